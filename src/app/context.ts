@@ -1,0 +1,34 @@
+import type { Logger } from 'pino';
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from '../config.js';
+import type { Store } from '../db/store.js';
+import type { ChangeBus } from '../db/changes.js';
+import type { JobQueue } from '../jobs/queue.js';
+import type { JobDefinition } from '../jobs/definition.js';
+import type { Metrics } from './metrics.js';
+
+/** What a running Firebreak process hands to routes and services. */
+export interface AppContext {
+  config: Config;
+  store: Store;
+  bus: ChangeBus;
+  jobs: JobQueue;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+/** Fastify with TypeBox typing, as route modules receive it. */
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+/**
+ * A domain plugs into the process here: its routes and its job kinds. The
+ * list of domains lives in `domains.ts`, the one place a new domain is added.
+ */
+export interface DomainModule {
+  name: string;
+  routes?: (app: App, ctx: AppContext) => void;
+  jobs?: readonly JobDefinition<any>[];
+  /** Runs once per process after migrations (for example to subscribe to change notifications). */
+  start?: (ctx: AppContext) => Promise<(() => Promise<void>) | void>;
+}

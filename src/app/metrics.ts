@@ -1,0 +1,73 @@
+import client from 'prom-client';
+import type { FastifyInstance } from 'fastify';
+import type { Store } from '../db/store.js';
+import { queueStats } from '../jobs/store.js';
+
+/** The process's Prometheus registry and the instruments the platform feeds. */
+export interface Metrics {
+  registry: client.Registry;
+  jobAttempts: client.Counter<'kind' | 'outcome'>;
+  jobDuration: client.Histogram<'kind'>;
+}
+
+/** Creates a registry with process metrics, job metrics and queue depth/lag read at scrape time. */
+export function createMetrics(store: Store): Metrics {
+  const registry = new client.Registry();
+  client.collectDefaultMetrics({ register: registry, prefix: 'firebreak_' });
+  const jobAttempts = new client.Counter({
+    name: 'firebreak_job_attempts_total',
+    help: 'Job attempts by kind and outcome (done, retry, dead)',
+    labelNames: ['kind', 'outcome'] as const,
+    registers: [registry],
+  });
+  const jobDuration = new client.Histogram({
+    name: 'firebreak_job_duration_seconds',
+    help: 'Time a job handler took',
+    labelNames: ['kind'] as const,
+    buckets: [0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30],
+    registers: [registry],
+  });
+  const lag = new client.Gauge({
+    name: 'firebreak_job_queue_lag_seconds',
+    help: 'How long the oldest due job has waited past its run time',
+    registers: [],
+  });
+  // One query at scrape time feeds both gauges; depth is registered first so it collects first.
+  new client.Gauge({
+    name: 'firebreak_job_queue_depth',
+    help: 'Jobs by state: due (queued and due now), running, dead',
+    labelNames: ['state'] as const,
+    registers: [registry],
+    async collect() {
+      const stats = await queueStats(store.db, new Date().toISOString());
+      this.set({ state: 'due' }, stats.due);
+      this.set({ state: 'running' }, stats.running);
+      this.set({ state: 'dead' }, stats.dead);
+      lag.set(stats.oldestDueAt ? Math.max(0, (Date.now() - Date.parse(stats.oldestDueAt)) / 1000) : 0);
+    },
+  });
+  registry.registerMetric(lag);
+  return { registry, jobAttempts, jobDuration };
+}
+
+/** Counts requests and measures latency per route pattern (not per raw URL, to bound label cardinality). */
+export function instrumentHttp(app: FastifyInstance, registry: client.Registry): void {
+  const requests = new client.Counter({
+    name: 'firebreak_http_requests_total',
+    help: 'HTTP requests by method, route and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [registry],
+  });
+  const latency = new client.Histogram({
+    name: 'firebreak_http_request_duration_seconds',
+    help: 'HTTP request latency by method and route',
+    labelNames: ['method', 'route'] as const,
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.is404 ? 'unmatched' : (request.routeOptions.url ?? 'unmatched');
+    requests.inc({ method: request.method, route, status: String(reply.statusCode) });
+    latency.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+  });
+}

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppContext, App, DomainModule } from './context.js';
+import { registerValidation } from '../http/validation.js';
+import { registerErrorHandling } from '../http/errors.js';
+import { registerAccessControl } from '../http/access.js';
+import { instrumentHttp } from './metrics.js';
+import { registerPlatformRoutes } from './platform-routes.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** Builds the HTTP server: edge plumbing first, then each domain's routes. */
+export async function buildServer(ctx: AppContext, domains: readonly DomainModule[]): Promise<App> {
+  const app = Fastify({
+    loggerInstance: ctx.logger as FastifyBaseLogger,
+    bodyLimit: ctx.config.bodyLimitBytes,
+    // A client may pass its own request id (to correlate across systems); anything odd is replaced.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const sent = req.headers['x-request-id'];
+      return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();
+    },
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    trustProxy: false,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerValidation(app);
+  registerErrorHandling(app);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Firebreak API', version: '1' },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'firebreak_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+  });
+  registerAccessControl(app, ctx.store.db);
+  instrumentHttp(app, ctx.metrics.registry);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerPlatformRoutes(app, ctx);
+  for (const domain of domains) domain.routes?.(app, ctx);
+  await app.ready();
+  return app;
+}

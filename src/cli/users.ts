@@ -1,0 +1,75 @@
+import type { Command } from 'commander';
+import { cliActor, ROLES, type Role } from '../domains/auth/identity.js';
+import * as auth from '../domains/auth/service.js';
+import { action, emailArg, nonEmptyArg, oneOfArg, printTable, UsageError, withStore } from './support.js';
+
+export function registerUserCommands(program: Command): void {
+  const user = program.command('user').description('manage users');
+  user
+    .command('create')
+    .description('create a user')
+    .requiredOption('--email <email>', 'email address (the login)', emailArg)
+    .requiredOption('--name <name>', 'display name', nonEmptyArg('--name'))
+    .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`, oneOfArg(ROLES, '--role'))
+    .option('--time-zone <zone>', 'IANA time zone', 'UTC')
+    .action(
+      action(async (options: { email: string; name: string; role: Role; timeZone: string }) => {
+        await withStore(async (store) => {
+          const created = await auth.createUser(store, cliActor(), options);
+          process.stdout.write(`created ${created.role} ${created.email}\n${created.id}\n`);
+        });
+      }),
+    );
+  user
+    .command('list')
+    .description('list users')
+    .action(
+      action(async () => {
+        await withStore(async (store) => {
+          const users = await auth.listUsers(store.db);
+          printTable(users.map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role, zone: u.timeZone, disabled: u.disabled ? 'yes' : '' })));
+        });
+      }),
+    );
+
+  const token = program.command('token').description('manage API tokens');
+  token
+    .command('create')
+    .description('create an API token for a user; the token is printed alone on the last line')
+    .requiredOption('--email <email>', 'the user the token acts as', emailArg)
+    .option('--name <label>', 'what the token is for', nonEmptyArg('--name'), 'cli')
+    .action(
+      action(async (options: { email: string; name: string }) => {
+        await withStore(async (store) => {
+          const owner = await auth.findUserByEmail(store.db, options.email);
+          if (!owner) throw new UsageError(`no user with email ${options.email}`);
+          const { token: secret, view } = await auth.createToken(store, cliActor(), { userId: owner.id, name: options.name });
+          process.stdout.write(`created token ${view.id} (${view.name}) for ${owner.email}; it is shown only now:\n${secret}\n`);
+        });
+      }),
+    );
+  token
+    .command('revoke')
+    .description('revoke an API token by id')
+    .argument('<id>', 'token id (from token list or the creation message)')
+    .action(
+      action(async (id: string) => {
+        if (!/^[0-9a-f-]{36}$/i.test(id)) throw new UsageError(`"${id}" is not a token id`);
+        await withStore(async (store) => {
+          const revoked = await auth.revokeToken(store, cliActor(), id);
+          process.stdout.write(`revoked token ${revoked.id} (${revoked.name})\n`);
+        });
+      }),
+    );
+  token
+    .command('list')
+    .description('list every API token (never the secrets)')
+    .action(
+      action(async () => {
+        await withStore(async (store) => {
+          const tokens = await auth.listTokens(store.db, cliActor(), true);
+          printTable(tokens.map((t) => ({ id: t.id, user: t.userId, name: t.name, prefix: t.prefix, lastUsed: t.lastUsedAt ?? '', revoked: t.revokedAt ?? '' })));
+        });
+      }),
+    );
+}

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+/** Every setting Firebreak reads, with its environment variable and default. */
+const ConfigSchema = Type.Object({
+  port: Type.Integer({ minimum: 0, maximum: 65535, default: 8080 }),
+  host: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  dataDir: Type.String({ minLength: 1, default: './firebreak-data' }),
+  databaseUrl: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  databasePoolSize: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
+  logLevel: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+  publicUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
+  bodyLimitBytes: Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024, default: 1024 * 1024 }),
+  adminEmail: Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$', default: 'admin@localhost' }),
+  workerConcurrency: Type.Integer({ minimum: 1, maximum: 256, default: 8 }),
+  jobLeaseSeconds: Type.Integer({ minimum: 1, maximum: 3600, default: 30 }),
+  jobMaxAttempts: Type.Integer({ minimum: 1, maximum: 100, default: 8 }),
+  shutdownTimeoutSeconds: Type.Integer({ minimum: 1, maximum: 600, default: 25 }),
+  secureCookies: Type.Boolean({ default: false }),
+});
+
+export type Config = Static<typeof ConfigSchema>;
+
+/** Config key → environment variable, and how to parse its text. */
+const ENV: Record<keyof Config, { name: string; kind: 'string' | 'integer' | 'boolean' }> = {
+  port: { name: 'FIREBREAK_PORT', kind: 'integer' },
+  host: { name: 'FIREBREAK_HOST', kind: 'string' },
+  dataDir: { name: 'FIREBREAK_DATA_DIR', kind: 'string' },
+  databaseUrl: { name: 'FIREBREAK_DATABASE_URL', kind: 'string' },
+  databasePoolSize: { name: 'FIREBREAK_DATABASE_POOL_SIZE', kind: 'integer' },
+  logLevel: { name: 'FIREBREAK_LOG_LEVEL', kind: 'string' },
+  publicUrl: { name: 'FIREBREAK_PUBLIC_URL', kind: 'string' },
+  bodyLimitBytes: { name: 'FIREBREAK_BODY_LIMIT_BYTES', kind: 'integer' },
+  adminEmail: { name: 'FIREBREAK_ADMIN_EMAIL', kind: 'string' },
+  workerConcurrency: { name: 'FIREBREAK_WORKER_CONCURRENCY', kind: 'integer' },
+  jobLeaseSeconds: { name: 'FIREBREAK_JOB_LEASE_SECONDS', kind: 'integer' },
+  jobMaxAttempts: { name: 'FIREBREAK_JOB_MAX_ATTEMPTS', kind: 'integer' },
+  shutdownTimeoutSeconds: { name: 'FIREBREAK_SHUTDOWN_TIMEOUT_SECONDS', kind: 'integer' },
+  secureCookies: { name: 'FIREBREAK_SECURE_COOKIES', kind: 'boolean' },
+};
+
+export class ConfigError extends Error {}
+
+function parseEnvValue(name: string, kind: 'string' | 'integer' | 'boolean', raw: string): unknown {
+  if (kind === 'string') return raw;
+  if (kind === 'boolean') {
+    if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+    throw new ConfigError(`${name}: expected true or false, got "${raw}"`);
+  }
+  if (!/^-?\d+$/.test(raw.trim())) throw new ConfigError(`${name}: expected an integer, got "${raw}"`);
+  return Number(raw.trim());
+}
+
+function readConfigFile(file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`FIREBREAK_CONFIG: cannot read ${file}: ${(err as Error).message}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigError(`FIREBREAK_CONFIG: ${file} is not valid JSON: ${(err as Error).message}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigError(`FIREBREAK_CONFIG: ${file} must hold a JSON object`);
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/**
+ * Reads the configuration once: defaults, then the optional JSON file named by
+ * FIREBREAK_CONFIG (keys as in Config), then FIREBREAK_* variables. Throws a
+ * ConfigError naming the variable when a value is invalid.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const merged: Record<string, unknown> = {};
+  const origin: Record<string, string> = {};
+  if (env.FIREBREAK_CONFIG) {
+    const fromFile = readConfigFile(env.FIREBREAK_CONFIG);
+    for (const [key, value] of Object.entries(fromFile)) {
+      if (!(key in ENV)) throw new ConfigError(`FIREBREAK_CONFIG: unknown setting "${key}"`);
+      merged[key] = value;
+      origin[key] = `${key} in ${env.FIREBREAK_CONFIG}`;
+    }
+  }
+  for (const [key, { name, kind }] of Object.entries(ENV)) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    merged[key] = parseEnvValue(name, kind, raw);
+    origin[key] = name;
+  }
+  const withDefaults = Value.Default(ConfigSchema, merged) as Record<string, unknown>;
+  const firstError = Value.Errors(ConfigSchema, withDefaults).First();
+  if (firstError) {
+    const key = firstError.path.split('/')[1] ?? '';
+    const name = origin[key] ?? ENV[key as keyof Config]?.name ?? key;
+    throw new ConfigError(`${name}: ${firstError.message} (got ${JSON.stringify(firstError.value)})`);
+  }
+  const config = withDefaults as Config;
+  return { ...config, dataDir: path.resolve(config.dataDir) };
+}
+
+/** The environment variable that sets a config key, for messages and docs. */
+export function envNameOf(key: keyof Config): string {
+  return ENV[key].name;
+}

@@ -1,0 +1,115 @@
+import { EventEmitter } from 'node:events';
+import pg from 'pg';
+import type { Db } from './schema.js';
+import { afterCommit, type Store } from './store.js';
+import { pgNotify } from './dialect.js';
+
+/**
+ * Receives a notification payload, or null after a reconnect when
+ * notifications may have been missed and the listener should catch up.
+ */
+export type ChangeListener = (payload: string | null) => void;
+
+/**
+ * Change notifications between processes (DESIGN §7): PostgreSQL NOTIFY
+ * delivered at commit to every process, or an in-process emitter on SQLite,
+ * where one process owns the database.
+ */
+export interface ChangeBus {
+  /** Announces a change made in trx; listeners hear it only if trx commits. */
+  publish(trx: Db, channel: string, payload: string): Promise<void>;
+  subscribe(channel: string, listener: ChangeListener): Promise<() => void>;
+  close(): Promise<void>;
+}
+
+class LocalChangeBus implements ChangeBus {
+  private readonly emitter = new EventEmitter().setMaxListeners(0);
+
+  async publish(trx: Db, channel: string, payload: string): Promise<void> {
+    afterCommit(trx, () => this.emitter.emit(channel, payload));
+  }
+
+  async subscribe(channel: string, listener: ChangeListener): Promise<() => void> {
+    this.emitter.on(channel, listener);
+    return () => this.emitter.off(channel, listener);
+  }
+
+  async close(): Promise<void> {
+    this.emitter.removeAllListeners();
+  }
+}
+
+class PostgresChangeBus implements ChangeBus {
+  private readonly emitter = new EventEmitter().setMaxListeners(0);
+  private client: pg.Client | undefined;
+  private connecting: Promise<pg.Client> | undefined;
+  private readonly channels = new Set<string>();
+  private closed = false;
+  private retryMs = 100;
+
+  constructor(private readonly url: string) {}
+
+  async publish(trx: Db, channel: string, payload: string): Promise<void> {
+    await pgNotify(trx, channel, payload);
+  }
+
+  async subscribe(channel: string, listener: ChangeListener): Promise<() => void> {
+    this.emitter.on(channel, listener);
+    if (!this.channels.has(channel)) {
+      this.channels.add(channel);
+      const client = await this.connection();
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    }
+    return () => this.emitter.off(channel, listener);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.emitter.removeAllListeners();
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
+  }
+
+  private connection(): Promise<pg.Client> {
+    if (this.client) return Promise.resolve(this.client);
+    this.connecting ??= this.connect().finally(() => (this.connecting = undefined));
+    return this.connecting;
+  }
+
+  private async connect(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: this.url });
+    client.on('notification', (n) => this.emitter.emit(n.channel, n.payload ?? ''));
+    client.on('error', () => this.lost(client));
+    client.on('end', () => this.lost(client));
+    await client.connect();
+    for (const channel of this.channels) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    this.client = client;
+    this.retryMs = 100;
+    return client;
+  }
+
+  /** The LISTEN connection dropped: reconnect with backoff, then tell listeners to catch up. */
+  private lost(client: pg.Client): void {
+    if (this.client !== client || this.closed) return;
+    this.client = undefined;
+    const retry = (): void => {
+      if (this.closed) return;
+      this.connection().then(
+        () => {
+          for (const channel of this.channels) this.emitter.emit(channel, null);
+        },
+        () => {
+          this.retryMs = Math.min(this.retryMs * 2, 10_000);
+          setTimeout(retry, this.retryMs).unref();
+        },
+      );
+    };
+    setTimeout(retry, this.retryMs).unref();
+  }
+}
+
+/** The change bus that fits the store's dialect. */
+export function createChangeBus(store: Store): ChangeBus {
+  return store.postgresUrl ? new PostgresChangeBus(store.postgresUrl) : new LocalChangeBus();
+}

@@ -1,0 +1,66 @@
+/**
+ * The few places where SQLite and PostgreSQL differ, kept in one module so
+ * domain code never branches on the dialect: column types in migrations,
+ * row locking when claiming work, and change notifications.
+ *
+ * Conventions shared by both dialects (so values look the same to the code):
+ * - timestamps are ISO-8601 UTC strings (`timestamptz` on PostgreSQL, read back
+ *   as ISO strings by a type parser; `text` on SQLite, which sorts correctly);
+ * - JSON is stored as text and parsed by `fromJson`; queries never reach inside it;
+ * - 64-bit integers come back as JavaScript numbers.
+ */
+import { sql, type Kysely, type SelectQueryBuilder, PostgresAdapter, type ColumnDataType } from 'kysely';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** Which dialect a Kysely handle (or transaction) speaks. */
+export function dialectOf(db: Kysely<any>): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/** Column type for a UTC timestamp. */
+export function timestampType(db: Kysely<any>): ColumnDataType {
+  return dialectOf(db) === 'postgres' ? 'timestamptz' : 'text';
+}
+
+/** Column type for an auto-incrementing 64-bit primary key. */
+export function autoIdType(db: Kysely<any>): ColumnDataType {
+  return dialectOf(db) === 'postgres' ? 'bigserial' : 'integer';
+}
+
+/** Column type for a 64-bit integer. */
+export function bigintType(db: Kysely<any>): ColumnDataType {
+  return dialectOf(db) === 'postgres' ? 'bigint' : 'integer';
+}
+
+/**
+ * Locks the selected rows for this transaction and skips rows other workers
+ * hold (PostgreSQL). SQLite has a single writer, so the surrounding write
+ * transaction already excludes other claimers.
+ */
+export function skipLocked<DB, TB extends keyof DB, O>(
+  db: Kysely<any>,
+  query: SelectQueryBuilder<DB, TB, O>,
+): SelectQueryBuilder<DB, TB, O> {
+  return dialectOf(db) === 'postgres' ? query.forUpdate().skipLocked() : query;
+}
+
+/** Serialises a value for a JSON text column. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/** Parses a JSON text column. */
+export function fromJson<T>(text: string | null): T | null {
+  return text === null ? null : (JSON.parse(text) as T);
+}
+
+/** Current time as stored in timestamp columns. */
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+/** Sends a change notification inside a PostgreSQL transaction (delivered at commit). */
+export async function pgNotify(db: Kysely<any>, channel: string, payload: string): Promise<void> {
+  await sql`select pg_notify(${channel}, ${payload})`.execute(db);
+}

@@ -1,0 +1,10 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { AuthTables } from '../domains/auth/tables.js';
+import type { AuditTables } from '../domains/audit/tables.js';
+import type { JobTables } from '../jobs/tables.js';
+
+/** Every table, composed from the tables each domain declares beside its code. */
+export interface Database extends AuthTables, AuditTables, JobTables {}
+
+/** A database handle or an open transaction; stores accept either. */
+export type Db = Kysely<Database> | Transaction<Database>;

@@ -1,0 +1,114 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Kysely, Migrator, PostgresDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import { dialectOf, type DialectName } from './dialect.js';
+import { openSqlite } from './sqlite.js';
+import { migrations } from './migrations/index.js';
+
+// Make PostgreSQL values look like SQLite's: int8 as number, timestamps as ISO strings.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, (v) => new Date(v).toISOString());
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMP, (v) => new Date(`${v}Z`).toISOString());
+
+type AfterCommit = () => void;
+const afterCommitHooks = new WeakMap<Transaction<Database>, AfterCommit[]>();
+
+export interface StoreOptions {
+  /** postgres://… URL; when absent the embedded SQLite file in dataDir is used. */
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  poolSize?: number;
+}
+
+/** The database handle every service receives, plus what it takes to run transactions and close it. */
+export class Store {
+  readonly dialect: DialectName;
+  /** A human description without credentials, for logs. */
+  readonly description: string;
+
+  private constructor(
+    readonly db: Kysely<Database>,
+    description: string,
+    /** Present on PostgreSQL: the URL, for dedicated LISTEN connections. */
+    readonly postgresUrl: string | undefined,
+  ) {
+    this.dialect = dialectOf(db);
+    this.description = description;
+  }
+
+  /** Opens SQLite in the data dir, or PostgreSQL when a URL is given. Does not migrate. */
+  static open(options: StoreOptions): Store {
+    if (options.databaseUrl) {
+      const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+      // An idle client losing its server must not crash the process; the pool replaces it.
+      pool.on('error', () => undefined);
+      const url = new URL(options.databaseUrl);
+      return new Store(
+        new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+        `postgresql ${url.hostname}:${url.port || 5432}${url.pathname}`,
+        options.databaseUrl,
+      );
+    }
+    mkdirSync(options.dataDir, { recursive: true });
+    const file = path.join(options.dataDir, 'firebreak.sqlite');
+    const { dialect } = openSqlite(file);
+    return new Store(new Kysely<Database>({ dialect }), `sqlite ${file}`, undefined);
+  }
+
+  /**
+   * Runs fn in one transaction. Hooks registered with `afterCommit` run once
+   * the transaction has committed (never when it rolls back).
+   */
+  async transaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    let hooks: AfterCommit[] = [];
+    const result = await this.db.transaction().execute(async (trx) => {
+      hooks = [];
+      afterCommitHooks.set(trx, hooks);
+      return fn(trx);
+    });
+    for (const hook of hooks) hook();
+    return result;
+  }
+
+  /** Applies every pending migration. Safe to call from several processes at once. */
+  async migrate(): Promise<string[]> {
+    const { error, results } = await this.migrator().migrateToLatest();
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+    return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  }
+
+  /** Reverts the most recent migration. */
+  async migrateDown(): Promise<string | undefined> {
+    const { error, results } = await this.migrator().migrateDown();
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+    return results?.[0]?.migrationName;
+  }
+
+  /** True when every known migration has been applied. */
+  async isMigrated(): Promise<boolean> {
+    const all = await this.migrator().getMigrations();
+    return all.every((m) => m.executedAt !== undefined);
+  }
+
+  /** Round-trips a trivial query. */
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  private migrator(): Migrator {
+    return new Migrator({ db: this.db, provider: { getMigrations: async () => migrations } });
+  }
+}
+
+/** Runs hook after the transaction trx commits; runs it now if trx is not a Store transaction. */
+export function afterCommit(trx: unknown, hook: AfterCommit): void {
+  const hooks = afterCommitHooks.get(trx as Transaction<Database>);
+  if (hooks) hooks.push(hook);
+  else hook();
+}

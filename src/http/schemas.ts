@@ -1,0 +1,25 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+import { ProblemSchema } from './problem.js';
+
+/** Shared pieces of route schemas. */
+export const Uuid = Type.String({ format: 'uuid' });
+export const IsoTime = Type.String({ format: 'date-time' });
+export const IdParams = Type.Object({ id: Uuid });
+export const Email = Type.String({ format: 'email', maxLength: 254 });
+export const Cursor = Type.String({ pattern: '^[A-Za-z0-9_-]{1,200}$', description: 'Opaque cursor from nextCursor' });
+export const Limit = Type.Integer({ minimum: 1, maximum: 500, default: 50 });
+
+/** A request body object that refuses unknown fields, so typos are reported, not ignored. */
+export function Body<P extends Record<string, TSchema>>(properties: P) {
+  return Type.Object(properties, { additionalProperties: false });
+}
+
+/** The problem responses every authenticated route can give, for the OpenAPI document. */
+export const problemResponses = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+  422: ProblemSchema,
+};
