@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registerServe } from './cli/serve.js';
 import { registerUserCommands } from './cli/users.js';
+import { registerIncidentsCli } from './domains/incidents/cli.js';
+import { registerNotifyCli } from './domains/notify/cli.js';
+import { registerCatalogCli } from './domains/catalog/cli.js';
+import { registerAlertsCli } from './domains/alerts/cli.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -17,6 +21,10 @@ export function buildProgram(): Command {
   });
   registerServe(program);
   registerUserCommands(program);
+  registerIncidentsCli(program);
+  registerNotifyCli(program);
+  registerCatalogCli(program);
+  registerAlertsCli(program);
   return program;
 }
 

@@ -1,6 +1,10 @@
 import type { DomainModule } from './context.js';
 import { authDomain } from '../domains/auth/index.js';
 import { auditDomain } from '../domains/audit/index.js';
+import { notifyDomain } from '../domains/notify/index.js';
+import { incidentsDomain } from '../domains/incidents/index.js';
+import { catalogDomain } from '../domains/catalog/index.js';
+import { alertsDomain } from '../domains/alerts/index.js';
 
 /** Every domain in the process. A new domain adds one line here. */
-export const domains: readonly DomainModule[] = [authDomain, auditDomain];
+export const domains: readonly DomainModule[] = [authDomain, auditDomain, notifyDomain, incidentsDomain, catalogDomain, alertsDomain];

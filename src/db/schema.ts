@@ -2,9 +2,13 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AuthTables } from '../domains/auth/tables.js';
 import type { AuditTables } from '../domains/audit/tables.js';
 import type { JobTables } from '../jobs/tables.js';
+import type { IncidentsTables } from '../domains/incidents/tables.js';
+import type { NotifyTables } from '../domains/notify/tables.js';
+import type { CatalogTables } from '../domains/catalog/tables.js';
+import type { AlertsTables } from '../domains/alerts/tables.js';
 
 /** Every table, composed from the tables each domain declares beside its code. */
-export interface Database extends AuthTables, AuditTables, JobTables {}
+export interface Database extends AuthTables, AuditTables, JobTables, IncidentsTables, NotifyTables, CatalogTables, AlertsTables {}
 
 /** A database handle or an open transaction; stores accept either. */
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { autoIdType, oneOf, timestampType } from '../migration-kit.js';
+import { autoId, oneOf, timestampType } from '../migration-kit.js';
 
 /** Identity, access, audit and the job queue: what every domain stands on. */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -71,7 +71,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('audit_log')
-    .addColumn('id', autoIdType(db), (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', ...autoId(db))
     .addColumn('at', ts, (c) => c.notNull())
     .addColumn('actor_id', 'text')
     .addColumn('actor_label', 'text', (c) => c.notNull())
@@ -89,7 +89,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('jobs')
-    .addColumn('id', autoIdType(db), (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', ...autoId(db))
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
     .addColumn('payload', 'text', (c) => c.notNull())

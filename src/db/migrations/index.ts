@@ -1,5 +1,9 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_platform.js';
+import * as m0002 from './0002_incidents.js';
+import * as m0003 from './0003_notify.js';
+import * as m0004 from './0004_catalog.js';
+import * as m0005 from './0005_alerts.js';
 
 /**
  * Every migration in order. Names sort by their number; a domain adds its own
@@ -7,4 +11,8 @@ import * as m0001 from './0001_platform.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001_platform': m0001,
+  '0002_incidents': m0002,
+  '0003_notify': m0003,
+  '0004_catalog': m0004,
+  '0005_alerts': m0005,
 };

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Runs every compiled test file (dist/**/*.test.js) with node's test runner.
+// PostgreSQL suites run when FIREBREAK_TEST_DATABASE_URL is set and always on CI.
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const filters = process.argv.slice(2);
+
+function findTests(dir) {
+  const found = [];
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) found.push(...findTests(full));
+    else if (entry.endsWith('.test.js')) found.push(full);
+  }
+  return found;
+}
+
+const files = ['src', 'test']
+  .map((d) => path.join(root, 'dist', d))
+  .flatMap((d) => {
+    try {
+      return findTests(d);
+    } catch {
+      return [];
+    }
+  })
+  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+  .sort();
+
+if (files.length === 0) {
+  console.error('no test files found under dist/; run "npm test" (it compiles first)');
+  process.exit(1);
+}
+
+if (process.env.CI === 'true' && !process.env.FIREBREAK_TEST_DATABASE_URL) {
+  process.env.FIREBREAK_TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
+}
+if (!process.env.FIREBREAK_TEST_DATABASE_URL) {
+  console.log('PostgreSQL tests skipped: FIREBREAK_TEST_DATABASE_URL is not set (CI always runs them)');
+}
+
+const concurrency = process.env.FIREBREAK_TEST_CONCURRENCY ?? '3';
+const result = spawnSync(
+  process.execPath,
+  ['--enable-source-maps', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
+  { stdio: 'inherit', cwd: root, env: process.env },
+);
+process.exit(result.status ?? 1);

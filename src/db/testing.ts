@@ -1,0 +1,120 @@
+/**
+ * Test helpers that run the same store tests on SQLite and PostgreSQL
+ * (DESIGN §2). PostgreSQL runs when FIREBREAK_TEST_DATABASE_URL is set, and
+ * always on CI (CI=true) against postgres://postgres@127.0.0.1:5432/test;
+ * elsewhere its suites are skipped with the reason printed.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe } from 'node:test';
+import pg from 'pg';
+import { Store } from './store.js';
+import type { DialectName } from './dialect.js';
+
+export const CI_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
+
+/** The PostgreSQL server tests may create databases on, or undefined to skip. */
+export function testPostgresUrl(): string | undefined {
+  return process.env.FIREBREAK_TEST_DATABASE_URL || (process.env.CI === 'true' ? CI_DATABASE_URL : undefined);
+}
+
+export const POSTGRES_SKIP_REASON = 'PostgreSQL tests skipped: FIREBREAK_TEST_DATABASE_URL is not set (CI always runs them)';
+
+/** A throwaway database: an SQLite file in a temp dir, or a fresh PostgreSQL database. */
+export interface ScratchDatabase {
+  dialect: DialectName;
+  /** FIREBREAK_DATABASE_URL for child processes (undefined for SQLite). */
+  databaseUrl: string | undefined;
+  /** FIREBREAK_DATA_DIR for child processes. */
+  dataDir: string;
+  /** Opens a new migrated Store on it. */
+  open(): Promise<Store>;
+  drop(): Promise<void>;
+}
+
+export async function createScratchDatabase(dialect: DialectName): Promise<ScratchDatabase> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'firebreak-test-'));
+  let databaseUrl: string | undefined;
+  let dropPostgres = async () => undefined as void;
+  if (dialect === 'postgres') {
+    const base = testPostgresUrl();
+    if (!base) throw new Error(POSTGRES_SKIP_REASON);
+    const name = `firebreak_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropPostgres = async () => {
+      const client = new pg.Client({ connectionString: base });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    };
+  }
+  return {
+    dialect,
+    databaseUrl,
+    dataDir,
+    async open() {
+      const store = Store.open({ databaseUrl, dataDir, poolSize: 10 });
+      await store.migrate();
+      return store;
+    },
+    async drop() {
+      await dropPostgres();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface StoreFixture {
+  /** The migrated store for this dialect; valid inside tests. */
+  readonly store: Store;
+  readonly scratch: ScratchDatabase;
+}
+
+/**
+ * Declares `fn`'s tests once per dialect: `describe('<name> [sqlite]')` and
+ * `describe('<name> [postgres]')`, each with a fresh migrated database.
+ */
+export function describeEachStore(
+  name: string,
+  fn: (fixture: StoreFixture) => void,
+  dialects: readonly DialectName[] = ['sqlite', 'postgres'],
+): void {
+  for (const dialect of dialects) {
+    const skip = dialect === 'postgres' && !testPostgresUrl() ? POSTGRES_SKIP_REASON : false;
+    describe(`${name} [${dialect}]`, { skip }, () => {
+      let store: Store | undefined;
+      let scratch: ScratchDatabase | undefined;
+      before(async () => {
+        scratch = await createScratchDatabase(dialect);
+        store = await scratch.open();
+      });
+      after(async () => {
+        await store?.close();
+        await scratch?.drop();
+      });
+      fn({
+        get store() {
+          if (!store) throw new Error('store used outside a test');
+          return store;
+        },
+        get scratch() {
+          if (!scratch) throw new Error('scratch database used outside a test');
+          return scratch;
+        },
+      });
+    });
+  }
+}
+
+/** Like describeEachStore, for PostgreSQL only (multi-process and locking tests). */
+export function describePostgres(name: string, fn: (fixture: StoreFixture) => void): void {
+  describeEachStore(name, fn, ['postgres']);
+}

@@ -1,0 +1,3 @@
+/** Tables of the alerts domain, as Kysely sees them. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface AlertsTables {}

@@ -1,0 +1,3 @@
+import type { DomainModule } from '../../app/context.js';
+
+export const incidentsDomain: DomainModule = { name: 'incidents' };

@@ -1,0 +1,3 @@
+/** Tables of the incidents domain, as Kysely sees them. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface IncidentsTables {}
