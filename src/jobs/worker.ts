@@ -33,6 +33,8 @@ export interface WorkerOptions {
 export interface WorkerHooks {
   /** Called after every attempt, for metrics. */
   onAttempt?: (kind: string, outcome: 'done' | 'retry' | 'dead', seconds: number) => void;
+  /** Called for every claim query, with how many jobs it claimed (tests check the worker does not poll). */
+  onClaim?: (claimed: number) => void;
 }
 
 /**
@@ -120,10 +122,12 @@ export class JobWorker {
   private async claim(limit: number): Promise<JobRow[]> {
     const now = new Date();
     const leaseUntil = new Date(now.getTime() + this.options.leaseMs).toISOString();
-    return this.store.transaction(async (trx) => {
+    const claimed = await this.store.transaction(async (trx) => {
       await buryAbandonedJobs(trx, now.toISOString());
       return claimDueJobs(trx, this.id, limit, now.toISOString(), leaseUntil);
     });
+    this.hooks.onClaim?.(claimed.length);
+    return claimed;
   }
 
   private async untilNextWake(): Promise<number> {
