@@ -5,7 +5,8 @@ import { ProblemSchema } from './problem.js';
 export const Uuid = Type.String({ format: 'uuid' });
 export const IsoTime = Type.String({ format: 'date-time' });
 export const IdParams = Type.Object({ id: Uuid });
-export const Email = Type.String({ format: 'email', maxLength: 254 });
+/** Any address with one @ and no spaces: `admin@localhost` is a valid login on a laptop. */
+export const Email = Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$', maxLength: 254, description: 'Email address' });
 export const Cursor = Type.String({ pattern: '^[A-Za-z0-9_-]{1,200}$', description: 'Opaque cursor from nextCursor' });
 export const Limit = Type.Integer({ minimum: 1, maximum: 500, default: 50 });
 
