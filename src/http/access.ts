@@ -23,6 +23,16 @@ declare module 'fastify' {
   interface FastifyRequest {
     identity: Identity | null;
   }
+  interface FastifyInstance {
+    /** Every route with its declared access, for permission-matrix tests and docs. */
+    routeAccess: RouteAccess[];
+  }
+}
+
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -62,8 +72,11 @@ function checkCsrf(request: FastifyRequest, identity: Identity): void {
 /** Resolves the identity and enforces each route's declared access, before the body is even parsed. */
 export function registerAccessControl(app: FastifyInstance, db: Db): void {
   app.decorateRequest('identity', null);
+  const table: RouteAccess[] = [];
+  app.decorate('routeAccess', table);
   app.addHook('onRoute', (route) => {
-    declaredAccess(route.config as { access?: Access } | undefined, `${String(route.method)} ${route.url}`);
+    const access = declaredAccess(route.config as { access?: Access } | undefined, `${String(route.method)} ${route.url}`);
+    for (const method of [route.method].flat()) table.push({ method, url: route.url, access });
   });
   app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config as { access?: Access } | undefined;
