@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { Store } from '../db/store.js';
 import type { ChangeBus } from '../db/changes.js';
 import type { JobQueue } from '../jobs/queue.js';
-import type { JobDefinition } from '../jobs/definition.js';
+import type { AnyJobDefinition } from '../jobs/definition.js';
 import type { Metrics } from './metrics.js';
 
 /** What a running Firebreak process hands to routes and services. */
@@ -28,7 +28,7 @@ export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression,
 export interface DomainModule {
   name: string;
   routes?: (app: App, ctx: AppContext) => void;
-  jobs?: readonly JobDefinition<any>[];
+  jobs?: readonly AnyJobDefinition[];
   /** Runs once per process after migrations (for example to subscribe to change notifications). */
   start?: (ctx: AppContext) => Promise<(() => Promise<void>) | void>;
 }

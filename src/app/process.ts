@@ -4,7 +4,7 @@ import { Store } from '../db/store.js';
 import { createChangeBus } from '../db/changes.js';
 import { JobQueue } from '../jobs/queue.js';
 import { JobWorker } from '../jobs/worker.js';
-import type { JobDefinition } from '../jobs/definition.js';
+import type { AnyJobDefinition } from '../jobs/definition.js';
 import { bootstrapFirstAdmin } from '../domains/auth/service.js';
 import type { App, AppContext, DomainModule } from './context.js';
 import { createMetrics } from './metrics.js';
@@ -20,7 +20,7 @@ export interface StartOptions {
   /** Where the one-time setup link goes (the console, not the log). */
   announce?: (message: string) => void;
   /** Extra job kinds (tests register their own). */
-  extraJobs?: readonly JobDefinition<any>[];
+  extraJobs?: readonly AnyJobDefinition[];
   domains?: readonly DomainModule[];
 }
 

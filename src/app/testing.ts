@@ -6,7 +6,7 @@ import type { Store } from '../db/store.js';
 import { createChangeBus } from '../db/changes.js';
 import { JobQueue } from '../jobs/queue.js';
 import { JobWorker } from '../jobs/worker.js';
-import type { JobDefinition } from '../jobs/definition.js';
+import type { AnyJobDefinition } from '../jobs/definition.js';
 import { cliActor, type Role } from '../domains/auth/identity.js';
 import { createToken, createUser, type UserView } from '../domains/auth/service.js';
 import { createLogger } from './logger.js';
@@ -23,7 +23,7 @@ export interface TestApp {
   /** Creates a user with this role and an API token; returns the Authorization header value too. */
   user(role: Role, email?: string): Promise<{ user: UserView; token: string; auth: { authorization: string } }>;
   /** Starts a job worker over the app's context (stopped by close). */
-  startWorker(extraJobs?: readonly JobDefinition<any>[]): Promise<JobWorker>;
+  startWorker(extraJobs?: readonly AnyJobDefinition[]): Promise<JobWorker>;
   close(): Promise<void>;
 }
 

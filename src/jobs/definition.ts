@@ -26,6 +26,9 @@ export interface JobDefinition<P = unknown> {
   maxAttempts?: number;
 }
 
+/** Any job definition, for registries (a handler of a specific payload accepts `never`). */
+export type AnyJobDefinition = JobDefinition<never>;
+
 /** Declares a job kind; the payload type follows from its schema. */
 export function defineJob<S extends TSchema>(definition: {
   kind: string;

@@ -1,5 +1,5 @@
-import { sql, type Selectable } from 'kysely';
-import type { Db } from '../db/schema.js';
+import { sql, type Selectable, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
+import type { Database, Db } from '../db/schema.js';
 import { skipLocked } from '../db/dialect.js';
 import type { JobsTable } from './tables.js';
 
@@ -94,7 +94,10 @@ export interface Claim {
   workerId: string;
 }
 
-function heldBy<Q extends { where: (...args: any[]) => Q }>(query: Q, claim: Claim): Q {
+type JobUpdate = UpdateQueryBuilder<Database, 'jobs', 'jobs', UpdateResult>;
+
+/** Restricts an update to the job while this claim still holds it (a late worker whose lease expired changes nothing). */
+function heldBy(query: JobUpdate, claim: Claim): JobUpdate {
   return query
     .where('id', '=', claim.id)
     .where('status', '=', 'running')

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { Store } from '../db/store.js';
 import type { ChangeBus } from '../db/changes.js';
 import { fromJson } from '../db/dialect.js';
-import { PermanentJobError, type JobDefinition } from './definition.js';
+import { PermanentJobError, type AnyJobDefinition } from './definition.js';
 import { JOBS_CHANNEL, type JobQueue } from './queue.js';
 import { retryDelayMs } from './backoff.js';
 import {
@@ -43,7 +43,7 @@ export interface WorkerHooks {
  */
 export class JobWorker {
   readonly id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  private readonly definitions = new Map<string, JobDefinition<any>>();
+  private readonly definitions = new Map<string, AnyJobDefinition>();
   private readonly running = new Map<number, Promise<void>>();
   private readonly controllers = new Set<AbortController>();
   private stopping = false;
@@ -59,7 +59,7 @@ export class JobWorker {
     private readonly queue: JobQueue,
     private readonly logger: Logger,
     private readonly options: WorkerOptions,
-    definitions: readonly JobDefinition<any>[],
+    definitions: readonly AnyJobDefinition[],
     private readonly hooks: WorkerHooks = {},
   ) {
     for (const d of definitions) {
@@ -188,7 +188,7 @@ export class JobWorker {
     if (!definition) throw new PermanentJobError(`no handler for job kind ${job.kind}`);
     const payload = fromJson<unknown>(job.payload);
     if (!Value.Check(definition.payload, payload)) throw new PermanentJobError(`payload no longer matches the ${job.kind} schema`);
-    await definition.handler(payload, {
+    await definition.handler(payload as never, {
       store: this.store,
       bus: this.bus,
       jobs: this.queue,
