@@ -3,6 +3,7 @@
  * one in-process worker draining them. Both dialects (PostgreSQL when
  * FIREBREAK_TEST_DATABASE_URL is set).
  */
+import { loadConfig } from '../src/config.js';
 import pino from 'pino';
 import { createScratchDatabase, testPostgresUrl } from '../src/db/testing.js';
 import { createChangeBus } from '../src/db/changes.js';
@@ -31,7 +32,7 @@ async function measure(dialect: DialectName, concurrency: number): Promise<Array
   let done = 0;
   let finished: () => void = () => undefined;
   const allDone = new Promise<void>((resolve) => (finished = resolve));
-  const worker = new JobWorker(store, bus, queue, pino({ level: 'silent' }), { concurrency, leaseMs: 30_000 }, [recordRunJob], {
+  const worker = new JobWorker(loadConfig({}), store, bus, queue, pino({ level: 'silent' }), { concurrency, leaseMs: 30_000 }, [recordRunJob], {
     onAttempt: () => {
       if (++done === JOBS) finished();
     },

@@ -43,9 +43,12 @@ if (!process.env.FIREBREAK_TEST_DATABASE_URL) {
 }
 
 const concurrency = process.env.FIREBREAK_TEST_CONCURRENCY ?? '3';
+// A test that hangs fails after 5 minutes instead of holding CI; a file whose
+// tests all finished exits even if a handle is left open (and that is reported).
 const result = spawnSync(
   process.execPath,
-  ['--enable-source-maps', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
-  { stdio: 'inherit', cwd: root, env: process.env },
+  ['--enable-source-maps', '--test', '--test-force-exit', '--test-timeout=300000', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
+  { stdio: 'inherit', cwd: root, env: process.env, timeout: 40 * 60_000, killSignal: 'SIGKILL' },
 );
+if (result.error) console.error(`test run stopped: ${result.error.message}`);
 process.exit(result.status ?? 1);

@@ -22,6 +22,19 @@ const ConfigSchema = Type.Object({
   jobMaxAttempts: Type.Integer({ minimum: 1, maximum: 100, default: 8 }),
   shutdownTimeoutSeconds: Type.Integer({ minimum: 1, maximum: 600, default: 25 }),
   secureCookies: Type.Boolean({ default: false }),
+  // Alert intake (issue 4): per-route body limit, batch size, per-integration rate limit (token bucket per process).
+  intakeBodyLimitBytes: Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024, default: 1024 * 1024 }),
+  intakeMaxAlertsPerRequest: Type.Integer({ minimum: 1, maximum: 10_000, default: 1000 }),
+  intakeRateLimitPerSecond: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1000 }),
+  intakeRateLimitBurst: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 2000 }),
+  alertGroupWindowSeconds: Type.Integer({ minimum: 1, maximum: 86_400, default: 300 }),
+  alertSeverityMap: Type.String({ pattern: '^(critical|error|warning|info)=SEV[1-4](,(critical|error|warning|info)=SEV[1-4])*$', default: 'critical=SEV1,error=SEV2,warning=SEV3,info=SEV4' }),
+  alertFlapChanges: Type.Integer({ minimum: 2, maximum: 1000, default: 5 }),
+  alertFlapWindowMinutes: Type.Integer({ minimum: 1, maximum: 1440, default: 10 }),
+  alertPayloadMaxBytes: Type.Integer({ minimum: 256, maximum: 16 * 1024 * 1024, default: 16 * 1024 }),
+  alertPayloadRetentionDays: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
+  smtpUrl: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  smtpFrom: Type.String({ minLength: 3, default: 'Firebreak <firebreak@localhost>' }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -42,6 +55,18 @@ const ENV: Record<keyof Config, { name: string; kind: 'string' | 'integer' | 'bo
   jobMaxAttempts: { name: 'FIREBREAK_JOB_MAX_ATTEMPTS', kind: 'integer' },
   shutdownTimeoutSeconds: { name: 'FIREBREAK_SHUTDOWN_TIMEOUT_SECONDS', kind: 'integer' },
   secureCookies: { name: 'FIREBREAK_SECURE_COOKIES', kind: 'boolean' },
+  intakeBodyLimitBytes: { name: 'FIREBREAK_INTAKE_BODY_LIMIT_BYTES', kind: 'integer' },
+  intakeMaxAlertsPerRequest: { name: 'FIREBREAK_INTAKE_MAX_ALERTS_PER_REQUEST', kind: 'integer' },
+  intakeRateLimitPerSecond: { name: 'FIREBREAK_INTAKE_RATE_LIMIT_PER_SECOND', kind: 'integer' },
+  intakeRateLimitBurst: { name: 'FIREBREAK_INTAKE_RATE_LIMIT_BURST', kind: 'integer' },
+  alertGroupWindowSeconds: { name: 'FIREBREAK_ALERT_GROUP_WINDOW_SECONDS', kind: 'integer' },
+  alertSeverityMap: { name: 'FIREBREAK_ALERT_SEVERITY_MAP', kind: 'string' },
+  alertFlapChanges: { name: 'FIREBREAK_ALERT_FLAP_CHANGES', kind: 'integer' },
+  alertFlapWindowMinutes: { name: 'FIREBREAK_ALERT_FLAP_WINDOW_MINUTES', kind: 'integer' },
+  alertPayloadMaxBytes: { name: 'FIREBREAK_ALERT_PAYLOAD_MAX_BYTES', kind: 'integer' },
+  alertPayloadRetentionDays: { name: 'FIREBREAK_ALERT_PAYLOAD_RETENTION_DAYS', kind: 'integer' },
+  smtpUrl: { name: 'FIREBREAK_SMTP_URL', kind: 'string' },
+  smtpFrom: { name: 'FIREBREAK_SMTP_FROM', kind: 'string' },
 };
 
 export class ConfigError extends Error {}

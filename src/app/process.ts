@@ -60,7 +60,7 @@ export async function startFirebreak(config: Config, options: StartOptions): Pro
     let worker: JobWorker | undefined;
     if (options.roles.includes('worker')) {
       const definitions = [...domains.flatMap((d) => d.jobs ?? []), ...(options.extraJobs ?? [])];
-      worker = new JobWorker(store, bus, jobs, logger.child({ role: 'worker' }), { concurrency: config.workerConcurrency, leaseMs: config.jobLeaseSeconds * 1000 }, definitions, {
+      worker = new JobWorker(config, store, bus, jobs, logger.child({ role: 'worker' }), { concurrency: config.workerConcurrency, leaseMs: config.jobLeaseSeconds * 1000 }, definitions, {
         onAttempt: (kind, outcome, seconds) => {
           metrics.jobAttempts.inc({ kind, outcome });
           metrics.jobDuration.observe({ kind }, seconds);

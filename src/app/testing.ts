@@ -59,7 +59,7 @@ export async function createTestApp(store: Store, options: { config?: Partial<Co
     },
     async startWorker(extraJobs = []) {
       const definitions = [...domains.flatMap((d) => d.jobs ?? []), ...extraJobs];
-      const worker = new JobWorker(store, bus, jobs, logger, { concurrency: 4, leaseMs: 5000, retryBaseMs: 50 }, definitions);
+      const worker = new JobWorker(config, store, bus, jobs, logger, { concurrency: 4, leaseMs: 5000, retryBaseMs: 50 }, definitions);
       await worker.start();
       workers.push(worker);
       return worker;

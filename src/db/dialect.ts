@@ -64,3 +64,31 @@ export function nowIso(): string {
 export async function pgNotify(db: Kysely<any>, channel: string, payload: string): Promise<void> {
   await sql`select pg_notify(${channel}, ${payload})`.execute(db);
 }
+
+/**
+ * Locks the selected rows until the transaction ends (PostgreSQL). SQLite
+ * write transactions already hold the database's single write lock.
+ */
+export function forUpdate<DB, TB extends keyof DB, O>(
+  db: Kysely<any>,
+  query: SelectQueryBuilder<DB, TB, O>,
+): SelectQueryBuilder<DB, TB, O> {
+  return dialectOf(db) === 'postgres' ? query.forUpdate() : query;
+}
+
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_IOERR', 'SQLITE_FULL', 'SQLITE_CANTOPEN', 'SQLITE_READONLY']);
+
+/**
+ * True when an error means the database cannot be reached or cannot take the
+ * write right now (as opposed to a bug or a constraint): callers answer 503
+ * and let the sender retry. Covers connection errors, PostgreSQL classes 08
+ * (connection), 53 (resources) and 57P (shutdown), and SQLite busy/I/O errors
+ * (extended codes such as SQLITE_IOERR_FSYNC included).
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const code = String((err as { code?: unknown }).code ?? '');
+  if (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_CODES.has(code.split('_').slice(0, 2).join('_'))) return true;
+  if (/^(08|53|57P)/.test(code)) return true;
+  return /Connection terminated|connection timeout|Client has encountered a connection error|driver has already been destroyed|Cannot use a pool after calling end/i.test(err.message);
+}

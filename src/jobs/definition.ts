@@ -1,11 +1,13 @@
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { Logger } from 'pino';
+import type { Config } from '../config.js';
 import type { Store } from '../db/store.js';
 import type { ChangeBus } from '../db/changes.js';
 import type { JobQueue } from './queue.js';
 
 /** What a job handler may use. Handlers are idempotent and re-check state before acting (DESIGN §5). */
 export interface JobContext {
+  config: Config;
   store: Store;
   bus: ChangeBus;
   jobs: JobQueue;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { loadConfig } from '../config.js';
 import pino from 'pino';
 import { describeEachStore } from '../db/testing.js';
 import { createChangeBus, type ChangeBus } from '../db/changes.js';
@@ -24,7 +25,7 @@ describeEachStore('job engine', (fixture) => {
   const workers: JobWorker[] = [];
 
   async function startWorker(hooks: WorkerHooks = {}, leaseMs = 5000): Promise<JobWorker> {
-    const worker = new JobWorker(fixture.store, bus, queue, silent, { concurrency: 4, leaseMs, retryBaseMs: 20 }, testJobs, hooks);
+    const worker = new JobWorker(loadConfig({}), fixture.store, bus, queue, silent, { concurrency: 4, leaseMs, retryBaseMs: 20 }, testJobs, hooks);
     await worker.start();
     workers.push(worker);
     return worker;

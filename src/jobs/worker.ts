@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Value } from '@sinclair/typebox/value';
 import type { Logger } from 'pino';
+import type { Config } from '../config.js';
 import type { Store } from '../db/store.js';
 import type { ChangeBus } from '../db/changes.js';
 import { fromJson } from '../db/dialect.js';
@@ -54,6 +55,7 @@ export class JobWorker {
   private lastPurge = 0;
 
   constructor(
+    private readonly config: Config,
     private readonly store: Store,
     private readonly bus: ChangeBus,
     private readonly queue: JobQueue,
@@ -189,6 +191,7 @@ export class JobWorker {
     const payload = fromJson<unknown>(job.payload);
     if (!Value.Check(definition.payload, payload)) throw new PermanentJobError(`payload no longer matches the ${job.kind} schema`);
     await definition.handler(payload as never, {
+      config: this.config,
       store: this.store,
       bus: this.bus,
       jobs: this.queue,

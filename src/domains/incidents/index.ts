@@ -1,3 +1,13 @@
 import type { DomainModule } from '../../app/context.js';
+import { incidentRoutes } from './routes.js';
+import { incidentStreamRoutes } from './stream-routes.js';
+import { cadenceJobs } from './cadence.js';
 
-export const incidentsDomain: DomainModule = { name: 'incidents' };
+export const incidentsDomain: DomainModule = {
+  name: 'incidents',
+  routes: (app, ctx) => {
+    incidentRoutes(app, ctx);
+    incidentStreamRoutes(app, ctx);
+  },
+  jobs: [...cadenceJobs],
+};

@@ -1,3 +1,48 @@
+import type { Generated } from 'kysely';
+
+export type DeliveryChannel = 'email' | 'webhook' | 'slack';
+export type DeliveryStatus = 'queued' | 'sent' | 'failed' | 'skipped';
+export type AttemptOutcome = 'sent' | 'failed' | 'skipped';
+
+/** One message leaving the system (DESIGN §6): written in the transaction that caused it, sent later by a job. */
+export interface DeliveriesTable {
+  id: string;
+  channel: DeliveryChannel;
+  /** The user it was addressed to, when it was addressed to a person. */
+  recipient_user_id: string | null;
+  /** Email address, or the webhook URL. */
+  recipient_address: string;
+  subject: string | null;
+  body_text: string | null;
+  /** JSON text sent as the webhook body. */
+  payload: string | null;
+  /** HMAC key for signed webhooks; never leaves the server. */
+  signing_secret: string | null;
+  /** Why it was sent, e.g. `incident.update_due`. */
+  reason: string;
+  incident_id: string | null;
+  status: DeliveryStatus;
+  /** Why it was skipped or failed. */
+  status_detail: string | null;
+  attempts: number;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+}
+
+/** The result of each try, so people can see what the other side answered. */
+export interface DeliveryAttemptsTable {
+  id: Generated<number>;
+  delivery_id: string;
+  attempt: number;
+  at: string;
+  outcome: AttemptOutcome;
+  /** SMTP response, HTTP status line, or the error. */
+  detail: string;
+}
+
 /** Tables of the notify domain, as Kysely sees them. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface NotifyTables {}
+export interface NotifyTables {
+  deliveries: DeliveriesTable;
+  delivery_attempts: DeliveryAttemptsTable;
+}

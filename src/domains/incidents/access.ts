@@ -1,0 +1,65 @@
+/**
+ * Finding an incident by id or reference, and who may see it. Private
+ * incidents are visible to members and admins only; to everyone else they do
+ * not exist (404), so their existence is not even confirmed.
+ */
+import type { Db } from '../../db/schema.js';
+import { fromJson } from '../../db/dialect.js';
+import { HttpProblem, invalidField, notFound } from '../../http/problem.js';
+import type { Actor, Role } from '../auth/identity.js';
+import { getUser } from '../auth/service.js';
+import type { Holder, IncidentRecord, IncidentState } from './model.js';
+import * as incidents from './store.js';
+
+/** Anyone asking to see an incident: an API identity or an actor. */
+export interface Viewer {
+  userId: string | null;
+  role: Role | null;
+  via?: Actor['via'] | 'token' | 'session';
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const REF = /^INC-(\d{1,15})$/i;
+
+/** Finds an incident row by its id or its `INC-42` reference; `lock` holds its row lock for the transaction. */
+export async function getIncidentRow(db: Db, idOrRef: string, lock = false): Promise<incidents.IncidentRow | undefined> {
+  const trimmed = idOrRef.trim();
+  if (UUID.test(trimmed)) return incidents.findIncident(db, { id: trimmed.toLowerCase() }, lock);
+  const ref = REF.exec(trimmed);
+  if (ref) return incidents.findIncident(db, { number: Number(ref[1]) }, lock);
+  return undefined;
+}
+
+/** True when `who` may see the incident: it is not private, they are a member, an admin, or Firebreak itself. */
+export async function canSee(db: Db, who: Viewer, incident: { id: string; is_private: number } | { id: string; private: boolean }): Promise<boolean> {
+  const isPrivate = 'private' in incident ? incident.private : incident.is_private === 1;
+  if (!isPrivate || who.role === 'admin' || who.via === 'system' || who.via === 'integration') return true;
+  return who.userId !== null && (await incidents.isMember(db, incident.id, who.userId));
+}
+
+/** The incident row if `who` may see it; otherwise 404, the same answer as for an incident that does not exist. */
+export async function requireVisibleIncident(db: Db, who: Viewer, idOrRef: string, lock = false): Promise<incidents.IncidentRow> {
+  const row = await getIncidentRow(db, idOrRef, lock);
+  if (!row || !(await canSee(db, who, row))) throw notFound(`incident ${idOrRef}`);
+  return row;
+}
+
+export function stateOf(row: incidents.IncidentRow): IncidentState {
+  return fromJson<IncidentState>(row.state)!;
+}
+
+export function recordOf(row: incidents.IncidentRow): IncidentRecord {
+  return { id: row.id, ref: row.ref, title: row.title, private: row.is_private === 1, drill: row.is_drill === 1 };
+}
+
+/** A user as a role holder, labelled by name; refuses unknown or disabled users naming `field`. */
+export async function userHolder(db: Db, userId: string, field: string): Promise<Holder> {
+  try {
+    const user = await getUser(db, userId);
+    if (user.disabled) throw invalidField(field, `user ${user.email} is disabled`);
+    return { userId: user.id, label: user.name };
+  } catch (err) {
+    if (err instanceof HttpProblem && err.status === 404) throw invalidField(field, `no user with id ${userId}`);
+    throw err;
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Update cadence and mitigation deadlines (issue 3, item 6). When an event
+ * commits the room to a time (the next update, a mitigation's deadline), a job
+ * is scheduled for that time in the same transaction. When it runs it
+ * re-checks under the incident's row lock that the commitment still stands and
+ * was missed, then appends one `reminder` event and notifies the
+ * communications lead (or the commander). The idempotency key gives one job
+ * per commitment; the re-check gives one reminder even when a job is retried.
+ */
+import { Type } from '@sinclair/typebox';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { defineJob, type JobContext } from '../../jobs/definition.js';
+import { systemActor } from '../auth/identity.js';
+import { enqueueNotification } from '../notify/service.js';
+import type { IncidentDeps } from './deps.js';
+import { getIncidentRow, stateOf } from './access.js';
+import { holderOf } from './derive.js';
+import type { IncidentRecord, IncidentState, StoredEvent } from './model.js';
+import { appendEventInTx, listEventsAfter } from './service.js';
+
+/** Events that can move the next update's due time. */
+const CADENCE_KINDS = new Set(['declared', 'update_posted', 'severity_changed', 'status_changed', 'resolved', 'reopened', 'amended']);
+
+/** The declaration is always the first event: the default cadence counts from it until an update is posted. */
+const DECLARATION_SEQ = 1;
+
+type ReminderBody = { reason: 'update_due' | 'mitigation_deadline'; dueAt: string; mitigationSeq?: number };
+
+function depsOf(ctx: JobContext): IncidentDeps {
+  return { bus: ctx.bus, jobs: ctx.jobs, config: ctx.config };
+}
+
+/** True when a reminder matching `same` was appended after seq `since`. */
+async function alreadyReminded(trx: Transaction<Database>, incidentId: string, since: number, same: (body: ReminderBody) => boolean): Promise<boolean> {
+  let after = since;
+  for (;;) {
+    const page = await listEventsAfter(trx, incidentId, after, 500);
+    if (page.some((e) => e.kind === 'reminder' && same(e.body as ReminderBody))) return true;
+    if (page.length < 500) return false;
+    after = page[page.length - 1]!.seq;
+  }
+}
+
+/** Who hears about a missed commitment: the communications lead, else the commander; null when neither is a user. */
+export function reminderRecipient(state: IncidentState): string | null {
+  return holderOf(state, 'communications')?.userId ?? holderOf(state, 'commander')?.userId ?? null;
+}
+
+/** Appends the reminder and queues its notification, in trx. */
+async function remind(trx: Transaction<Database>, deps: IncidentDeps, state: IncidentState, body: ReminderBody, message: { subject: string; text: string }): Promise<void> {
+  await appendEventInTx(trx, deps, systemActor('cadence'), state.id, { kind: 'reminder', body });
+  const recipient = reminderRecipient(state);
+  if (!recipient) return;
+  await enqueueNotification(trx, deps.jobs, {
+    recipientUserId: recipient,
+    subject: message.subject,
+    text: message.text,
+    reason: `incident.${body.reason}`,
+    incidentId: state.id,
+  });
+}
+
+/** Fires when the next update was due: reminds once if no newer update was posted and the incident is open. */
+export const updateDueJob = defineJob({
+  kind: 'incidents.update_due',
+  payload: Type.Object({ incidentId: Type.String(), basisSeq: Type.Integer({ minimum: 1 }), dueAt: Type.String() }),
+  async handler(payload, ctx) {
+    const deps = depsOf(ctx);
+    await ctx.store.transaction(async (trx) => {
+      // The row lock orders this check after any update being posted right now.
+      const row = await getIncidentRow(trx, payload.incidentId, true);
+      if (!row) return;
+      const state = stateOf(row);
+      const basisSeq = state.lastUpdate?.seq ?? DECLARATION_SEQ;
+      // Resolved, updated since, or re-timed by a severity change: this commitment no longer stands.
+      if (state.status === 'resolved' || basisSeq !== payload.basisSeq || state.nextUpdateDue !== payload.dueAt) return;
+      const reminded = await alreadyReminded(trx, state.id, basisSeq, (b) => b.reason === 'update_due' && b.dueAt === payload.dueAt);
+      if (reminded) return;
+      const last = state.lastUpdate ? `The last update was posted at ${state.lastUpdate.at}.` : 'No update has been posted since the incident was declared.';
+      await remind(trx, deps, state, { reason: 'update_due', dueAt: payload.dueAt }, {
+        subject: `${state.ref}: an update was due at ${payload.dueAt}`,
+        text: `${state.ref} (${state.severity}, ${state.status}): ${state.title}\n\nThe next update was due at ${payload.dueAt}. ${last}\nPost an update now and commit to the time of the next one.`,
+      });
+    });
+  },
+});
+
+/** Fires at a mitigation's deadline: reminds once if it was neither verified nor failed. */
+export const mitigationDeadlineJob = defineJob({
+  kind: 'incidents.mitigation_deadline',
+  payload: Type.Object({ incidentId: Type.String(), mitigationSeq: Type.Integer({ minimum: 1 }) }),
+  async handler(payload, ctx) {
+    const deps = depsOf(ctx);
+    await ctx.store.transaction(async (trx) => {
+      const row = await getIncidentRow(trx, payload.incidentId, true);
+      if (!row) return;
+      const state = stateOf(row);
+      const mitigation = state.mitigations.active.find((m) => m.seq === payload.mitigationSeq);
+      if (state.status === 'resolved' || !mitigation) return;
+      const reminded = await alreadyReminded(trx, state.id, mitigation.seq, (b) => b.reason === 'mitigation_deadline' && b.mitigationSeq === mitigation.seq);
+      if (reminded) return;
+      await remind(trx, deps, state, { reason: 'mitigation_deadline', dueAt: mitigation.deadline, mitigationSeq: mitigation.seq }, {
+        subject: `${state.ref}: mitigation deadline passed without verification`,
+        text: `${state.ref} (${state.severity}, ${state.status}): ${state.title}\n\nMitigation "${mitigation.action}" (event ${mitigation.seq}) was expected to show "${mitigation.expectedSignal}" by ${mitigation.deadline}. Record whether it worked (mitigation_verified or mitigation_failed), or try something else.`,
+      });
+    });
+  },
+});
+
+export const cadenceJobs = [updateDueJob, mitigationDeadlineJob];
+
+/**
+ * Schedules the reminders an appended event commits the room to, in its
+ * transaction: the next update's due time and a new mitigation's deadline.
+ */
+export async function scheduleCommitments(trx: Transaction<Database>, deps: IncidentDeps, incident: IncidentRecord, event: StoredEvent, state: IncidentState): Promise<void> {
+  if (CADENCE_KINDS.has(event.kind) && state.nextUpdateDue && state.status !== 'resolved') {
+    const basisSeq = state.lastUpdate?.seq ?? DECLARATION_SEQ;
+    const dueAt = state.nextUpdateDue;
+    await deps.jobs.schedule(trx, updateDueJob, { incidentId: incident.id, basisSeq, dueAt }, { key: `${incident.id}:${basisSeq}:${dueAt}`, runAt: dueAt });
+  }
+  if (event.kind === 'mitigation_started') {
+    const { deadline } = event.body as { deadline: string };
+    await deps.jobs.schedule(trx, mitigationDeadlineJob, { incidentId: incident.id, mitigationSeq: event.seq }, { key: `${incident.id}:${event.seq}`, runAt: deadline });
+  }
+}

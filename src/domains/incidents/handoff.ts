@@ -1,0 +1,110 @@
+/**
+ * The handoff summary: what the next commander needs to take over, generated
+ * from the state (never typed by hand), as data and as Markdown. Pure.
+ */
+import type { IncidentState } from './model.js';
+
+export interface HandoffSummary {
+  ref: string;
+  title: string;
+  severity: string;
+  status: string;
+  drill: boolean;
+  generatedAt: string;
+  declaredAt: string;
+  impact: { statement: string; journeys: Array<{ journey: string; effect: string }>; writesSafe: string } | null;
+  cohorts: Array<{ dimension: string; value: string }>;
+  roles: Array<{ role: string; specialty: string | null; label: string }>;
+  leadingHypothesis: { seq: number; text: string; confirmed: boolean } | null;
+  otherOpenHypotheses: Array<{ seq: number; text: string }>;
+  rejectedHypotheses: Array<{ seq: number; text: string; reason: string | null }>;
+  activeMitigations: Array<{ seq: number; action: string; expectedSignal: string; deadline: string; deadlinePassed: boolean }>;
+  unsafeActions: Array<{ action: string; reason: string }>;
+  pendingChecks: Array<{ item: string; negative: boolean }>;
+  failedChecks: Array<{ item: string; note: string | null }>;
+  openReconciliations: Array<{ scope: string; owner: string | null; lastProgress: string | null }>;
+  recentDecisions: Array<{ seq: number; decision: string; rationale: string }>;
+  lastUpdate: { at: string; audience: string; text: string } | null;
+  nextUpdateDue: string | null;
+  updateOverdue: boolean;
+  warnings: string[];
+}
+
+/** Builds the summary from a state (as of `now`, so overdue flags are current). */
+export function buildHandoff(state: IncidentState & { updateOverdue?: boolean }, now: Date): HandoffSummary {
+  const confirmed = state.hypotheses.confirmed.at(-1);
+  const newestOpen = state.hypotheses.open.at(-1);
+  const leading = confirmed ? { seq: confirmed.seq, text: confirmed.text, confirmed: true } : newestOpen ? { seq: newestOpen.seq, text: newestOpen.text, confirmed: false } : null;
+  return {
+    ref: state.ref,
+    title: state.title,
+    severity: state.severity,
+    status: state.status,
+    drill: state.drill,
+    generatedAt: now.toISOString(),
+    declaredAt: state.keyTimes.declaredAt,
+    impact: state.impact ? { statement: state.impact.statement, journeys: state.impact.journeys, writesSafe: state.impact.writesSafe } : null,
+    cohorts: state.cohorts.map((c) => ({ dimension: c.dimension, value: c.value })),
+    roles: state.roles.map((r) => ({ role: r.role, specialty: r.specialty, label: r.label })),
+    leadingHypothesis: leading,
+    otherOpenHypotheses: state.hypotheses.open.filter((h) => h.seq !== leading?.seq).map((h) => ({ seq: h.seq, text: h.text })),
+    rejectedHypotheses: state.hypotheses.rejected.map((h) => ({ seq: h.seq, text: h.text, reason: h.reason })),
+    activeMitigations: state.mitigations.active.map((m) => ({ seq: m.seq, action: m.action, expectedSignal: m.expectedSignal, deadline: m.deadline, deadlinePassed: m.deadlinePassed })),
+    unsafeActions: state.unsafeActions.map((u) => ({ action: u.action, reason: u.reason })),
+    pendingChecks: state.checklist.items.filter((i) => i.result === null).map((i) => ({ item: i.item, negative: i.negative })),
+    failedChecks: state.checklist.items.filter((i) => i.result === 'fail').map((i) => ({ item: i.item, note: i.note })),
+    openReconciliations: state.reconciliations
+      .filter((r) => r.status === 'open')
+      .map((r) => ({ scope: r.scope, owner: r.owner?.label ?? null, lastProgress: r.lastProgress?.note ?? null })),
+    recentDecisions: state.decisions.slice(-5).map((d) => ({ seq: d.seq, decision: d.decision, rationale: d.rationale })),
+    lastUpdate: state.lastUpdate ? { at: state.lastUpdate.at, audience: state.lastUpdate.audience, text: state.lastUpdate.text } : null,
+    nextUpdateDue: state.nextUpdateDue,
+    updateOverdue: state.updateOverdue ?? false,
+    warnings: state.warnings.map((w) => w.message),
+  };
+}
+
+function list<T>(items: T[], line: (item: T) => string, empty: string): string {
+  return items.length === 0 ? `_${empty}_` : items.map((i) => `- ${line(i)}`).join('\n');
+}
+
+const roleName = (r: { role: string; specialty: string | null }) => (r.specialty ? `${r.specialty} specialist` : r.role);
+
+/** Renders the summary as Markdown for chat or a document. */
+export function handoffMarkdown(h: HandoffSummary): string {
+  const impact = h.impact
+    ? [
+        h.impact.statement,
+        ...h.impact.journeys.map((j) => `- ${j.journey}: ${j.effect}`),
+        `- Writes safe: ${h.impact.writesSafe}`,
+        ...(h.cohorts.length ? [`- Affected: ${h.cohorts.map((c) => `${c.dimension} ${c.value}`).join(', ')}`] : []),
+      ].join('\n')
+    : '_No impact statement yet._';
+  const leading = h.leadingHypothesis
+    ? `${h.leadingHypothesis.confirmed ? 'Confirmed cause' : 'Leading hypothesis'} (#${h.leadingHypothesis.seq}): ${h.leadingHypothesis.text}`
+    : '_No hypothesis yet._';
+  const sections = [
+    `# Handoff: ${h.ref} ${h.title}${h.drill ? ' (drill)' : ''}`,
+    `**${h.severity}**, ${h.status}. Declared ${h.declaredAt}; summary generated ${h.generatedAt}.`,
+    ...(h.warnings.length ? [`> **Warning:** ${h.warnings.join(' ')}`] : []),
+    `## Impact\n${impact}`,
+    `## Roles\n${list(h.roles, (r) => `${roleName(r)}: ${r.label}`, 'No roles assigned.')}`,
+    `## Cause\n${leading}${h.otherOpenHypotheses.length ? `\n\nAlso open:\n${list(h.otherOpenHypotheses, (x) => `#${x.seq} ${x.text}`, '')}` : ''}`,
+    `## Ruled out\n${list(h.rejectedHypotheses, (x) => `#${x.seq} ${x.text}${x.reason ? `: ${x.reason}` : ''}`, 'Nothing ruled out yet.')}`,
+    `## Active mitigations\n${list(
+      h.activeMitigations,
+      (m) => `#${m.seq} ${m.action}. Expect: ${m.expectedSignal}. By ${m.deadline}${m.deadlinePassed ? ' (**deadline passed**)' : ''}`,
+      'None in flight.',
+    )}`,
+    `## Do not\n${list(h.unsafeActions, (u) => `${u.action}: ${u.reason}`, 'No unsafe actions noted.')}`,
+    `## Pending checks\n${list(h.pendingChecks, (c) => `[ ] ${c.item}${c.negative ? ' (negative check)' : ''}`, 'All recovery checks answered.')}${
+      h.failedChecks.length ? `\n\nFailed:\n${list(h.failedChecks, (c) => `${c.item}${c.note ? `: ${c.note}` : ''}`, '')}` : ''
+    }`,
+    `## Open reconciliation\n${list(h.openReconciliations, (r) => `${r.scope} (owner: ${r.owner ?? '**none**'})${r.lastProgress ? `; last: ${r.lastProgress}` : ''}`, 'None open.')}`,
+    `## Recent decisions\n${list(h.recentDecisions, (d) => `#${d.seq} ${d.decision}, because ${d.rationale}`, 'No decisions recorded.')}`,
+    `## Updates\n${h.lastUpdate ? `Last (${h.lastUpdate.audience}, ${h.lastUpdate.at}): ${h.lastUpdate.text}` : '_No update posted yet._'}\n\nNext update due: ${
+      h.nextUpdateDue ?? 'no cadence'
+    }${h.updateOverdue ? ' (**overdue**)' : ''}`,
+  ];
+  return `${sections.join('\n\n')}\n`;
+}

@@ -1,0 +1,20 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { IncidentDeps } from './deps.js';
+import type { IncidentRecord, IncidentState, StoredEvent } from './model.js';
+import { scheduleCommitments } from './cadence.js';
+
+/**
+ * Runs in the appending transaction after every event (the declaration
+ * included), with the state that event produced: schedules the reminders the
+ * event commits the room to (next update due, mitigation deadline).
+ */
+export async function afterEventAppended(
+  trx: Transaction<Database>,
+  deps: IncidentDeps,
+  incident: IncidentRecord,
+  event: StoredEvent,
+  state: IncidentState,
+): Promise<void> {
+  await scheduleCommitments(trx, deps, incident, event, state);
+}

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { describeEachStore } from '../../db/testing.js';
+import { createTestApp, type TestApp } from '../../app/testing.js';
+import { DEFAULT_POLICY } from './policy.js';
+
+interface Route {
+  method: 'GET' | 'POST' | 'PUT';
+  /** `{id}` is replaced by the incident under test. */
+  url: string;
+  access: 'viewer' | 'responder' | 'admin';
+  /** True when the route is about one incident, so outsiders of a private incident must get 404. */
+  incident: boolean;
+  payload?: () => unknown;
+}
+
+/** Every incidents route. A new route adds a row here. */
+const ROUTES: Route[] = [
+  { method: 'POST', url: '/api/v1/incidents', access: 'responder', incident: false, payload: () => ({ title: 'Matrix', severity: 'SEV4' }) },
+  { method: 'GET', url: '/api/v1/incidents', access: 'viewer', incident: false },
+  { method: 'GET', url: '/api/v1/incidents/{id}', access: 'viewer', incident: true },
+  { method: 'POST', url: '/api/v1/incidents/{id}/events', access: 'responder', incident: true, payload: () => ({ kind: 'note', body: { text: 'matrix' } }) },
+  { method: 'GET', url: '/api/v1/incidents/{id}/events', access: 'viewer', incident: true },
+  { method: 'GET', url: '/api/v1/incidents/{id}/handoff', access: 'viewer', incident: true },
+  { method: 'GET', url: '/api/v1/settings/incident-policy', access: 'viewer', incident: false },
+  { method: 'PUT', url: '/api/v1/settings/incident-policy', access: 'admin', incident: false, payload: () => DEFAULT_POLICY },
+];
+
+describeEachStore('incident permission matrix', (fixture) => {
+  let t: TestApp;
+  let users: Record<'viewer' | 'responder' | 'outsider' | 'member' | 'admin', { authorization: string }>;
+  let privateRef: string;
+  let publicRef: string;
+  before(async () => {
+    t = await createTestApp(fixture.store);
+    const declarer = await t.user('responder');
+    const member = await t.user('viewer');
+    users = {
+      viewer: (await t.user('viewer')).auth,
+      responder: declarer.auth,
+      outsider: (await t.user('responder')).auth,
+      member: member.auth,
+      admin: (await t.user('admin')).auth,
+    };
+    const declare = async (isPrivate: boolean) =>
+      (await t.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: declarer.auth, payload: { title: 'Secret', severity: 'SEV2', private: isPrivate } })).json().ref as string;
+    privateRef = await declare(true);
+    publicRef = await declare(false);
+    const added = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${privateRef}/events`, headers: declarer.auth, payload: { kind: 'member_added', body: { userId: member.user.id } } });
+    assert.equal(added.statusCode, 201);
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  const call = (route: Route, ref: string, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: route.method, url: route.url.replace('{id}', ref), headers, ...(route.payload ? { payload: route.payload() as object } : {}) });
+  const name = (r: Route) => `${r.method} ${r.url}`;
+
+  test('every route refuses a request without a token with 401', async () => {
+    for (const route of ROUTES) assert.equal((await call(route, publicRef)).statusCode, 401, name(route));
+  });
+
+  test('viewers read, and are refused with 403 on every write', async () => {
+    for (const route of ROUTES) {
+      const res = await call(route, publicRef, users.viewer);
+      assert.equal(res.statusCode, route.access === 'viewer' ? 200 : 403, name(route));
+    }
+  });
+
+  test('responders write to incidents; only admins change the policy', async () => {
+    for (const route of ROUTES) {
+      const res = await call(route, publicRef, users.responder);
+      assert.equal(res.statusCode, route.access === 'admin' ? 403 : route.method === 'POST' ? 201 : 200, name(route));
+    }
+  });
+
+  test('someone outside a private incident gets 404 on every route about it, as if it did not exist', async () => {
+    for (const route of ROUTES.filter((r) => r.incident)) {
+      const res = await call(route, privateRef, users.outsider);
+      assert.equal(res.statusCode, 404, name(route));
+      assert.doesNotMatch(res.body, /Secret/);
+    }
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/incidents', headers: users.outsider });
+    assert.ok(!list.json().incidents.some((i: { ref: string }) => i.ref === privateRef));
+  });
+
+  test('members and admins see the private incident everywhere; a viewer member still cannot write', async () => {
+    for (const who of ['member', 'admin', 'responder'] as const) {
+      for (const route of ROUTES.filter((r) => r.incident && r.method === 'GET')) {
+        assert.equal((await call(route, privateRef, users[who])).statusCode, 200, `${who} ${name(route)}`);
+      }
+      const list = await t.app.inject({ method: 'GET', url: '/api/v1/incidents', headers: users[who] });
+      assert.ok(list.json().incidents.some((i: { ref: string }) => i.ref === privateRef), who);
+    }
+    const write = ROUTES.find((r) => r.url.endsWith('/events') && r.method === 'POST')!;
+    assert.equal((await call(write, privateRef, users.member)).statusCode, 403);
+    assert.equal((await call(write, privateRef, users.admin)).statusCode, 201);
+  });
+});

@@ -1,0 +1,119 @@
+/** Reading incidents as a person sees them: one incident, its events, lists and the handoff summary. */
+import type { Db } from '../../db/schema.js';
+import { invalidField } from '../../http/problem.js';
+import { requireVisibleIncident, stateOf, type Viewer } from './access.js';
+import { stateAsOf } from './derive.js';
+import { buildHandoff, type HandoffSummary } from './handoff.js';
+import type { IncidentState, Severity, Status, StoredEvent } from './model.js';
+import { toStoredEvent } from './service.js';
+import * as incidents from './store.js';
+
+/** The state as returned by the API: the projection as of now, plus id and ref at the top. */
+export type IncidentStateView = ReturnType<typeof stateAsOf>;
+
+/** One incident's state, if `who` may see it (404 otherwise). */
+export async function getIncident(db: Db, who: Viewer, idOrRef: string, now = new Date()): Promise<IncidentStateView> {
+  return stateAsOf(stateOf(await requireVisibleIncident(db, who, idOrRef)), now);
+}
+
+/** Events after `afterSeq`, if `who` may see the incident. */
+export async function getEvents(db: Db, who: Viewer, idOrRef: string, afterSeq: number, limit: number): Promise<{ incidentId: string; ref: string; events: StoredEvent[]; lastSeq: number }> {
+  const row = await requireVisibleIncident(db, who, idOrRef);
+  const events = (await incidents.listEvents(db, row.id, afterSeq, limit)).map(toStoredEvent);
+  return { incidentId: row.id, ref: row.ref, events, lastSeq: row.last_seq };
+}
+
+/** The handoff summary, generated from the state. */
+export async function getHandoff(db: Db, who: Viewer, idOrRef: string, now = new Date()): Promise<HandoffSummary> {
+  return buildHandoff(stateAsOf(stateOf(await requireVisibleIncident(db, who, idOrRef)), now), now);
+}
+
+/** A line in a list of incidents. */
+export interface IncidentSummary {
+  id: string;
+  ref: string;
+  title: string;
+  severity: Severity;
+  status: Status;
+  private: boolean;
+  drill: boolean;
+  commander: { userId: string | null; label: string } | null;
+  services: string[];
+  declaredAt: string;
+  resolvedAt: string | null;
+  nextUpdateDue: string | null;
+  sharedPicture: boolean;
+  lastEventAt: string;
+}
+
+function summarise(state: IncidentState): IncidentSummary {
+  const commander = state.roles.find((r) => r.role === 'commander');
+  return {
+    id: state.id,
+    ref: state.ref,
+    title: state.title,
+    severity: state.severity,
+    status: state.status,
+    private: state.private,
+    drill: state.drill,
+    commander: commander ? { userId: commander.userId, label: commander.label } : null,
+    services: state.services,
+    declaredAt: state.keyTimes.declaredAt,
+    resolvedAt: state.keyTimes.resolvedAt,
+    nextUpdateDue: state.nextUpdateDue,
+    sharedPicture: state.sharedPicture.has,
+    lastEventAt: state.lastEventAt,
+  };
+}
+
+export interface ListQuery {
+  /** A status, or `open` for every unresolved incident. */
+  status?: Status | 'open' | undefined;
+  severity?: Severity | undefined;
+  service?: string | undefined;
+  commander?: string | undefined;
+  drill?: boolean | undefined;
+  declaredFrom?: string | undefined;
+  declaredTo?: string | undefined;
+  q?: string | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+function encodeCursor(row: { declared_at: string; id: string }): string {
+  return Buffer.from(JSON.stringify([row.declared_at, row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { declaredAt: string; id: string } {
+  try {
+    const [declaredAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof declaredAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(declaredAt))) return { declaredAt, id };
+  } catch {
+    // fall through to the refusal below
+  }
+  throw invalidField('query.cursor', 'is not a cursor this API handed out');
+}
+
+/** A page of incidents `who` may see, newest first, with the cursor of the next page. */
+export async function listIncidents(db: Db, who: Viewer, query: ListQuery): Promise<{ incidents: IncidentSummary[]; nextCursor: string | null }> {
+  const seesAll = who.role === 'admin' || who.via === 'system';
+  const rows = await incidents.queryIncidents(db, {
+    visibleTo: seesAll ? undefined : (who.userId ?? ''),
+    status: query.status === 'open' ? undefined : query.status,
+    open: query.status === 'open' ? true : undefined,
+    severity: query.severity,
+    serviceId: query.service,
+    commanderId: query.commander,
+    drill: query.drill,
+    declaredFrom: query.declaredFrom ? new Date(query.declaredFrom).toISOString() : undefined,
+    declaredTo: query.declaredTo ? new Date(query.declaredTo).toISOString() : undefined,
+    titleContains: query.q?.trim() || undefined,
+    before: query.cursor ? decodeCursor(query.cursor) : undefined,
+    limit: query.limit + 1,
+  });
+  const page = rows.slice(0, query.limit);
+  return {
+    incidents: page.map((row) => summarise(stateOf(row))),
+    nextCursor: rows.length > query.limit && page.length > 0 ? encodeCursor(page[page.length - 1]!) : null,
+  };
+}

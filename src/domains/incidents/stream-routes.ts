@@ -1,0 +1,81 @@
+import { Type } from '@sinclair/typebox';
+import type { App, AppContext } from '../../app/context.js';
+import { requireIdentity } from '../../http/access.js';
+import { invalidField } from '../../http/problem.js';
+import { problemResponses } from '../../http/schemas.js';
+import { requireVisibleIncident } from './access.js';
+import { INCIDENT_EVENTS_CHANNEL } from './deps.js';
+import { listEventsAfter } from './service.js';
+import { IncidentStreamHub } from './stream.js';
+
+const SeqText = Type.String({ pattern: '^[0-9]{1,15}$', description: 'A sequence number' });
+
+/** How long a browser's EventSource waits before reconnecting (it then sends Last-Event-ID). */
+const RETRY_MS = 2000;
+
+export interface StreamRouteOptions {
+  heartbeatMs?: number;
+}
+
+/**
+ * `GET /api/v1/incidents/:id/stream`: the incident's events as server-sent
+ * events. Resumes after `Last-Event-ID` (or `?lastEventId=`); without one it
+ * sends only events appended from now on.
+ */
+export function incidentStreamRoutes(app: App, ctx: AppContext, options: StreamRouteOptions = {}): IncidentStreamHub {
+  const hub = new IncidentStreamHub({
+    read: (incidentId, afterSeq, limit) => listEventsAfter(ctx.store.db, incidentId, afterSeq, limit),
+    subscribe: (listener) => ctx.bus.subscribe(INCIDENT_EVENTS_CHANNEL, listener),
+    ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+    onError: (err, incidentId) => ctx.logger.warn({ err, incidentId }, 'incident stream could not read events; retrying'),
+  });
+  // Open streams never finish on their own: end them before the server waits for in-flight requests.
+  app.addHook('preClose', async () => {
+    await hub.close();
+  });
+  app.addHook('onClose', async () => {
+    await hub.close();
+  });
+
+  app.get('/api/v1/incidents/:id/stream', {
+    config: { access: 'viewer' },
+    schema: {
+      tags: ['incidents'],
+      summary: 'Live events of an incident as server-sent events (id = seq, event = kind); Last-Event-ID resumes',
+      params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, description: 'Incident id or reference (INC-42)' }) }),
+      querystring: Type.Object({ lastEventId: Type.Optional(SeqText) }, { additionalProperties: false }),
+      headers: Type.Object({ 'last-event-id': Type.Optional(Type.String({ maxLength: 40 })) }),
+      response: { 200: Type.String({ description: 'text/event-stream' }), ...problemResponses },
+    },
+  }, async (request, reply) => {
+    const header = request.headers['last-event-id'];
+    if (header !== undefined && !/^[0-9]{1,15}$/.test(header.trim())) throw invalidField('header.last-event-id', 'must be a sequence number');
+    const identity = requireIdentity(request);
+    const row = await requireVisibleIncident(ctx.store.db, identity, request.params.id);
+    const resumeFrom = header !== undefined ? header.trim() : request.query.lastEventId;
+    const lastSeq = resumeFrom !== undefined ? Number(resumeFrom) : row.last_seq;
+
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      // Proxies such as nginx would otherwise hold events back in their buffers.
+      'x-accel-buffering': 'no',
+      'x-request-id': String(request.id),
+    });
+    res.write(`retry: ${RETRY_MS}\n: connected to ${row.ref} after seq ${lastSeq}\n\n`);
+    try {
+      const handle = await hub.connect(row.id, res, lastSeq, row.last_seq);
+      // The response closes when the client goes away (the request's own close event fires once its body is read).
+      res.once('close', () => handle.close());
+      if (res.destroyed) handle.close();
+    } catch (err) {
+      ctx.logger.warn({ err, incidentId: row.id }, 'could not open incident stream');
+      res.end();
+    }
+  });
+
+  return hub;
+}

@@ -1,0 +1,115 @@
+/**
+ * Sending over the wire: SMTP through nodemailer and HTTP through fetch.
+ * Each send returns what the other side answered, or throws a DeliveryError
+ * that says whether retrying can help.
+ */
+import nodemailer, { type Transporter } from 'nodemailer';
+import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from './signing.js';
+
+export interface DeliverySettings {
+  /** smtp://host:port; absent when no SMTP server is configured. */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  /** How long one HTTP or SMTP exchange may take. */
+  timeoutMs: number;
+}
+
+/** A failed send; `permanent` when retrying cannot succeed (a 4xx from a webhook, a 5xx SMTP reply). */
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** How long one SMTP or HTTP exchange may take before the attempt counts as failed. */
+const DELIVERY_TIMEOUT_MS = 10_000;
+
+/** The delivery settings of this process's configuration. */
+export function deliverySettings(config: { smtpUrl?: string | undefined; smtpFrom: string }): DeliverySettings {
+  return { smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom, timeoutMs: DELIVERY_TIMEOUT_MS };
+}
+
+/** One pooled SMTP connection per server URL, reused by every delivery this process sends. */
+const mailers = new Map<string, Transporter>();
+
+function mailerFor(settings: DeliverySettings): Transporter | undefined {
+  if (!settings.smtpUrl) return undefined;
+  let mailer = mailers.get(settings.smtpUrl);
+  if (!mailer) {
+    mailer = nodemailer.createTransport({
+      url: settings.smtpUrl,
+      connectionTimeout: settings.timeoutMs,
+      greetingTimeout: settings.timeoutMs,
+      socketTimeout: settings.timeoutMs,
+    });
+    mailers.set(settings.smtpUrl, mailer);
+  }
+  return mailer;
+}
+
+/** Closes the SMTP connections (at shutdown). */
+export function closeMailers(): void {
+  for (const mailer of mailers.values()) mailer.close();
+  mailers.clear();
+}
+
+/** Sends one email; returns the server's final response line. */
+export async function sendEmail(settings: DeliverySettings, message: { to: string; subject: string; text: string; id: string }): Promise<string> {
+  const mailer = mailerFor(settings);
+  if (!mailer) throw new DeliveryError('no SMTP server is configured (FIREBREAK_SMTP_URL)', true);
+  try {
+    const info = (await mailer.sendMail({
+      from: settings.smtpFrom,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      headers: { [DELIVERY_HEADER]: message.id },
+    })) as { response?: string };
+    return String(info.response ?? 'accepted');
+  } catch (err) {
+    const e = err as Error & { responseCode?: number; response?: string };
+    // 5xx replies are final (no such mailbox, refused); 4xx and network errors may pass later.
+    const permanent = typeof e.responseCode === 'number' && e.responseCode >= 500;
+    throw new DeliveryError(e.response ?? e.message, permanent);
+  }
+}
+
+export interface HttpDelivery {
+  id: string;
+  url: string;
+  body: string;
+  secret: string | null;
+}
+
+/** POSTs a webhook body (signed when there is a secret); returns the HTTP status line. */
+export async function postWebhook(settings: DeliverySettings, delivery: HttpDelivery, signal?: AbortSignal): Promise<string> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'Firebreak', [DELIVERY_HEADER]: delivery.id };
+  if (delivery.secret) {
+    const timestamp = Math.floor(Date.now() / 1000);
+    headers[TIMESTAMP_HEADER] = String(timestamp);
+    headers[SIGNATURE_HEADER] = signWebhook(delivery.secret, timestamp, delivery.body);
+  }
+  const timeout = AbortSignal.timeout(settings.timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(delivery.url, {
+      method: 'POST',
+      headers,
+      body: delivery.body,
+      redirect: 'manual',
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
+  } catch (err) {
+    const cause = (err as Error & { cause?: Error }).cause;
+    throw new DeliveryError(timeout.aborted ? 'timed out' : (cause?.message ?? (err as Error).message), false);
+  }
+  // Keep a little of the answer for people reading the attempt log; never the whole body.
+  const text = (await response.text().catch(() => '')).slice(0, 200);
+  const line = `HTTP ${response.status}${text ? `: ${text}` : ''}`;
+  if (response.ok) return line;
+  const permanent = response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429;
+  throw new DeliveryError(line, permanent);
+}

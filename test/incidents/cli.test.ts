@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createScratchDatabase, testPostgresUrl, POSTGRES_SKIP_REASON, type ScratchDatabase } from '../../src/db/testing.js';
+import { runCli } from '../support/process.js';
+
+for (const dialect of ['sqlite', 'postgres'] as const) {
+  describe(`firebreak incident CLI [${dialect}]`, { skip: dialect === 'postgres' && !testPostgresUrl() ? POSTGRES_SKIP_REASON : false }, () => {
+    let scratch: ScratchDatabase;
+    let env: Record<string, string | undefined>;
+    const cli = (...args: string[]) => runCli(args, env);
+    before(async () => {
+      scratch = await createScratchDatabase(dialect);
+      env = { FIREBREAK_DATA_DIR: scratch.dataDir, FIREBREAK_DATABASE_URL: scratch.databaseUrl };
+      const created = await cli('user', 'create', '--email', 'ic@example.test', '--name', 'Ines Commander', '--role', 'responder', '--time-zone', 'America/New_York');
+      assert.equal(created.code, 0, created.stderr);
+      assert.equal((await cli('user', 'create', '--email', 'v@example.test', '--name', 'Vic Viewer', '--role', 'viewer')).code, 0);
+    });
+    after(async () => {
+      await scratch.drop();
+    });
+
+    test('declare, log with --at in the user time zone, change status, list, show and hand off', async () => {
+      const declared = await cli('incident', 'declare', '--as', 'ic@example.test', '--title', 'Queue backlog', '--severity', 'SEV2', '--service', 'billing');
+      assert.equal(declared.code, 0, declared.stderr);
+      const ref = /declared (INC-\d+)/.exec(declared.stdout)![1]!;
+      const logged = await cli('incident', 'log', ref, 'observation', 'queue depth rising since 14:03', '--at', '00:03', '--as', 'ic@example.test');
+      assert.equal(logged.code, 0, logged.stderr);
+      const occurredAt = /at (\S+)$/m.exec(logged.stdout)![1]!;
+      const local = new Date(occurredAt).toLocaleString('en-US', { timeZone: 'America/New_York', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+      assert.equal(local, '00:03');
+      const hypothesis = await cli('incident', 'log', ref, 'hypothesis_proposed', 'consumer stuck on a poison message', '--as', 'ic@example.test');
+      assert.equal(hypothesis.code, 0, hypothesis.stderr);
+      const status = await cli('incident', 'status', ref, 'identified', '--reason', 'found the message', '--as', 'ic@example.test');
+      assert.match(status.stdout, /is now identified/);
+      const list = await cli('incident', 'list', '--status', 'open');
+      assert.match(list.stdout, new RegExp(`${ref}\\s+SEV2\\s+identified\\s+Queue backlog\\s+Ines Commander`));
+      const show = await cli('incident', 'show', ref, '--json');
+      const state = JSON.parse(show.stdout);
+      assert.equal(state.hypotheses.open[0].text, 'consumer stuck on a poison message');
+      assert.equal(state.lastSeq, 4);
+      const handoff = await cli('incident', 'handoff', ref);
+      assert.match(handoff.stdout, /Leading hypothesis \(#3\): consumer stuck on a poison message/);
+    });
+
+    test('mistakes get clear errors and non-zero exits', async () => {
+      const declared = await cli('incident', 'declare', '--as', 'ic@example.test', '--title', 'Other', '--severity', 'SEV3');
+      const ref = /declared (INC-\d+)/.exec(declared.stdout)![1]!;
+      const noActor = await cli('incident', 'log', ref, 'note', 'x');
+      assert.notEqual(noActor.code, 0);
+      assert.match(noActor.stderr, /--as/);
+      const viewer = await cli('incident', 'log', ref, 'note', 'x', '--as', 'v@example.test');
+      assert.equal(viewer.code, 1);
+      assert.match(viewer.stderr, /responder role/);
+      const badKind = await cli('incident', 'log', ref, 'guess', '--as', 'ic@example.test');
+      assert.match(badKind.stderr, /"guess" is not an event kind/);
+      const badAt = await cli('incident', 'log', ref, 'note', 'x', '--at', 'lunchtime', '--as', 'ic@example.test');
+      assert.equal(badAt.code, 2);
+      const resolve = await cli('incident', 'status', ref, 'resolved', '--as', 'ic@example.test');
+      assert.equal(resolve.code, 1);
+      assert.match(resolve.stderr, /no impact statement/);
+      const override = await cli('incident', 'status', ref, 'resolved', '--override', 'test incident', '--as', 'ic@example.test');
+      assert.equal(override.code, 0, override.stderr);
+      const missing = await cli('incident', 'show', 'INC-9999');
+      assert.equal(missing.code, 1);
+      assert.match(missing.stderr, /INC-9999 not found/);
+    });
+  });
+}
