@@ -26,6 +26,9 @@ const ROUTES: Route[] = [
   { method: 'PUT', url: '/api/v1/settings/incident-policy', access: 'admin', incident: false, payload: () => DEFAULT_POLICY },
 ];
 
+/** Long-lived, so its 200 case is tested in stream.test.ts; the refusals are tested here. */
+const STREAM = '/api/v1/incidents/{id}/stream';
+
 describeEachStore('incident permission matrix', (fixture) => {
   let t: TestApp;
   let users: Record<'viewer' | 'responder' | 'outsider' | 'member' | 'admin', { authorization: string }>;
@@ -56,6 +59,20 @@ describeEachStore('incident permission matrix', (fixture) => {
   const call = (route: Route, ref: string, headers: Record<string, string> = {}) =>
     t.app.inject({ method: route.method, url: route.url.replace('{id}', ref), headers, ...(route.payload ? { payload: route.payload() as object } : {}) });
   const name = (r: Route) => `${r.method} ${r.url}`;
+
+  test('the matrix lists every incidents route, with the access each declares', () => {
+    const declared = t.app.routeAccess
+      .filter((r) => (r.url.startsWith('/api/v1/incidents') || r.url.startsWith('/api/v1/settings/incident-policy')) && r.method !== 'HEAD')
+      .map((r) => `${r.method} ${r.url.replace(':id', '{id}')} ${r.access}`)
+      .sort();
+    const listed = [...ROUTES.map((r) => `${r.method} ${r.url} ${r.access}`), `GET ${STREAM} viewer`].sort();
+    assert.deepEqual(declared, listed);
+  });
+
+  test('the live stream refuses anonymous clients with 401 and outsiders of a private incident with 404', async () => {
+    assert.equal((await t.app.inject({ method: 'GET', url: STREAM.replace('{id}', publicRef) })).statusCode, 401);
+    assert.equal((await t.app.inject({ method: 'GET', url: STREAM.replace('{id}', privateRef), headers: users.outsider })).statusCode, 404);
+  });
 
   test('every route refuses a request without a token with 401', async () => {
     for (const route of ROUTES) assert.equal((await call(route, publicRef)).statusCode, 401, name(route));
