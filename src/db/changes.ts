@@ -22,8 +22,30 @@ export interface ChangeBus {
   close(): Promise<void>;
 }
 
+/** How often an SQLite process looks for commits made by another process (the CLI). */
+const EXTERNAL_CHANGE_CHECK_MS = 1000;
+
 class LocalChangeBus implements ChangeBus {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
+  private readonly timer: NodeJS.Timeout | undefined;
+
+  /**
+   * Commits of this process are announced directly. Another process on the
+   * same file (the CLI logging an event) cannot reach this emitter, so its
+   * commits are noticed through SQLite's data_version, a counter in shared
+   * memory that changes only when another connection commits; listeners then
+   * get null and catch up from the database, as after a reconnect.
+   */
+  constructor(dataVersion: (() => number) | undefined) {
+    if (!dataVersion) return;
+    let seen = dataVersion();
+    this.timer = setInterval(() => {
+      const now = dataVersion();
+      if (now === seen) return;
+      seen = now;
+      for (const channel of this.emitter.eventNames()) this.emitter.emit(channel, null);
+    }, EXTERNAL_CHANGE_CHECK_MS).unref();
+  }
 
   async publish(trx: Db, channel: string, payload: string): Promise<void> {
     afterCommit(trx, () => this.emitter.emit(channel, payload));
@@ -35,6 +57,7 @@ class LocalChangeBus implements ChangeBus {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.timer);
     this.emitter.removeAllListeners();
   }
 }
@@ -111,5 +134,5 @@ class PostgresChangeBus implements ChangeBus {
 
 /** The change bus that fits the store's dialect. */
 export function createChangeBus(store: Store): ChangeBus {
-  return store.postgresUrl ? new PostgresChangeBus(store.postgresUrl) : new LocalChangeBus();
+  return store.postgresUrl ? new PostgresChangeBus(store.postgresUrl) : new LocalChangeBus(store.sqliteDataVersion);
 }

@@ -33,6 +33,8 @@ export class Store {
     description: string,
     /** Present on PostgreSQL: the URL, for dedicated LISTEN connections. */
     readonly postgresUrl: string | undefined,
+    /** Present on SQLite: reads the connection's data_version, which changes when another process commits. */
+    readonly sqliteDataVersion?: () => number,
   ) {
     this.dialect = dialectOf(db);
     this.description = description;
@@ -53,8 +55,8 @@ export class Store {
     }
     mkdirSync(options.dataDir, { recursive: true });
     const file = path.join(options.dataDir, 'firebreak.sqlite');
-    const { dialect } = openSqlite(file);
-    return new Store(new Kysely<Database>({ dialect }), `sqlite ${file}`, undefined);
+    const { dialect, database } = openSqlite(file);
+    return new Store(new Kysely<Database>({ dialect }), `sqlite ${file}`, undefined, () => database.pragma('data_version', { simple: true }) as number);
   }
 
   /**
