@@ -68,6 +68,19 @@ describeEachStore('the HTTP edge', (fixture) => {
     assert.ok(doc.paths['/api/v1/audit'].get);
   });
 
+  test('public routes ignore an Authorization header meant for someone else (a sender using basic auth)', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/healthz', headers: { authorization: 'Basic Z3JhZmFuYTpzZWNyZXQ=' } });
+    assert.equal(res.statusCode, 200);
+  });
+
+  test('a long path parameter gets a 404 problem, not a bare router error', async () => {
+    const admin = await t.user('admin');
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/teams/${'x'.repeat(300)}`, headers: admin.auth });
+    assert.equal(res.statusCode, 400);
+    assert.match(res.headers['content-type'] as string, /problem\+json/);
+    assert.equal(res.json().errors[0].field, 'path.id');
+  });
+
   test('unknown routes answer 404 problem+json', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
     assert.equal(res.statusCode, 404);

@@ -24,6 +24,8 @@ export async function buildServer(ctx: AppContext, domains: readonly DomainModul
       return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();
     },
     forceCloseConnections: 'idle',
+    // Long junk path parameters (a pasted secret, say) get our 404 problem, not the router's bare 414.
+    routerOptions: { maxParamLength: 1000 },
     return503OnClosing: true,
     trustProxy: false,
   }).withTypeProvider<TypeBoxTypeProvider>();

@@ -41,12 +41,18 @@ export async function createTestApp(store: Store, options: { config?: Partial<Co
   const jobs = new JobQueue(bus, config.jobMaxAttempts);
   const ctx: AppContext = { config, store, bus, jobs, logger, metrics: createMetrics(store) };
   const domains = options.domains ?? allDomains;
-  const cleanups: Array<() => Promise<void>> = [];
-  for (const domain of domains) {
-    const stop = await domain.start?.(ctx);
-    if (stop) cleanups.push(stop);
+  const cleanups: Array<() => Promise<void>> = [() => bus.close()];
+  let app: App;
+  try {
+    for (const domain of domains) {
+      const stop = await domain.start?.(ctx);
+      if (stop) cleanups.push(stop);
+    }
+    app = await buildServer(ctx, domains);
+  } catch (err) {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    throw err;
   }
-  const app = await buildServer(ctx, domains);
   const workers: JobWorker[] = [];
   return {
     app,
@@ -68,7 +74,6 @@ export async function createTestApp(store: Store, options: { config?: Partial<Co
       for (const worker of workers) await worker.stop();
       await app.close();
       for (const cleanup of cleanups.reverse()) await cleanup();
-      await bus.close();
     },
   };
 }

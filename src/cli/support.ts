@@ -14,6 +14,14 @@ export function oneOfArg<T extends string>(allowed: readonly T[], what: string):
   };
 }
 
+/** Parses a whole number within bounds, for commander. */
+export function integerArg(what: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new InvalidArgumentError(`${what} must be a whole number from ${min} to ${max}`);
+    return Number(value);
+  };
+}
+
 export function emailArg(value: string): string {
   if (!/^[^@\s]+@[^@\s]+$/.test(value) || value.length > 254) throw new InvalidArgumentError(`"${value}" is not an email address`);
   return value;

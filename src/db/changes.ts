@@ -40,7 +40,14 @@ class LocalChangeBus implements ChangeBus {
     if (!dataVersion) return;
     let seen = dataVersion();
     this.timer = setInterval(() => {
-      const now = dataVersion();
+      let now: number;
+      try {
+        now = dataVersion();
+      } catch {
+        // The database was closed under us (shutdown): nothing more to watch.
+        clearInterval(this.timer);
+        return;
+      }
       if (now === seen) return;
       seen = now;
       for (const channel of this.emitter.eventNames()) this.emitter.emit(channel, null);

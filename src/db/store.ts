@@ -46,6 +46,9 @@ export class Store {
       const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
       // An idle client losing its server must not crash the process; the pool replaces it.
       pool.on('error', () => undefined);
+      // A checked-out client whose connection drops between queries emits 'error' with no listener (a crash);
+      // the failure still reaches the caller through its next query, and pg-pool drops the dead client on release.
+      pool.on('connect', (client) => client.on('error', () => undefined));
       const url = new URL(options.databaseUrl);
       return new Store(
         new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),

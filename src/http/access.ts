@@ -83,9 +83,11 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     // Unmatched URLs reach the 404 handler, which has no declaration.
     if (request.is404) return;
     const access = declaredAccess(config, request.url);
+    // Public routes authenticate by other means (intake keys, login): an Authorization
+    // header meant for someone else (Grafana's basic auth, say) must not refuse them.
+    if (access === 'public') return;
     const identity = await identify(db, request);
     request.identity = identity;
-    if (access === 'public') return;
     if (!identity) throw unauthorized();
     if (identity.via === 'session' && !SAFE_METHODS.has(request.method)) checkCsrf(request, identity);
     if (!roleAtLeast(identity.role, access)) {

@@ -80,8 +80,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('acknowledged_by', 'text')
     .addColumn('resolved_at', ts)
     .addColumn('resolved_by', 'text')
-    .addColumn('payload', 'text', (c) => c.notNull())
+    .addColumn('payload_digest', 'text', (c) => c.notNull())
     .addUniqueConstraint('alerts_dedup', ['integration_id', 'dedup_key'])
+    .execute();
+
+  await db.schema
+    .createTable('alert_bodies')
+    .addColumn('alert_id', 'text', (c) => c.primaryKey().references('alerts.id').onDelete('cascade'))
+    .addColumn('payload', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('alerts_group').on('alerts').column('group_id').execute();
   await db.schema.createIndex('alerts_service_status').on('alerts').columns(['service_id', 'status']).execute();
@@ -140,7 +146,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['alert_payloads', 'maintenance_windows', 'silences', 'alert_events', 'alerts', 'alert_groups', 'integrations']) {
+  for (const table of ['alert_payloads', 'maintenance_windows', 'silences', 'alert_events', 'alert_bodies', 'alerts', 'alert_groups', 'integrations']) {
     await db.schema.dropTable(table).execute();
   }
 }

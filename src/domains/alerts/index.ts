@@ -1,3 +1,17 @@
 import type { DomainModule } from '../../app/context.js';
+import { intakeRoutes } from './intake-routes.js';
+import { purgeAlertPayloads, schedulePurge } from './jobs.js';
+import { alertsRoutes } from './routes.js';
 
-export const alertsDomain: DomainModule = { name: 'alerts' };
+export const alertsDomain: DomainModule = {
+  name: 'alerts',
+  routes: (app, ctx) => {
+    alertsRoutes(app, ctx);
+    intakeRoutes(app, ctx);
+  },
+  jobs: [purgeAlertPayloads],
+  start: async (ctx) => {
+    // A database that is down at start must not stop intake from answering 503 later.
+    await schedulePurge(ctx).catch((err: unknown) => ctx.logger.warn({ err }, 'could not schedule the alert payload purge'));
+  },
+};

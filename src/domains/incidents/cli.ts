@@ -4,7 +4,7 @@ import { createChangeBus } from '../../db/changes.js';
 import type { Store } from '../../db/store.js';
 import type { Config } from '../../config.js';
 import { JobQueue } from '../../jobs/queue.js';
-import { action, emailArg, nonEmptyArg, oneOfArg, printTable, UsageError, withStore } from '../../cli/support.js';
+import { action, emailArg, integerArg, nonEmptyArg, oneOfArg, printTable, UsageError, withStore } from '../../cli/support.js';
 import { cliActor, type Actor } from '../auth/identity.js';
 import { findUserByEmail } from '../auth/service.js';
 import { EVENT_KINDS, SYSTEM_KINDS } from './events.js';
@@ -125,10 +125,7 @@ export function registerIncidentsCli(program: Command): void {
     .option('--service <id>', 'affected service')
     .option('--drill', 'drills only')
     .option('--query <text>', 'text in the title')
-    .option('--limit <n>', 'how many', (v: string) => {
-      if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 500) throw new InvalidArgumentError('--limit must be 1..500');
-      return Number(v);
-    }, 50)
+    .option('--limit <n>', 'how many', integerArg('--limit', 1, 500), 50)
     .action(
       action(async (o: { as?: string; status?: Status | 'open'; severity?: Severity; service?: string; drill?: boolean; query?: string; limit: number }) => {
         await withStore(async (store) => {

@@ -1,0 +1,52 @@
+/**
+ * Opening or joining incidents for alert groups: a group whose severity maps
+ * to SEV1 or SEV2 (alertSeverityMap) declares an incident for its service, or
+ * joins the service's open incident, with an `alert_attached` timeline event.
+ * Suppressed alerts never reach a group, so silences and maintenance windows
+ * keep them from paging.
+ */
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { Actor } from '../auth/identity.js';
+import { lockServiceForIncident, type RoutingService } from '../catalog/service.js';
+import { appendEventInTx, declareIncidentInTx, findOpenIncidentForService } from '../incidents/service.js';
+import type { AlertDeps } from './pipeline.js';
+import { opensIncident, parseSeverityMap } from './signal.js';
+import type { GroupRow } from './store.js';
+
+/** Links qualifying groups (setting their incident columns before they are written); returns the incident ids touched. */
+export async function linkIncidents(
+  trx: Transaction<Database>,
+  deps: AlertDeps,
+  actor: Actor,
+  groups: GroupRow[],
+  services: Map<string, RoutingService>,
+  source: string,
+): Promise<string[]> {
+  const severityMap = parseSeverityMap(deps.config.alertSeverityMap);
+  const touched: string[] = [];
+  for (const group of groups) {
+    if (group.incident_id !== null || group.status === 'resolved' || !opensIncident(severityMap, group.severity)) continue;
+    // Serialises incident decisions per service, so two requests cannot both declare one.
+    await lockServiceForIncident(trx, group.service_id);
+    const serviceName = services.get(group.service_id)?.name ?? 'a service';
+    const summary = group.summary.trim() || `Alerts on ${serviceName}`;
+    let incident = await findOpenIncidentForService(trx, group.service_id);
+    if (!incident) {
+      incident = await declareIncidentInTx(trx, deps, actor, {
+        title: summary.slice(0, 200),
+        severity: severityMap[group.severity],
+        impact: `Alerts firing on ${serviceName}`,
+        services: [group.service_id],
+      });
+    }
+    await appendEventInTx(trx, deps, actor, incident.id, {
+      kind: 'alert_attached',
+      body: { alertGroupId: group.id, serviceId: group.service_id, summary: summary.slice(0, 1000), severity: group.severity, source, alertCount: group.alert_count },
+    });
+    group.incident_id = incident.id;
+    group.incident_ref = incident.ref;
+    touched.push(incident.id);
+  }
+  return touched;
+}

@@ -1,0 +1,183 @@
+/** Integrations: a service's intake endpoints, each authenticated by a secret key shown once and stored as SHA-256. */
+import { randomUUID } from 'node:crypto';
+import type { Store } from '../../db/store.js';
+import type { Db } from '../../db/schema.js';
+import { fromJson, nowIso, toJson } from '../../db/dialect.js';
+import { badRequest, forbidden, HttpProblem, notFound } from '../../http/problem.js';
+import { recordAudit } from '../audit/service.js';
+import type { Actor } from '../auth/identity.js';
+import { hashSecret, newSecret } from '../auth/secrets.js';
+import { getService } from '../catalog/service.js';
+import { checkMappings, type FieldMappings } from './adapt-generic.js';
+import type { IntakeIntegration } from './pipeline.js';
+import * as store from './store.js';
+import type { IntegrationKind } from './tables.js';
+
+export const INTEGRATION_KINDS = ['alertmanager', 'pagerduty', 'grafana', 'generic'] as const;
+
+export interface IntegrationView {
+  id: string;
+  serviceId: string;
+  kind: IntegrationKind;
+  name: string;
+  keyPrefix: string;
+  enabled: boolean;
+  mappings: Record<string, string> | null;
+  groupBy: string[] | null;
+  /** Where senders post, with `{key}` standing for the secret key. */
+  intakePath: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface IntakeTarget extends IntakeIntegration {
+  mappings: FieldMappings | null;
+}
+
+export function intakePathOf(kind: IntegrationKind, key: string): string {
+  // PagerDuty senders put the key in the body's routing_key.
+  return kind === 'pagerduty' ? '/v2/enqueue' : `/intake/${kind}/${key}`;
+}
+
+function toView(row: store.IntegrationRow): IntegrationView {
+  return {
+    id: row.id,
+    serviceId: row.service_id,
+    kind: row.kind,
+    name: row.name,
+    keyPrefix: row.key_prefix,
+    enabled: row.disabled_at === null,
+    mappings: fromJson<Record<string, string>>(row.mappings),
+    groupBy: fromJson<string[]>(row.group_by),
+    intakePath: intakePathOf(row.kind, '{key}'),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function checkedMappings(kind: IntegrationKind, mappings: Record<string, string> | undefined): FieldMappings | null {
+  if (kind !== 'generic') {
+    if (mappings !== undefined) throw badRequest('mappings apply to generic integrations only', [{ field: 'mappings', message: `is not used by ${kind} integrations` }]);
+    return null;
+  }
+  if (mappings === undefined) throw badRequest('a generic integration needs mappings with at least dedupKey and summary', [{ field: 'mappings', message: 'is required' }]);
+  const problems = checkMappings(mappings);
+  if (problems.length) throw badRequest(problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+  return mappings as unknown as FieldMappings;
+}
+
+export interface NewIntegration {
+  kind: IntegrationKind;
+  name: string;
+  mappings?: Record<string, string>;
+  groupBy?: string[];
+}
+
+/** Creates an integration; the key is returned here only and stored hashed. */
+export async function createIntegration(st: Store, actor: Actor, serviceId: string, input: NewIntegration): Promise<{ view: IntegrationView; key: string; intakePath: string }> {
+  const mappings = checkedMappings(input.kind, input.mappings);
+  const key = newSecret('fbi');
+  const now = nowIso();
+  const row: store.IntegrationRow = {
+    id: randomUUID(),
+    service_id: serviceId,
+    kind: input.kind,
+    name: input.name.trim(),
+    key_hash: hashSecret(key),
+    key_prefix: key.slice(0, 10),
+    mappings: mappings ? toJson(mappings) : null,
+    group_by: input.groupBy?.length ? toJson(input.groupBy) : null,
+    disabled_at: null,
+    created_at: now,
+    updated_at: now,
+  };
+  return st.transaction(async (trx) => {
+    await getService(trx, serviceId);
+    await store.insertIntegration(trx, row);
+    await recordAudit(trx, actor, { action: 'integration.create', targetType: 'integration', targetId: row.id, detail: { serviceId, kind: row.kind, name: row.name } });
+    return { view: toView(row), key, intakePath: intakePathOf(row.kind, key) };
+  });
+}
+
+export interface IntegrationChanges {
+  name?: string;
+  enabled?: boolean;
+  mappings?: Record<string, string>;
+  groupBy?: string[];
+}
+
+/** Renames, enables or disables an integration, or changes its mappings (checked again) and grouping. */
+export async function updateIntegration(st: Store, actor: Actor, id: string, changes: IntegrationChanges): Promise<IntegrationView> {
+  return st.transaction(async (trx) => {
+    const row = await store.findIntegration(trx, id);
+    if (!row) throw notFound('integration');
+    const mappings = changes.mappings !== undefined ? checkedMappings(row.kind, changes.mappings) : undefined;
+    const now = nowIso();
+    await store.updateIntegration(trx, id, {
+      ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
+      ...(changes.enabled !== undefined ? { disabled_at: changes.enabled ? null : (row.disabled_at ?? now) } : {}),
+      ...(mappings !== undefined ? { mappings: mappings ? toJson(mappings) : null } : {}),
+      ...(changes.groupBy !== undefined ? { group_by: changes.groupBy.length ? toJson(changes.groupBy) : null } : {}),
+      updated_at: now,
+    });
+    const action = changes.enabled === undefined ? 'integration.update' : changes.enabled ? 'integration.enable' : 'integration.disable';
+    await recordAudit(trx, actor, { action, targetType: 'integration', targetId: id, detail: { changed: Object.keys(changes) } });
+    return toView((await store.findIntegration(trx, id))!);
+  });
+}
+
+export async function deleteIntegration(st: Store, actor: Actor, id: string): Promise<void> {
+  await st.transaction(async (trx) => {
+    const row = await store.findIntegration(trx, id);
+    if (!row) throw notFound('integration');
+    await store.deleteIntegration(trx, id);
+    await recordAudit(trx, actor, { action: 'integration.delete', targetType: 'integration', targetId: id, detail: { serviceId: row.service_id, kind: row.kind } });
+  });
+}
+
+export async function getIntegration(db: Db, id: string): Promise<IntegrationView> {
+  const row = await store.findIntegration(db, id);
+  if (!row) throw notFound('integration');
+  return toView(row);
+}
+
+export async function listIntegrations(db: Db, serviceId?: string): Promise<IntegrationView[]> {
+  return (await store.listIntegrations(db, serviceId)).map(toView);
+}
+
+function toTarget(row: store.IntegrationRow): IntakeTarget {
+  return { id: row.id, serviceId: row.service_id, kind: row.kind, name: row.name, groupBy: fromJson<string[]>(row.group_by), mappings: fromJson<FieldMappings>(row.mappings) };
+}
+
+/** The enabled integration a key opens for this intake kind: 404 for an unknown key (or another kind's), 403 when disabled. */
+export async function resolveIntakeKey(db: Db, key: string, kind: IntegrationKind): Promise<IntakeTarget> {
+  const row = await store.findIntegrationByKeyHash(db, hashSecret(key));
+  if (!row || row.kind !== kind) throw new HttpProblem(404, 'unknown-integration-key', `no ${kind} integration has this key`);
+  if (row.disabled_at !== null) throw forbidden(`the integration "${row.name}" is disabled`);
+  return toTarget(row);
+}
+
+/** The service's built-in test integration (for `firebreak alert send` and drills), created on first use. */
+export async function testIntegration(st: Store, serviceId: string): Promise<IntakeTarget> {
+  return st.transaction(async (trx) => {
+    const found = await store.findIntegrationByKind(trx, serviceId, 'test');
+    if (found) return toTarget(found);
+    await getService(trx, serviceId);
+    const now = nowIso();
+    const row: store.IntegrationRow = {
+      id: randomUUID(),
+      service_id: serviceId,
+      kind: 'test',
+      name: 'test alerts',
+      key_hash: hashSecret(newSecret('fbi')),
+      key_prefix: 'test',
+      mappings: null,
+      group_by: null,
+      disabled_at: null,
+      created_at: now,
+      updated_at: now,
+    };
+    await store.insertIntegration(trx, row);
+    return toTarget(row);
+  });
+}

@@ -1,0 +1,37 @@
+import { Type } from '@sinclair/typebox';
+import { Body, Uuid } from '../../http/schemas.js';
+
+const Nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Integer>>(schema: T) => Type.Union([schema, Type.Null()]);
+const ServiceName = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9._ -]*$', description: 'Unique; alerts carrying a `service` label with this name route here' });
+const LabelName = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z_][A-Za-z0-9_.-]*$' });
+
+export const ServiceSchema = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  description: Type.Union([Type.String(), Type.Null()]),
+  ownerTeamId: Type.Union([Type.String(), Type.Null()]),
+  runbookUrl: Type.Union([Type.String(), Type.Null()]),
+  tier: Type.Union([Type.Integer(), Type.Null()]),
+  escalationPolicyId: Type.Union([Type.String(), Type.Null()]),
+  groupBy: Type.Array(Type.String()),
+  dependsOn: Type.Array(Type.String()),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+
+const fields = {
+  description: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
+  ownerTeamId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+  runbookUrl: Type.Optional(Nullable(Type.String({ maxLength: 2000, pattern: '^https?://' }))),
+  tier: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 4 }))),
+  escalationPolicyId: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100 }))),
+  groupBy: Type.Optional(Type.Array(LabelName, { maxItems: 10, uniqueItems: true, description: 'Label names that split alert groups' })),
+  dependsOn: Type.Optional(Type.Array(Uuid, { maxItems: 200, description: 'Ids of the services this one depends on' })),
+};
+
+export const NewServiceBody = Body({ name: ServiceName, ...fields });
+export const ServiceChangesBody = Body({ name: Type.Optional(ServiceName), ...fields });
+export const ServiceListQuery = Type.Object(
+  { ownerTeamId: Type.Optional(Uuid), tier: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })) },
+  { additionalProperties: false },
+);

@@ -1,0 +1,42 @@
+/** Shared setup for alert end-to-end tests: a scratch database with services and integrations, made before the server starts. */
+import type { ScratchDatabase } from '../../src/db/testing.js';
+import { cliActor } from '../../src/domains/auth/identity.js';
+import { createService } from '../../src/domains/catalog/service.js';
+import { createIntegration } from '../../src/domains/alerts/integrations.js';
+
+export interface Seeded {
+  serviceIds: string[];
+  keys: Record<'alertmanager' | 'pagerduty' | 'grafana' | 'generic', string>;
+}
+
+/** Creates `services` services named `<prefix>-<i>` and one integration of each kind on the first. */
+export async function seed(scratch: ScratchDatabase, prefix: string, services = 1): Promise<Seeded> {
+  const store = await scratch.open();
+  try {
+    const serviceIds: string[] = [];
+    for (let i = 0; i < services; i++) serviceIds.push((await createService(store, cliActor(), { name: `${prefix}-${i}` })).id);
+    const make = async (kind: 'alertmanager' | 'pagerduty' | 'grafana' | 'generic') =>
+      (
+        await createIntegration(store, cliActor(), serviceIds[0]!, {
+          kind,
+          name: `${kind} e2e`,
+          ...(kind === 'generic' ? { mappings: { dedupKey: '$.id', summary: '$.title', severity: '$.level', status: '$.state', labels: '$.tags' } } : {}),
+        })
+      ).key;
+    return { serviceIds, keys: { alertmanager: await make('alertmanager'), pagerduty: await make('pagerduty'), grafana: await make('grafana'), generic: await make('generic') } };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Row counts of the tables intake writes. */
+export async function intakeRows(scratch: ScratchDatabase): Promise<{ alerts: number; payloads: number; groups: number }> {
+  const store = await scratch.open();
+  try {
+    const count = async (table: 'alerts' | 'alert_payloads' | 'alert_groups') =>
+      Number((await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    return { alerts: await count('alerts'), payloads: await count('alert_payloads'), groups: await count('alert_groups') };
+  } finally {
+    await store.close();
+  }
+}
