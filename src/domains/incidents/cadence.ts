@@ -61,20 +61,34 @@ async function remind(trx: Transaction<Database>, deps: IncidentDeps, state: Inc
   });
 }
 
+/**
+ * Runs a reminder check under the incident's row lock, which orders it after
+ * any update or verification being posted right now; does nothing when the
+ * incident is gone or resolved.
+ */
+async function withOpenIncident(
+  ctx: JobContext,
+  incidentId: string,
+  check: (trx: Transaction<Database>, deps: IncidentDeps, state: IncidentState) => Promise<void>,
+): Promise<void> {
+  await ctx.store.transaction(async (trx) => {
+    const row = await getIncidentRow(trx, incidentId, true);
+    if (!row) return;
+    const state = stateOf(row);
+    if (state.status === 'resolved') return;
+    await check(trx, depsOf(ctx), state);
+  });
+}
+
 /** Fires when the next update was due: reminds once if no newer update was posted and the incident is open. */
 export const updateDueJob = defineJob({
   kind: 'incidents.update_due',
   payload: Type.Object({ incidentId: Type.String(), basisSeq: Type.Integer({ minimum: 1 }), dueAt: Type.String() }),
   async handler(payload, ctx) {
-    const deps = depsOf(ctx);
-    await ctx.store.transaction(async (trx) => {
-      // The row lock orders this check after any update being posted right now.
-      const row = await getIncidentRow(trx, payload.incidentId, true);
-      if (!row) return;
-      const state = stateOf(row);
+    await withOpenIncident(ctx, payload.incidentId, async (trx, deps, state) => {
       const basisSeq = state.lastUpdate?.seq ?? DECLARATION_SEQ;
-      // Resolved, updated since, or re-timed by a severity change: this commitment no longer stands.
-      if (state.status === 'resolved' || basisSeq !== payload.basisSeq || state.nextUpdateDue !== payload.dueAt) return;
+      // Updated since, or re-timed by a severity change: this commitment no longer stands.
+      if (basisSeq !== payload.basisSeq || state.nextUpdateDue !== payload.dueAt) return;
       const reminded = await alreadyReminded(trx, state.id, basisSeq, (b) => b.reason === 'update_due' && b.dueAt === payload.dueAt);
       if (reminded) return;
       const last = state.lastUpdate ? `The last update was posted at ${state.lastUpdate.at}.` : 'No update has been posted since the incident was declared.';
@@ -91,13 +105,9 @@ export const mitigationDeadlineJob = defineJob({
   kind: 'incidents.mitigation_deadline',
   payload: Type.Object({ incidentId: Type.String(), mitigationSeq: Type.Integer({ minimum: 1 }) }),
   async handler(payload, ctx) {
-    const deps = depsOf(ctx);
-    await ctx.store.transaction(async (trx) => {
-      const row = await getIncidentRow(trx, payload.incidentId, true);
-      if (!row) return;
-      const state = stateOf(row);
+    await withOpenIncident(ctx, payload.incidentId, async (trx, deps, state) => {
       const mitigation = state.mitigations.active.find((m) => m.seq === payload.mitigationSeq);
-      if (state.status === 'resolved' || !mitigation) return;
+      if (!mitigation) return;
       const reminded = await alreadyReminded(trx, state.id, mitigation.seq, (b) => b.reason === 'mitigation_deadline' && b.mitigationSeq === mitigation.seq);
       if (reminded) return;
       await remind(trx, deps, state, { reason: 'mitigation_deadline', dueAt: mitigation.deadline, mitigationSeq: mitigation.seq }, {
