@@ -8,7 +8,7 @@ import type { Db } from '../../db/schema.js';
 import { fromJson, toJson } from '../../db/dialect.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { invalidField, notFound } from '../../http/problem.js';
-import { findUserById } from '../auth/store.js';
+import { getUser } from '../auth/service.js';
 import { deliverJob } from './jobs.js';
 import { findDelivery, insertDelivery, listAttempts, queryDeliveries, type DeliveryAttemptRow, type DeliveryRow } from './store.js';
 import type { DeliveryChannel, DeliveryStatus } from './tables.js';
@@ -72,8 +72,7 @@ async function enqueue(trx: Db, jobs: JobQueue, row: DeliveryRow): Promise<strin
  * its sending in trx. A disabled user's delivery is recorded as skipped.
  */
 export async function enqueueNotification(trx: Db, jobs: JobQueue, n: NotificationToUser): Promise<string> {
-  const user = await findUserById(trx, n.recipientUserId);
-  if (!user) throw notFound(`user ${n.recipientUserId}`);
+  const user = await getUser(trx, n.recipientUserId);
   const row = newDelivery({
     channel: 'email',
     recipient_user_id: user.id,
@@ -82,7 +81,7 @@ export async function enqueueNotification(trx: Db, jobs: JobQueue, n: Notificati
     body_text: n.text,
     reason: n.reason,
     incident_id: n.incidentId ?? null,
-    ...(user.disabled_at ? { status: 'skipped' as const, status_detail: 'the recipient is disabled' } : {}),
+    ...(user.disabled ? { status: 'skipped' as const, status_detail: 'the recipient is disabled' } : {}),
   });
   return enqueue(trx, jobs, row);
 }
