@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { userInfo } from 'node:os';
 import { DateTime, IANAZone } from 'luxon';
 import { createChangeBus } from '../../db/changes.js';
 import type { Store } from '../../db/store.js';
@@ -43,10 +44,15 @@ interface Acting {
   zone: string;
 }
 
-async function actingUser(store: Store, email: string | undefined, required: boolean): Promise<Acting> {
+/**
+ * Who a CLI command acts as: the user named by --as, or else the operator at
+ * the console, recorded as `cli:<login>` with full rights (whoever can open the
+ * database can change it anyway), with times read in the machine's zone.
+ */
+async function actingUser(store: Store, email: string | undefined): Promise<Acting> {
   if (!email) {
-    if (required) throw new UsageError('this command changes an incident: say who you are with --as <email>');
-    return { actor: cliActor(), zone: 'UTC' };
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return { actor: { ...cliActor(), label: `cli:${userInfo().username}` }, zone: IANAZone.isValidZone(zone) ? zone : 'UTC' };
   }
   const user = await findUserByEmail(store.db, email);
   if (!user) throw new UsageError(`no user with email ${email}`);
@@ -88,7 +94,7 @@ export function registerIncidentsCli(program: Command): void {
   incident
     .command('declare')
     .description('declare an incident; prints its reference and id')
-    .requiredOption('--as <email>', 'the user declaring (becomes commander unless --commander)', emailArg)
+    .option('--as <email>', 'the user declaring (becomes commander unless --commander); default: the console account', emailArg)
     .requiredOption('--title <title>', 'what is wrong, in a few words', nonEmptyArg('--title'))
     .requiredOption('--severity <sev>', SEVERITIES.join(', '), oneOfArg(SEVERITIES, '--severity'))
     .option('--impact <text>', 'plain-language impact statement')
@@ -99,7 +105,7 @@ export function registerIncidentsCli(program: Command): void {
     .action(
       action(async (o: { as: string; title: string; severity: Severity; impact?: string; service?: string[]; commander?: string; private: boolean; drill: boolean }) => {
         await withIncidents(async (store, deps) => {
-          const { actor } = await actingUser(store, o.as, true);
+          const { actor } = await actingUser(store, o.as);
           const commander = o.commander ? await findUserByEmail(store.db, o.commander) : undefined;
           if (o.commander && !commander) throw new UsageError(`no user with email ${o.commander}`);
           const declared = await service.declareIncident(store, deps, actor, {
@@ -129,7 +135,7 @@ export function registerIncidentsCli(program: Command): void {
     .action(
       action(async (o: { as?: string; status?: Status | 'open'; severity?: Severity; service?: string; drill?: boolean; query?: string; limit: number }) => {
         await withStore(async (store) => {
-          const { actor } = await actingUser(store, o.as, false);
+          const { actor } = await actingUser(store, o.as);
           const page = await reads.listIncidents(store.db, actor, { status: o.status, severity: o.severity, service: o.service, drill: o.drill, q: o.query, limit: o.limit });
           if (page.incidents.length === 0) return void process.stdout.write('no incidents\n');
           printTable(
@@ -156,7 +162,7 @@ export function registerIncidentsCli(program: Command): void {
     .action(
       action(async (ref: string, o: { as?: string; json: boolean }) => {
         await withStore(async (store) => {
-          const { actor } = await actingUser(store, o.as, false);
+          const { actor } = await actingUser(store, o.as);
           const s = await reads.getIncident(store.db, actor, ref);
           if (o.json) return void process.stdout.write(`${JSON.stringify(s, null, 2)}\n`);
           const lines = [
@@ -182,7 +188,7 @@ export function registerIncidentsCli(program: Command): void {
     .argument('<incident>', 'INC-42 or the incident id')
     .argument('<kind>', 'event kind, e.g. observation')
     .argument('[text]', `main text, for ${Object.keys(TEXT_FIELD).join(', ')}`)
-    .requiredOption('--as <email>', 'the user logging it', emailArg)
+    .option('--as <email>', 'the user logging it; default: the console account (cli:<login>)', emailArg)
     .option('--at <time>', 'when it happened: HH:MM today in your time zone, or a full ISO time')
     .option('--body <json>', 'the event body as a JSON object', parseJsonObject)
     .action(
@@ -191,7 +197,7 @@ export function registerIncidentsCli(program: Command): void {
         if (text !== undefined && !field) throw new UsageError(`${kind} has no single text field; pass its body with --body '{...}'`);
         const body: Record<string, unknown> = { ...(kind === 'update_posted' ? { audience: 'internal' } : {}), ...o.body, ...(field && text !== undefined ? { [field]: text } : {}) };
         await withIncidents(async (store, deps) => {
-          const { actor, zone } = await actingUser(store, o.as, true);
+          const { actor, zone } = await actingUser(store, o.as);
           const result = await service.appendEvent(store, deps, actor, ref, { kind, body, occurredAt: o.at ? parseAt(o.at, zone) : undefined });
           process.stdout.write(`${result.incident.ref} #${result.event.seq} ${kind} at ${result.event.occurredAt}\n`);
           printWarnings(result.warnings);
@@ -204,7 +210,7 @@ export function registerIncidentsCli(program: Command): void {
     .description('change an incident’s status (resolved needs impact and checklist, or --override)')
     .argument('<incident>', 'INC-42 or the incident id')
     .argument('<status>', STATUSES.join(', '))
-    .requiredOption('--as <email>', 'the user changing it', emailArg)
+    .option('--as <email>', 'the user changing it; default: the console account (cli:<login>)', emailArg)
     .option('--reason <text>', 'why')
     .option('--override <reason>', 'resolve even though prerequisites are missing, recording why')
     .action(
@@ -212,7 +218,7 @@ export function registerIncidentsCli(program: Command): void {
         if (!(STATUSES as readonly string[]).includes(status)) throw new UsageError(`status must be one of ${STATUSES.join(', ')}`);
         const body = { status, ...(o.reason ? { reason: o.reason } : {}), ...(o.override ? { override: { reason: o.override } } : {}) };
         await withIncidents(async (store, deps) => {
-          const { actor } = await actingUser(store, o.as, true);
+          const { actor } = await actingUser(store, o.as);
           const result = await service.appendEvent(store, deps, actor, ref, { kind: 'status_changed', body });
           process.stdout.write(`${result.incident.ref} is now ${result.state.status} (#${result.event.seq})\n`);
           printWarnings(result.warnings);
@@ -229,7 +235,7 @@ export function registerIncidentsCli(program: Command): void {
     .action(
       action(async (ref: string, o: { as?: string; json: boolean }) => {
         await withStore(async (store) => {
-          const { actor } = await actingUser(store, o.as, false);
+          const { actor } = await actingUser(store, o.as);
           const summary = await reads.getHandoff(store.db, actor, ref);
           process.stdout.write(o.json ? `${JSON.stringify(summary, null, 2)}\n` : handoffMarkdown(summary));
         });
