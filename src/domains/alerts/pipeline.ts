@@ -5,7 +5,7 @@
  * request (a handful of statements for hundreds of alerts), and the caller
  * answers only after the commit.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Config } from '../../config.js';
 import type { ChangeBus } from '../../db/changes.js';
@@ -220,7 +220,8 @@ async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, integrati
   for (const [key, list] of byKey) {
     const content = [...list].reverse().find((s) => !s.contentless) ?? list[list.length - 1]!;
     const text = boundedJson(content.payload, config.alertPayloadMaxBytes).text;
-    const payload = { text, digest: createHash('sha1').update(text).digest('base64') };
+    // One-shot hashing: creating a Hash object per alert cost more than the digest itself.
+    const payload = { text, digest: hash('sha1', text, 'base64') };
     payloads.set(key, payload);
     const head = heads.get(key);
     if (!head) continue;
