@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { sql } from 'kysely';
 import { describePostgres } from '../../src/db/testing.js';
 import { createChangeBus, type ChangeBus } from '../../src/db/changes.js';
 import { JobQueue } from '../../src/jobs/queue.js';
@@ -89,7 +90,8 @@ describePostgres('job engine across processes', (fixture) => {
     await fixture.store.transaction((trx) => queue.schedule(trx, recordRunJob, { key: 'killed', sleepMs: 4000 }, { key: 'killed' }));
     await until(async () => (await findJob(fixture.store.db, 'test.record:killed'))?.status === 'running', 5000, 'the victim to claim the job');
     await stopProcess(victim, 'SIGKILL');
-    const claimedAt = Date.now();
+    // The victim renews its lease while it runs; the last renewal is what the rescuer must wait out.
+    const leaseUntil = Date.parse((await findJob(fixture.store.db, 'test.record:killed'))!.lease_until!);
     const rescuer = await startWorkerProcess(url, 'rescuer', leaseEnv);
     children.push(rescuer);
     await until(async () => (await findJob(fixture.store.db, 'test.record:killed'))?.status === 'done', 15_000, 'the job to complete');
@@ -97,6 +99,8 @@ describePostgres('job engine across processes', (fixture) => {
     const runs = (await runsOf(fixture.store)).filter((r) => r.job_key === 'killed');
     assert.equal(job?.attempts, 2, 'the second attempt completed it');
     assert.deepEqual(runs.map((r) => r.worker), ['rescuer'], 'the killed attempt recorded nothing and the retry ran once');
-    assert.ok(Date.now() - claimedAt >= 1000, 'the retry waited for the lease');
+    const [run] = await sql<{ ran_at: string }>`select ran_at from job_test_runs where job_key = 'killed'`.execute(fixture.store.db).then((r) => r.rows);
+    // The retry started only after the lease expired, then slept 4 s before recording its run.
+    assert.ok(Date.parse(run!.ran_at) - 4000 >= leaseUntil - 50, `the retry waited for the lease (ran ${run!.ran_at}, lease until ${new Date(leaseUntil).toISOString()})`);
   });
 });

@@ -17,6 +17,14 @@ function chunks<T>(rows: readonly T[]): T[][] {
   return out;
 }
 
+/**
+ * The SET clause of a multi-row upsert used as a bulk update: each listed
+ * column takes the value of the row being written (`excluded.<column>`).
+ */
+function fromExcluded(columns: readonly string[]) {
+  return (eb: { ref: (reference: string) => unknown }) => Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)])) as never;
+}
+
 export async function insertIntegration(db: Db, row: IntegrationRow): Promise<void> {
   await db.insertInto('integrations').values(row).execute();
 }
@@ -106,7 +114,7 @@ export async function writeAlerts(trx: Db, rows: readonly AlertRow[]): Promise<v
       .insertInto('alerts')
       .values(part)
       .onConflict((oc) =>
-        oc.columns(['integration_id', 'dedup_key']).doUpdateSet((eb) => Object.fromEntries(ALERT_MUTABLE.map((c) => [c, eb.ref(`excluded.${c}`)])) as never),
+        oc.columns(['integration_id', 'dedup_key']).doUpdateSet(fromExcluded(ALERT_MUTABLE)),
       )
       .execute();
   }
@@ -186,7 +194,7 @@ export async function writeGroups(trx: Db, rows: readonly GroupRow[]): Promise<v
     await trx
       .insertInto('alert_groups')
       .values(part)
-      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => Object.fromEntries(GROUP_MUTABLE.map((c) => [c, eb.ref(`excluded.${c}`)])) as never))
+      .onConflict((oc) => oc.column('id').doUpdateSet(fromExcluded(GROUP_MUTABLE)))
       .execute();
   }
 }
