@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { Store } from '../db/store.js';
-import { HttpProblem } from '../http/problem.js';
+import { DomainError } from '../errors.js';
 
 /** Thrown for a usage mistake: printed without a stack, exit code 2. */
 export class UsageError extends Error {}
@@ -66,7 +66,7 @@ export function reportError(err: unknown): number {
     process.stderr.write(`firebreak: ${err.message}\n`);
     return 2;
   }
-  if (err instanceof HttpProblem) {
+  if (err instanceof DomainError) {
     process.stderr.write(`firebreak: ${err.message}\n`);
     return 1;
   }

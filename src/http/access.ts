@@ -3,7 +3,7 @@ import type { Db } from '../db/schema.js';
 import { roleAtLeast, type Actor, type Identity, type Role } from '../domains/auth/identity.js';
 import { identifyBySession, identifyByToken } from '../domains/auth/service.js';
 import { hashSecret, sameDigest } from '../domains/auth/secrets.js';
-import { forbidden, unauthorized } from './problem.js';
+import { forbidden, unauthorized } from '../errors.js';
 
 /**
  * What a route requires. `public` routes authenticate by other means (health,

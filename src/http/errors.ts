@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpProblem, type FieldError } from './problem.js';
+import { DomainError } from '../errors.js';
+import { HttpProblem, problemFromDomainError, type FieldError } from './problem.js';
 import { fieldErrors } from './validation.js';
 
 const PROBLEM_TYPE = 'application/problem+json';
@@ -31,6 +32,7 @@ function fromFrameworkError(error: FastifyError): HttpProblem | undefined {
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpProblem) return send(reply, request, error);
+    if ((error as unknown) instanceof DomainError) return send(reply, request, problemFromDomainError(error as unknown as DomainError));
     const problem = fromFrameworkError(error);
     if (problem) return send(reply, request, problem);
     request.log.error({ err: error }, 'request failed');

@@ -1,4 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { DomainError, type DomainErrorKind, type FieldError } from '../errors.js';
+
+export type { FieldError };
 
 /** RFC 9457 problem details, with the offending fields when input was refused. */
 export const ProblemSchema = Type.Object(
@@ -18,10 +21,6 @@ export const ProblemSchema = Type.Object(
 );
 export type Problem = Static<typeof ProblemSchema>;
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -65,13 +64,20 @@ export class HttpProblem extends Error {
   }
 }
 
-export const badRequest = (detail: string, errors?: FieldError[]): HttpProblem =>
-  new HttpProblem(400, 'invalid-request', detail, errors);
-export const invalidField = (field: string, message: string): HttpProblem =>
-  new HttpProblem(400, 'invalid-request', `${field}: ${message}`, [{ field, message }]);
-export const unauthorized = (detail = 'authentication required: send a Bearer token or a session cookie'): HttpProblem =>
-  new HttpProblem(401, 'unauthorized', detail);
-export const forbidden = (detail: string): HttpProblem => new HttpProblem(403, 'forbidden', detail);
-export const notFound = (what: string): HttpProblem => new HttpProblem(404, 'not-found', `${what} not found`);
-export const conflict = (type: string, detail: string): HttpProblem => new HttpProblem(409, type, detail);
-export const unprocessable = (type: string, detail: string): HttpProblem => new HttpProblem(422, type, detail);
+/** The HTTP status each kind of domain refusal is answered with. */
+export const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unprocessable: 422,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+/** A domain refusal as the HTTP edge answers it. */
+export function problemFromDomainError(err: DomainError): HttpProblem {
+  const headers = err.retryAfterSeconds !== undefined ? { 'retry-after': String(err.retryAfterSeconds) } : undefined;
+  return new HttpProblem(STATUS_OF_KIND[err.kind], err.type, err.message, err.errors, headers);
+}

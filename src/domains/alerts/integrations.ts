@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Store } from '../../db/store.js';
 import type { Db } from '../../db/schema.js';
 import { fromJson, nowIso, toJson } from '../../db/dialect.js';
-import { badRequest, forbidden, HttpProblem, notFound } from '../../http/problem.js';
+import { badRequest, forbidden, DomainError, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Actor } from '../auth/identity.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
@@ -152,7 +152,7 @@ function toTarget(row: store.IntegrationRow): IntakeTarget {
 /** The enabled integration a key opens for this intake kind: 404 for an unknown key (or another kind's), 403 when disabled. */
 export async function resolveIntakeKey(db: Db, key: string, kind: IntegrationKind): Promise<IntakeTarget> {
   const row = await store.findIntegrationByKeyHash(db, hashSecret(key));
-  if (!row || row.kind !== kind) throw new HttpProblem(404, 'unknown-integration-key', `no ${kind} integration has this key`);
+  if (!row || row.kind !== kind) throw new DomainError('not_found', 'unknown-integration-key', `no ${kind} integration has this key`);
   if (row.disabled_at !== null) throw forbidden(`the integration "${row.name}" is disabled`);
   return toTarget(row);
 }

@@ -1,7 +1,7 @@
 /** What people do with alerts: list and inspect them and their groups, acknowledge, resolve, fire a test alert, read the noise report. */
 import type { Db } from '../../db/schema.js';
 import { fromJson, nowIso } from '../../db/dialect.js';
-import { conflict, notFound } from '../../http/problem.js';
+import { conflict, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Actor } from '../auth/identity.js';
 import { testIntegration } from './integrations.js';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Store } from '../../db/store.js';
 import type { Db } from '../../db/schema.js';
 import { nowIso, toJson } from '../../db/dialect.js';
-import { badRequest, invalidField, notFound } from '../../http/problem.js';
+import { badRequest, invalidField, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Actor } from '../auth/identity.js';
 import { getService } from '../catalog/service.js';

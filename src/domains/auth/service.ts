@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { IANAZone } from 'luxon';
 import type { Store } from '../../db/store.js';
 import type { Db } from '../../db/schema.js';
-import { conflict, forbidden, invalidField, notFound, unauthorized } from '../../http/problem.js';
+import { conflict, forbidden, invalidField, notFound, unauthorized } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
 import { roleAtLeast, type Actor, type Identity, type Role } from './identity.js';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';

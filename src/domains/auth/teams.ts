@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../../db/store.js';
 import type { Db } from '../../db/schema.js';
-import { conflict, notFound } from '../../http/problem.js';
+import { conflict, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Actor } from './identity.js';
 import { toUserView, type UserView } from './service.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Store } from '../../db/store.js';
 import type { Db } from '../../db/schema.js';
 import { fromJson, nowIso, toJson } from '../../db/dialect.js';
-import { conflict, invalidField, notFound, unprocessable } from '../../http/problem.js';
+import { conflict, invalidField, notFound, unprocessable } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Actor } from '../auth/identity.js';
 import { findCycle, withDependencies } from './graph.js';

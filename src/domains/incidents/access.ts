@@ -5,7 +5,7 @@
  */
 import type { Db } from '../../db/schema.js';
 import { fromJson } from '../../db/dialect.js';
-import { HttpProblem, invalidField, notFound } from '../../http/problem.js';
+import { invalidField, isDomainError, notFound } from '../../errors.js';
 import type { Actor, Role } from '../auth/identity.js';
 import { getUser } from '../auth/service.js';
 import type { Holder, IncidentRecord, IncidentState } from './model.js';
@@ -59,7 +59,7 @@ export async function userHolder(db: Db, userId: string, field: string): Promise
     if (user.disabled) throw invalidField(field, `user ${user.email} is disabled`);
     return { userId: user.id, label: user.name };
   } catch (err) {
-    if (err instanceof HttpProblem && err.status === 404) throw invalidField(field, `no user with id ${userId}`);
+    if (isDomainError(err, 'not_found')) throw invalidField(field, `no user with id ${userId}`);
     throw err;
   }
 }

@@ -1,6 +1,6 @@
 /** Reading incidents as a person sees them: one incident, its events, lists and the handoff summary. */
 import type { Db } from '../../db/schema.js';
-import { invalidField } from '../../http/problem.js';
+import { invalidField } from '../../errors.js';
 import { requireVisibleIncident, stateOf, type Viewer } from './access.js';
 import { stateAsOf } from './derive.js';
 import { buildHandoff, type HandoffSummary } from './handoff.js';

@@ -4,7 +4,7 @@
  * 422 (the request cannot be satisfied as asked) with a stable type and a
  * reason a tired responder can act on. Pure: state and event in, verdict out.
  */
-import { conflict, invalidField, unprocessable } from '../../http/problem.js';
+import { conflict, invalidField, unprocessable } from '../../errors.js';
 import type { EventOf, IncidentEvent } from './events.js';
 import { holderOf, resolutionGaps, sameHolder } from './derive.js';
 import { namedHolder } from './reduce-command.js';

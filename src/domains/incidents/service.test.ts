@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
-import { HttpProblem } from '../../http/problem.js';
+import { DomainError } from '../../errors.js';
 import { cliActor, systemActor, type Actor } from '../auth/identity.js';
 import type { UserView } from '../auth/service.js';
 import * as service from './service.js';
@@ -13,11 +13,11 @@ function actorFor(user: UserView): Actor {
   return cliActor({ id: user.id, email: user.email, role: user.role });
 }
 
-async function refusal(promise: Promise<unknown>): Promise<HttpProblem> {
+async function refusal(promise: Promise<unknown>): Promise<DomainError> {
   try {
     await promise;
   } catch (err) {
-    if (err instanceof HttpProblem) return err;
+    if (err instanceof DomainError) return err;
     throw err;
   }
   assert.fail('expected the request to be refused');
@@ -45,7 +45,7 @@ describeEachStore('incident service', (fixture) => {
   test('references are allocated INC-1, INC-2, ... without gaps, even when a declaration rolls back', async () => {
     const first = await declare();
     const failed = await refusal(declare({ commanderId: '00000000-0000-4000-8000-00000000dead' }));
-    assert.equal(failed.status, 400);
+    assert.equal(failed.kind, 'invalid');
     const second = await declare();
     assert.equal(Number(second.ref.slice(4)), Number(first.ref.slice(4)) + 1);
   });
@@ -84,7 +84,7 @@ describeEachStore('incident service', (fixture) => {
     const incident = await declare();
     const auditBefore = await t.ctx.store.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const refused = await refusal(append(incident.ref, 'hypothesis_confirmed', { hypothesisSeq: 1 }));
-    assert.equal(refused.status, 422);
+    assert.equal(refused.kind, 'unprocessable');
     const auditAfter = await t.ctx.store.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     assert.equal(Number(auditAfter.n), Number(auditBefore.n));
     assert.equal((await append(incident.ref, 'note', { text: 'ok' })).event.seq, 2);
@@ -93,7 +93,7 @@ describeEachStore('incident service', (fixture) => {
   test('resolving without an impact statement or an answered checklist is refused with the reason', async () => {
     const incident = await declare();
     const refused = await refusal(append(incident.ref, 'resolved', {}));
-    assert.equal(refused.status, 422);
+    assert.equal(refused.kind, 'unprocessable');
     assert.equal(refused.type, 'resolve-prerequisites-missing');
     assert.match(refused.message, /no impact statement/);
     assert.match(refused.message, /4 of 4 recovery checks unanswered/);
@@ -146,8 +146,8 @@ describeEachStore('incident service', (fixture) => {
   test('private incidents are invisible to non-members and visible to members and admins', async () => {
     const incident = await declare({ private: true });
     const bobActor = actorFor(bob);
-    assert.equal((await refusal(getIncident(t.ctx.store.db, bobActor, incident.ref))).status, 404);
-    assert.equal((await refusal(append(incident.ref, 'note', { text: 'hi' }, bobActor))).status, 404);
+    assert.equal((await refusal(getIncident(t.ctx.store.db, bobActor, incident.ref))).kind, 'not_found');
+    assert.equal((await refusal(append(incident.ref, 'note', { text: 'hi' }, bobActor))).kind, 'not_found');
     assert.ok(!(await listIncidents(t.ctx.store.db, bobActor, { limit: 500 })).incidents.some((i) => i.id === incident.id));
     assert.equal((await getIncident(t.ctx.store.db, cliActor(), incident.ref)).id, incident.id);
     await append(incident.ref, 'member_added', { userId: bob.id });
@@ -191,7 +191,7 @@ describeEachStore('incident service', (fixture) => {
     const refused = await refusal(append(incident.ref, 'reminder', { reason: 'update_due', dueAt: new Date().toISOString() }));
     assert.deepEqual(refused.errors?.map((e) => e.field), ['kind']);
     const viewer = (await t.user('viewer')).user;
-    assert.equal((await refusal(append(incident.ref, 'note', { text: 'x' }, actorFor(viewer)))).status, 403);
+    assert.equal((await refusal(append(incident.ref, 'note', { text: 'x' }, actorFor(viewer)))).kind, 'forbidden');
   });
 
   test('rebuilding every incident in the database from its events equals the stored state', async () => {

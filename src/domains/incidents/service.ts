@@ -9,7 +9,7 @@ import type { Transaction } from 'kysely';
 import type { Database, Db } from '../../db/schema.js';
 import type { Store } from '../../db/store.js';
 import { fromJson, nowIso, toJson } from '../../db/dialect.js';
-import { forbidden, invalidField, notFound } from '../../http/problem.js';
+import { forbidden, invalidField, notFound } from '../../errors.js';
 import type { Actor } from '../auth/identity.js';
 import { recordAudit } from '../audit/service.js';
 import { INCIDENT_EVENTS_CHANNEL, type IncidentDeps } from './deps.js';

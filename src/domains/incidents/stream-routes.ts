@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { App, AppContext } from '../../app/context.js';
 import { requireIdentity } from '../../http/access.js';
-import { invalidField } from '../../http/problem.js';
+import { invalidField } from '../../errors.js';
 import { problemResponses } from '../../http/schemas.js';
 import { requireVisibleIncident } from './access.js';
 import { INCIDENT_EVENTS_CHANNEL } from './deps.js';

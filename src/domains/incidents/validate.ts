@@ -4,7 +4,7 @@
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { badRequest, invalidField, type FieldError } from '../../http/problem.js';
+import { badRequest, invalidField, type FieldError } from '../../errors.js';
 import { fieldErrors } from '../../http/validation.js';
 import { EVENT_BODIES, EVENT_KINDS, isEventKind, type EventKind } from './events.js';
 

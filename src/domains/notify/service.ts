@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/schema.js';
 import { fromJson, toJson } from '../../db/dialect.js';
 import type { JobQueue } from '../../jobs/queue.js';
-import { invalidField, notFound } from '../../http/problem.js';
+import { invalidField, notFound } from '../../errors.js';
 import { getUser } from '../auth/service.js';
 import { deliverJob } from './jobs.js';
 import { findDelivery, insertDelivery, listAttempts, queryDeliveries, type DeliveryAttemptRow, type DeliveryRow } from './store.js';
