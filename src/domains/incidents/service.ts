@@ -19,7 +19,7 @@ import { recordOf, requireVisibleIncident, stateOf, userHolder } from './access.
 import type { Holder, IncidentPolicy, IncidentRecord, IncidentState, Severity, StoredEvent } from './model.js';
 import { POLICY_SETTING, DEFAULT_POLICY } from './policy.js';
 import { reduce } from './reduce.js';
-import { checkEvent, warningsAfter } from './rules.js';
+import { checkEvent, citedSeqs, warningsAfter } from './rules.js';
 import { validateEventBody } from './validate.js';
 import * as incidents from './store.js';
 
@@ -220,7 +220,9 @@ export async function appendInTx(trx: Transaction<Database>, deps: IncidentDeps,
     recordedAt: now,
     body,
   } as IncidentEvent;
-  checkEvent(before, event);
+  // Only the kinds of the cited events are read: the projection keeps no long histories.
+  const cited = await incidents.eventKinds(trx, row.id, citedSeqs(event).filter((seq) => seq <= before.lastSeq));
+  checkEvent(before, event, cited);
   const state = reduce(before, event);
   const record = recordOf(row);
   const stored = await persist(trx, deps, actor, record, event, state, before);

@@ -54,6 +54,32 @@ export async function listEvents(db: Db, incidentId: string, afterSeq: number, l
     .execute();
 }
 
+/** The kinds of some of an incident's events, by sequence number. */
+export async function eventKinds(db: Db, incidentId: string, seqs: readonly number[]): Promise<Map<number, string>> {
+  if (seqs.length === 0) return new Map();
+  const rows = await db.selectFrom('incident_events').select(['seq', 'kind']).where('incident_id', '=', incidentId).where('seq', 'in', seqs).execute();
+  return new Map(rows.map((r) => [r.seq, r.kind]));
+}
+
+/** The newest events of the given kinds, newest first. */
+export async function latestEventsOfKinds(db: Db, incidentId: string, kinds: readonly string[], limit: number): Promise<EventRow[]> {
+  return db
+    .selectFrom('incident_events')
+    .selectAll()
+    .where('incident_id', '=', incidentId)
+    .where('kind', 'in', kinds)
+    .orderBy('seq', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Some of an incident's events, by sequence number. */
+export async function eventsBySeq(db: Db, incidentId: string, seqs: readonly number[]): Promise<Map<number, EventRow>> {
+  if (seqs.length === 0) return new Map();
+  const rows = await db.selectFrom('incident_events').selectAll().where('incident_id', '=', incidentId).where('seq', 'in', seqs).execute();
+  return new Map(rows.map((r) => [r.seq, r]));
+}
+
 export async function findEvent(db: Db, incidentId: string, seq: number): Promise<EventRow | undefined> {
   return db.selectFrom('incident_events').selectAll().where('incident_id', '=', incidentId).where('seq', '=', seq).executeTakeFirst();
 }
