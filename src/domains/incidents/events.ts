@@ -167,6 +167,9 @@ export const EVENT_BODIES = {
     content: Type.Optional(Type.String({ minLength: 1, maxLength: 256 * 1024, description: 'Kept in the database, so it outlives the source' })),
     requestIds: Type.Optional(Type.Array(Text(200), { minItems: 1, maxItems: 1000 })),
     url: Type.Optional(Type.String({ format: 'uri', maxLength: 2000 })),
+    alertPayloadId: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'A raw alert payload this cites; it is then kept for the life of the incident' }),
+    ),
   }),
   marker: Body({
     marker: Type.Union([Type.Literal('first_symptom'), Type.Literal('first_causal_change'), Type.Literal('detection')]),
