@@ -7,7 +7,7 @@ const Severity = Type.Union(SEVERITIES.map((s) => Type.Literal(s)));
 const Status = Type.Union(STATUSES.map((s) => Type.Literal(s)));
 
 export const IncidentParams = Type.Object({
-  id: Type.String({ pattern: '^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[Ii][Nn][Cc]-[0-9]{1,15})$', description: 'Incident id or reference such as INC-42' }),
+  id: Type.String({ minLength: 1, maxLength: 64, description: 'The incident: its reference (INC-42, inc-42, INC-042), its number (42) or its id' }),
 });
 
 export const DeclareBody = Body({
