@@ -319,6 +319,11 @@ async function resolveServices(db: Db, named: readonly string[]): Promise<string
   return ids;
 }
 
+/** Catalog names for service ids (the id itself when a service was since deleted). */
+export async function serviceNames(db: Db, ids: readonly string[]): Promise<string[]> {
+  return Promise.all(ids.map(async (id) => (await findServiceByIdOrName(db, id))?.name ?? id));
+}
+
 /** Open incidents declared within the last hour under the same title (case-insensitive), for a duplicate warning. */
 export async function findRecentNamesakes(db: Db, title: string, now: Date): Promise<Array<{ ref: string; title: string; declaredAt: string }>> {
   const since = new Date(now.getTime() - 3_600_000).toISOString();

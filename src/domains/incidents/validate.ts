@@ -45,6 +45,11 @@ function validatorFor(kind: EventKind): ValidateFunction {
   return validate;
 }
 
+/** Compiles a route schema with this module's strict validator (no coercion, no defaults). */
+export function compileStrict(schema: object): ValidateFunction {
+  return ajv.compile(schema);
+}
+
 /** Cross-field rules a body schema cannot express; each names the field to fix. */
 function shapeErrors(kind: EventKind, body: Record<string, unknown>): FieldError[] {
   const errors: FieldError[] = [];
@@ -74,7 +79,7 @@ function shapeErrors(kind: EventKind, body: Record<string, unknown>): FieldError
 
 /** Refuses an unknown kind (naming `kind`) or a body its schema refuses (naming `body.<field>`). */
 export function validateEventBody(kind: string, body: unknown): asserts kind is EventKind {
-  if (!isEventKind(kind)) throw invalidField('kind', `"${kind}" is not an event kind${didYouMean(kind, PERSON_KINDS)}; kinds: ${PERSON_KINDS.join(', ')}`);
+  if (!isEventKind(kind)) throw invalidField('kind', `"${kind}" is not an event kind${didYouMean(kind, PERSON_KINDS)}. Kinds: ${PERSON_KINDS.join(', ')}`);
   const validate = validatorFor(kind);
   if (!validate(body)) {
     const all = validate.errors ?? [];
