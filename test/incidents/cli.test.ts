@@ -8,10 +8,31 @@ describeEachStore('firebreak incident CLI', (fixture) => {
     let env: Record<string, string | undefined>;
     const cli = (...args: string[]) => runCli(args, env);
     before(async () => {
-      env = { FIREBREAK_DATA_DIR: fixture.scratch.dataDir, FIREBREAK_DATABASE_URL: fixture.scratch.databaseUrl };
+      // The CLI's clock is injected: 00:20 in New York, so nothing depends on the hour the suite runs.
+      env = { FIREBREAK_DATA_DIR: fixture.scratch.dataDir, FIREBREAK_DATABASE_URL: fixture.scratch.databaseUrl, FIREBREAK_NOW: '2026-12-01T05:20:00Z' };
       const created = await cli('user', 'create', '--email', 'ic@example.test', '--name', 'Ines Commander', '--role', 'responder', '--time-zone', 'America/New_York');
       assert.equal(created.code, 0, created.stderr);
       assert.equal((await cli('user', 'create', '--email', 'v@example.test', '--name', 'Vic Viewer', '--role', 'viewer')).code, 0);
+      assert.equal((await cli('user', 'create', '--email', 'berlin@example.test', '--name', 'Bea Berlin', '--role', 'responder', '--time-zone', 'Europe/Berlin')).code, 0);
+      assert.equal((await cli('service', 'create', '--name', 'billing')).code, 0);
+    });
+
+    test('--at 23:40 is the most recent 23:40 in the user zone, run at 00:20 and at 23:50 in two zones', async () => {
+      const cases = [
+        { email: 'ic@example.test', now: '2026-12-01T05:20:00Z', expected: '2026-12-01T04:40:00.000Z' }, // 00:20 New York: yesterday 23:40
+        { email: 'ic@example.test', now: '2026-12-02T04:50:00Z', expected: '2026-12-02T04:40:00.000Z' }, // 23:50 New York: ten minutes ago
+        { email: 'berlin@example.test', now: '2026-11-30T23:20:00Z', expected: '2026-11-30T22:40:00.000Z' }, // 00:20 Berlin
+        { email: 'berlin@example.test', now: '2026-12-01T22:50:00Z', expected: '2026-12-01T22:40:00.000Z' }, // 23:50 Berlin
+      ];
+      for (const c of cases) {
+        const at = { ...env, FIREBREAK_NOW: c.now };
+        const declared = await runCli(['incident', 'declare', '--as', c.email, '--title', `clock ${c.now}`, '--severity', 'SEV3'], at);
+        assert.equal(declared.code, 0, declared.stderr);
+        const ref = /declared (INC-\d+)/.exec(declared.stdout)![1]!;
+        const logged = await runCli(['incident', 'log', ref, 'observation', 'rising since 23:40', '--at', '23:40', '--as', c.email], at);
+        assert.equal(logged.code, 0, logged.stderr);
+        assert.equal(/at (\S+)$/m.exec(logged.stdout)![1], c.expected, `${c.email} at ${c.now}`);
+      }
     });
 
     test('declare, log with --at in the user time zone, change status, list, show and hand off', async () => {

@@ -88,7 +88,10 @@ export function projectionChange(before: IncidentState | undefined, after: Incid
   for (const key of Object.keys(after) as Array<keyof IncidentState>) {
     if (VOLATILE.has(key)) continue;
     const [b, a] = [before?.[key], after[key]];
-    if (JSON.stringify(b) !== JSON.stringify(a)) lines.push(before ? `  ${key}: ${short(b)} -> ${short(a)}` : `  ${key}: ${short(a)}`);
+    if (JSON.stringify(b) === JSON.stringify(a)) continue;
+    // A list that only grew shows what was added, not the whole list twice.
+    if (Array.isArray(b) && Array.isArray(a) && a.length > b.length && JSON.stringify(a.slice(0, b.length)) === JSON.stringify(b)) lines.push(`  ${key}: + ${short(a.slice(b.length))}`);
+    else lines.push(before ? `  ${key}: ${short(b)} -> ${short(a)}` : `  ${key}: ${short(a)}`);
   }
   return lines;
 }

@@ -6,6 +6,7 @@ import { stateAsOf } from './derive.js';
 import { buildHandoff, type HandoffSummary, type TakenAction } from './handoff.js';
 import type { IncidentState, Severity, Status, StoredEvent } from './model.js';
 import { toStoredEvent } from './service.js';
+import { findServiceByIdOrName } from '../catalog/service.js';
 import * as incidents from './store.js';
 
 /** The state as returned by the API: the projection as of now, plus id and ref at the top. */
@@ -125,7 +126,7 @@ export async function listIncidents(db: Db, who: Viewer, query: ListQuery, now =
     status: query.status === 'open' ? undefined : query.status,
     open: query.status === 'open' ? true : undefined,
     severity: query.severity,
-    serviceId: query.service,
+    serviceId: query.service ? ((await findServiceByIdOrName(db, query.service))?.id ?? query.service) : undefined,
     commanderId: query.commander,
     drill: query.drill,
     declaredFrom: query.declaredFrom ? new Date(query.declaredFrom).toISOString() : undefined,
