@@ -12,7 +12,7 @@ import type { EventKind } from './events.js';
 import type { ChecklistItem } from './model.js';
 import { PERSON_KINDS } from './validate.js';
 
-type Parse = 'text' | 'seq' | 'int' | 'past' | 'future' | 'person' | 'holder' | 'journey' | 'rejected' | 'cohort' | 'check' | 'override';
+type Parse = 'text' | 'seq' | 'int' | 'number' | 'past' | 'future' | 'person' | 'holder' | 'journey' | 'rejected' | 'cohort' | 'check' | 'override';
 
 interface Arg {
   name: string;
@@ -46,6 +46,17 @@ const evidence = f('evidence', 'evidence', 'an evidence event number (repeatable
 
 export const FORMS: Form[] = [
   { kind: 'severity_changed', alias: 'severity', args: [text('severity')], flags: [f('reason', 'reason', 'why')] },
+  { kind: 'severity_confirmed', alias: 'confirm-severity', args: [], flags: [f('note', 'note', 'why it stays')] },
+  { kind: 'cohort_unaffected', alias: 'safe', args: [{ name: 'dimension=value', field: '', parse: 'cohort' }], flags: [f('note', 'note', 'how we know')] },
+  { kind: 'no_hypothesis', alias: 'investigating', args: [text('what', 'investigating')], flags: [f('note', 'note', 'anything to add')] },
+  {
+    kind: 'next_decision',
+    alias: 'next',
+    args: [text('decision')],
+    flags: [f('owner', 'owner', 'email or name of who decides', { parse: 'holder' }), f('due', 'dueAt', 'when: 15m, 23:50 or ISO', { parse: 'future' })],
+  },
+  { kind: 'unsafe_action_lifted', alias: 'lifted', args: [seq('unsafe#', 'unsafeSeq')], flags: [f('reason', 'reason', 'why it is safe now')] },
+  { kind: 'no_unsafe_actions_known', alias: 'no-unsafe', args: [], flags: [f('note', 'note', 'who reviewed')] },
   { kind: 'status_changed', alias: 'status', args: [text('status')], flags: [f('reason', 'reason', 'why'), f('summary', 'summary', 'closing summary'), f('override', 'override', 'resolve anyway, recording why', { parse: 'override' })] },
   { kind: 'resolved', args: [text('summary', 'summary', true)], flags: [f('override', 'override', 'resolve anyway, recording why', { parse: 'override' })] },
   { kind: 'reopened', alias: 'reopen', args: [text('reason')], flags: [f('status', 'status', 'status to reopen into')] },
@@ -60,6 +71,10 @@ export const FORMS: Form[] = [
       f('journey', 'journeys', 'journey=down|degraded|slow (repeatable)', { parse: 'journey', repeat: true }),
       f('writes-safe', 'writesSafe', 'yes, no or unknown (default unknown)'),
       f('cohort', '', 'dimension=value, also marked affected (repeatable)', { parse: 'cohort', repeat: true }),
+      f('priority', 'priority', 'the journey that matters most (one of the --journey names)'),
+      f('users', 'affected.users', 'how many users are affected', { parse: 'int' }),
+      f('percent', 'affected.percent', 'share affected, in percent', { parse: 'number' }),
+      f('since', 'since', 'since when users are affected: 23:50, 15m or ISO', { parse: 'past' }),
     ],
     defaults: { writesSafe: 'unknown' },
   },
@@ -72,7 +87,11 @@ export const FORMS: Form[] = [
   {
     kind: 'decision',
     args: [text('decision')],
-    flags: [f('rationale', 'rationale', 'why'), f('rejected', 'alternativesRejected', '"option: reason" (repeatable)', { parse: 'rejected', repeat: true })],
+    flags: [
+      f('rationale', 'rationale', 'why'),
+      f('rejected', 'alternativesRejected', '"option: reason" (repeatable)', { parse: 'rejected', repeat: true }),
+      f('takes', 'nextDecisionSeq', 'the next_decision event this decision takes', { parse: 'seq' }),
+    ],
     defaults: { alternativesRejected: [] },
   },
   { kind: 'action_taken', alias: 'action', args: [text('action')], flags: [f('result', 'result', 'what happened'), f('decision', 'decisionSeq', 'the decision it carries out', { parse: 'seq' })] },
@@ -84,7 +103,12 @@ export const FORMS: Form[] = [
   },
   { kind: 'mitigation_verified', alias: 'verified', args: [seq('mitigation#', 'mitigationSeq'), text('observed')], flags: [evidence] },
   { kind: 'mitigation_failed', alias: 'failed', args: [seq('mitigation#', 'mitigationSeq'), text('observed')], flags: [evidence] },
-  { kind: 'unsafe_action_noted', alias: 'unsafe', args: [text('action')], flags: [f('reason', 'reason', 'why it is unsafe')] },
+  {
+    kind: 'unsafe_action_noted',
+    alias: 'unsafe',
+    args: [text('action')],
+    flags: [f('reason', 'reason', 'why it is unsafe'), f('condition', 'condition', 'when it becomes safe'), f('until', 'until', 'when it stops being unsafe on its own: 2h, 23:50 or ISO', { parse: 'future' })],
+  },
   {
     kind: 'update_posted',
     alias: 'update',
@@ -104,7 +128,12 @@ export const FORMS: Form[] = [
     kind: 'evidence_attached',
     alias: 'evidence',
     args: [text('type'), text('title')],
-    flags: [f('url', 'url', 'the link'), f('content', 'content', 'the text kept'), f('request-id', 'requestIds', 'a request id (repeatable)', { repeat: true })],
+    flags: [
+      f('url', 'url', 'the link'),
+      f('content', 'content', 'the text kept'),
+      f('request-id', 'requestIds', 'a request id (repeatable)', { repeat: true }),
+      f('alert-payload', 'alertPayloadId', 'a raw alert payload id this cites', { parse: 'int' }),
+    ],
   },
   { kind: 'marker', args: [text('marker')], flags: [f('note', 'note', 'anything to add')] },
   { kind: 'handoff', args: [{ name: 'email-or-name', field: 'to', parse: 'holder' }], flags: [f('role', 'role', 'the role handed over (default commander)'), f('specialty', 'specialty', 'for specialists'), f('notes', 'notes', 'what they need to know')] },
@@ -174,6 +203,9 @@ async function parseValue(parse: Parse | undefined, value: string, what: string,
       if (!/^\d{1,9}$/.test(n) || (parse === 'seq' && Number(n) < 1)) throw new UsageError(`${what} "${value}" is not ${parse === 'seq' ? 'an event number such as 3' : 'a whole number'}`);
       return Number(n);
     }
+    case 'number':
+      if (!/^\d{1,9}(\.\d{1,6})?$/.test(value)) throw new UsageError(`${what} "${value}" is not a number`);
+      return Number(value);
     case 'past':
     case 'future':
       try {
@@ -245,9 +277,27 @@ export async function buildFromForm(form: Form, words: string[], flags: Record<s
     }
     const values = await Promise.all((given === true ? [] : given).map((v) => parseValue(fl.parse, v, `--${fl.flag}`, ctx)));
     if (fl.flag === 'cohort') followUps.push(...values.map((v) => ({ kind: 'cohort_affected' as const, body: v as Record<string, unknown> })));
-    else body[fl.field] = fl.repeat ? values : values[values.length - 1];
+    else if (fl.flag === 'priority') markPriority(body, String(values[values.length - 1]));
+    else setField(body, fl.field, fl.repeat ? values : values[values.length - 1]);
   }
   return { kind: form.kind, body, followUps };
+}
+
+/** Sets `a.b` as a nested field. */
+function setField(body: Record<string, unknown>, path: string, value: unknown): void {
+  const [head, ...rest] = path.split('.');
+  if (rest.length === 0) return void (body[head!] = value);
+  const inner = (typeof body[head!] === 'object' && body[head!] !== null ? body[head!] : {}) as Record<string, unknown>;
+  body[head!] = inner;
+  setField(inner, rest.join('.'), value);
+}
+
+/** impact --priority checkout: marks that journey as the immediate business priority. */
+function markPriority(body: Record<string, unknown>, journey: string): void {
+  const journeys = (body.journeys ?? []) as Array<{ journey: string; priority?: boolean }>;
+  const found = journeys.find((j) => j.journey === journey);
+  if (!found) throw new UsageError(`--priority ${journey}: name one of the --journey journeys (${journeys.map((j) => j.journey).join(', ') || 'none given'})`);
+  found.priority = true;
 }
 
 /** One kind's form as help text. */

@@ -107,10 +107,13 @@ export function registerIncidentsCli(program: Command): void {
             `hypotheses`,
             ...s.hypotheses.confirmed.map((h) => `  #${h.seq} confirmed: ${h.text}`),
             ...s.hypotheses.open.map((h) => `  #${h.seq} open: ${h.text}`),
-            ...s.hypotheses.rejected.map((h) => `  #${h.seq} rejected: ${h.text}${h.reason ? ` (${h.reason})` : ''}`),
+            ...(s.investigating ? [`  none yet; investigating ${s.investigating.text} (#${s.investigating.seq})`] : []),
+            ...(s.counts.hypothesesRejected ? [`  ${s.counts.hypothesesRejected} ruled out (see \`incident timeline ${s.ref} --kind hypothesis_rejected\`)`] : []),
             `mitigations`,
             ...s.mitigations.active.map((m) => `  #${m.seq} in flight: ${m.action}; expect ${m.expectedSignal} by ${m.deadline}${m.deadlinePassed ? ' (deadline passed)' : ''}`),
-            ...s.mitigations.settled.map((m) => `  #${m.seq} ${m.outcome}: ${m.action} (${m.observed})`),
+            ...(s.mitigations.lastSettled ? [`  #${s.mitigations.lastSettled.seq} ${s.mitigations.lastSettled.outcome}: ${s.mitigations.lastSettled.action} (${s.mitigations.lastSettled.observed})`] : []),
+            `next decision    ${s.nextDecision ? `${s.nextDecision.decision} (${s.nextDecision.owner.label}, by ${s.nextDecision.dueAt})` : 'none named'}`,
+            `unsafe    ${s.unsafeActions.map((u) => `#${u.seq} ${u.action}: ${u.reason}`).join('; ') || (s.unsafeActionsReviewed?.noneKnown ? 'none known' : 'not reviewed')}`,
             `actions`,
             ...actions.map((a) => `  #${a.seq} ${a.at} ${a.action}${a.result ? ` -> ${a.result}` : ''}`),
             `events    ${s.lastSeq}`,
@@ -186,6 +189,25 @@ export function registerIncidentsCli(program: Command): void {
           const { actor } = await actingUser(store, o.as);
           const summary = await reads.getHandoff(store.db, actor, ref, cliNow(config));
           io.out(o.json ? `${JSON.stringify(summary, null, 2)}\n` : handoffMarkdown(summary));
+        });
+      }),
+    );
+
+  incident
+    .command('rebuild')
+    .description('recompute stored projections from their event logs and report what differed')
+    .argument('[incident]', 'INC-42 or the incident id')
+    .option('--all', 'rebuild every incident', false)
+    .action(
+      action(async (ref: string | undefined, o: { all: boolean }) => {
+        if (!ref === !o.all) throw new UsageError('name one incident (INC-42) or pass --all');
+        await withStore(async (store) => {
+          const results = await service.rebuildProjections(store, o.all ? 'all' : { idOrRef: ref! });
+          for (const r of results) {
+            io.out(r.differences.length === 0 ? `${r.ref}: unchanged\n` : `${r.ref}: rebuilt (differed in ${r.differences.join(', ')})\n`);
+          }
+          const changed = results.filter((r) => r.differences.length > 0).length;
+          io.out(`${results.length} incident(s) replayed, ${changed} rebuilt\n`);
         });
       }),
     );

@@ -21,12 +21,48 @@ export const EXAMPLE_USER_ID = '00000000-0000-4000-8000-00000000a1a1';
 
 const EVIDENCE = 'Sequence numbers of evidence_attached events this cites';
 
-export const KIND_DOCS: Record<Exclude<EventKind, 'declared' | 'reminder' | 'alert_attached'>, KindDoc> = {
+export const KIND_DOCS: Record<Exclude<EventKind, 'declared' | 'reminder' | 'alert_attached' | 'alert_resolved'>, KindDoc> = {
   severity_changed: {
     summary: 'Raise or lower the severity, saying why.',
     fields: { severity: 'The new severity', reason: 'Why it changed' },
     example: { severity: 'SEV1', reason: 'all regions affected' },
     cli: ['severity_changed', 'SEV1', '--reason', 'all regions affected'],
+  },
+  severity_confirmed: {
+    summary: 'Confirm the current severity is right: ends triage and any pending severity review.',
+    fields: { note: 'Why it stays' },
+    example: { note: 'SEV2 is right: one region' },
+    cli: ['severity_confirmed', '--note', 'SEV2 is right: one region'],
+  },
+  cohort_unaffected: {
+    summary: 'Mark a cohort known to be safe.',
+    fields: { dimension: 'tenant, region, endpoint, plan or custom', value: 'Which one', note: 'How we know' },
+    example: { dimension: 'region', value: 'us-west' },
+    cli: ['safe', 'region=us-west'],
+  },
+  no_hypothesis: {
+    summary: 'No hypothesis yet: say what the room is investigating instead.',
+    fields: { investigating: 'What is being looked at', note: 'Anything to add' },
+    example: { investigating: 'the 14:00 deploy' },
+    cli: ['investigating', 'the 14:00 deploy'],
+  },
+  next_decision: {
+    summary: 'The next decision the room faces, who takes it and by when.',
+    fields: { decision: 'The decision to take', owner: 'Who takes it: { userId } or { label } (the CLI takes an email or a name)', dueAt: 'When (the CLI takes 15m, 23:50 or ISO)' },
+    example: { decision: 'fail over or wait', owner: { label: 'Dana the DBA' }, dueAt: '2030-01-01T00:30:00.000Z' },
+    cli: ['next', 'fail over or wait', '--owner', 'Dana the DBA', '--due', '2030-01-01T00:30Z'],
+  },
+  unsafe_action_lifted: {
+    summary: 'An unsafe action is safe again.',
+    fields: { unsafeSeq: 'The unsafe_action_noted event', reason: 'Why it is safe now' },
+    example: { unsafeSeq: 6, reason: 'replica caught up' },
+    cli: ['lifted', '6', '--reason', 'replica caught up'],
+  },
+  no_unsafe_actions_known: {
+    summary: 'The room reviewed unsafe actions and knows of none.',
+    fields: { note: 'Who reviewed' },
+    example: { note: 'reviewed with the DBA' },
+    cli: ['no_unsafe_actions_known', '--note', 'reviewed with the DBA'],
   },
   status_changed: {
     summary: 'Move the incident to another status; resolving needs an impact statement and the recovery checklist, or an override.',
@@ -66,7 +102,13 @@ export const KIND_DOCS: Record<Exclude<EventKind, 'declared' | 'reminder' | 'ale
   },
   impact_stated: {
     summary: 'Say who is affected and how, in plain language; replaces the previous statement.',
-    fields: { statement: 'Impact in plain words', journeys: 'User journeys and their effect: down, degraded or slow', writesSafe: 'Whether writes are safe: yes, no or unknown' },
+    fields: {
+      statement: 'Impact in plain words',
+      journeys: 'User journeys and their effect: down, degraded or slow (priority: true on the one that matters most)',
+      writesSafe: 'Whether writes are safe: yes, no or unknown',
+      affected: 'How many are affected: { users, percent }',
+      since: 'Since when users are affected',
+    },
     example: { statement: 'checkout failing for EU', journeys: [{ journey: 'checkout', effect: 'degraded' }], writesSafe: 'unknown' },
     cli: ['impact', 'checkout failing for EU', '--journey', 'checkout=degraded'],
   },
@@ -108,7 +150,7 @@ export const KIND_DOCS: Record<Exclude<EventKind, 'declared' | 'reminder' | 'ale
   },
   decision: {
     summary: 'A decision, its rationale and the options rejected.',
-    fields: { decision: 'What was decided', rationale: 'Why', alternativesRejected: 'Options considered and why not: [{ option, reason }]' },
+    fields: { decision: 'What was decided', rationale: 'Why', alternativesRejected: 'Options considered and why not: [{ option, reason }]', nextDecisionSeq: 'The next_decision event this decision takes' },
     example: { decision: 'roll back 4.2', rationale: 'fastest safe path', alternativesRejected: [{ option: 'hotfix', reason: 'too slow' }] },
     cli: ['decision', 'roll back 4.2', '--rationale', 'fastest safe path', '--rejected', 'hotfix: too slow'],
   },
@@ -138,7 +180,7 @@ export const KIND_DOCS: Record<Exclude<EventKind, 'declared' | 'reminder' | 'ale
   },
   unsafe_action_noted: {
     summary: 'Something nobody should do now, and why.',
-    fields: { action: 'The dangerous action', reason: 'Why it is unsafe' },
+    fields: { action: 'The dangerous action', reason: 'Why it is unsafe', condition: 'When it becomes safe', until: 'When it stops being unsafe on its own' },
     example: { action: 'restart the primary', reason: 'replica is behind' },
     cli: ['unsafe', 'restart the primary', '--reason', 'replica is behind'],
   },
@@ -174,7 +216,7 @@ export const KIND_DOCS: Record<Exclude<EventKind, 'declared' | 'reminder' | 'ale
   },
   evidence_attached: {
     summary: 'Attach evidence kept in the database: a log excerpt, request ids, a link or a snapshot.',
-    fields: { type: 'log_excerpt, request_ids, link or snapshot', title: 'What it is', content: 'The text (log_excerpt, snapshot)', requestIds: 'Request ids (request_ids)', url: 'The link (link)' },
+    fields: { type: 'log_excerpt, request_ids, link or snapshot', title: 'What it is', content: 'The text (log_excerpt, snapshot)', requestIds: 'Request ids (request_ids)', url: 'The link (link)', alertPayloadId: 'A raw alert payload this cites (kept for the life of the incident)' },
     example: { type: 'link', title: 'lag dashboard', url: 'https://grafana.example.com/d/lag' },
     cli: ['evidence', 'link', 'lag dashboard', '--url', 'https://grafana.example.com/d/lag'],
   },
