@@ -25,7 +25,8 @@ export function closest(typed: string, candidates: readonly string[]): string | 
   if (prefixed.length === 1) return prefixed[0];
   let best: { word: string; distance: number } | undefined;
   for (const c of candidates) {
-    const distance = Math.min(editDistance(t, c.toLowerCase()), ...c.toLowerCase().split('_').map((part) => (part.length >= 4 ? editDistance(t, part) : Infinity)));
+    // A whole word beats a part of one: "decison" is "decision" before "next_decision".
+    const distance = Math.min(editDistance(t, c.toLowerCase()), ...c.toLowerCase().split('_').map((part) => (part.length >= 4 ? editDistance(t, part) + 0.5 : Infinity)));
     if (!best || distance < best.distance) best = { word: c, distance };
   }
   return best && best.distance <= Math.max(1, Math.floor(t.length / 3)) ? best.word : undefined;

@@ -12,6 +12,7 @@ import { createUser } from '../../src/domains/auth/service.js';
 import { createService } from '../../src/domains/catalog/service.js';
 import { DOCUMENTED_KINDS, EXAMPLE_USER_ID, KIND_DOCS } from '../../src/domains/incidents/event-docs.js';
 import type { IncidentState } from '../../src/domains/incidents/model.js';
+import { declareIncident } from '../../src/domains/incidents/service.js';
 import { runCliInProcess } from '../support/cli.js';
 
 type Kind = (typeof DOCUMENTED_KINDS)[number];
@@ -60,6 +61,7 @@ const EXPECT: Record<Kind, (s: IncidentState, anaId: string) => void> = {
 const EXTRA: Partial<Record<Kind, { kind: string; body: Record<string, unknown> }>> = {
   reopened: { kind: 'resolved', body: { override: { reason: 'test' } } },
   cohort_cleared: { kind: 'cohort_affected', body: { dimension: 'region', value: 'us-east' } },
+  no_hypothesis: { kind: 'hypothesis_rejected', body: { hypothesisSeq: 2, reason: 'ruled out' } },
   unsafe_action_lifted: { kind: 'unsafe_action_noted', body: { action: 'restart the primary', reason: 'replica is behind' } },
 };
 
@@ -90,9 +92,15 @@ describeEachStore('every event kind through the API and the CLI', (fixture) => {
   const get = async <T>(path: string) => (await t.app.inject({ method: 'GET', url: `/api/v1${path}`, headers: responder.auth })).json() as T;
 
   async function prepared(kind: Kind): Promise<string> {
-    const res = await post('/incidents', { title: `walk ${kind}`, severity: 'SEV2', services: ['checkout'] });
-    assert.equal(res.statusCode, 201, res.body);
-    const ref = (res.json() as IncidentState).ref;
+    let ref: string;
+    if (kind === 'severity_confirmed') {
+      // Only an incident declared by Firebreak (from alerts) waits in triage for a person to confirm its severity.
+      ref = (await declareIncident(t.ctx.store, t.ctx, systemActor('alerts'), { title: `walk ${kind}`, severity: 'SEV2', services: ['checkout'] })).ref;
+    } else {
+      const res = await post('/incidents', { title: `walk ${kind}`, severity: 'SEV2', services: ['checkout'] });
+      assert.equal(res.statusCode, 201, res.body);
+      ref = (res.json() as IncidentState).ref;
+    }
     for (const e of [...PREAMBLE, ...(EXTRA[kind] ? [EXTRA[kind]] : [])]) assert.equal((await post(`/incidents/${ref}/events`, e)).statusCode, 201);
     return ref;
   }
