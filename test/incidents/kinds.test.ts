@@ -140,6 +140,6 @@ describeEachStore('every event kind through the API and the CLI', (fixture) => {
     const help = await runCliInProcess(['incident', 'log', '--help', 'decision'], env);
     assert.equal(help.code, 0, help.stderr);
     assert.match(help.stdout, /^decision: A decision, its rationale and the options rejected\./);
-    assert.match(help.stdout, /--rejected <value>  "option: reason" \(repeatable\)/);
+    assert.match(help.stdout, /--rejected <value> {2}"option: reason" \(repeatable\)/);
   });
 });
