@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const BIN = path.join(ROOT, 'bin', 'firebreak.js');
-/** The captured payloads in ../shared/fixtures. */
-export const FIXTURES = path.resolve(ROOT, '../shared/fixtures');
+/** The captured payloads in test/fixtures (copied into the repository: a clone has no ../shared). */
+export const FIXTURES = path.resolve(ROOT, 'test/fixtures');
 
 export interface FirebreakProcess {
   child: ChildProcess;

@@ -5,18 +5,18 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { badRequest, invalidField, type FieldError } from '../../errors.js';
-import { fieldErrors } from '../../http/validation.js';
+import { boundIntegers, fieldErrors } from '../../http/validation.js';
 import { EVENT_BODIES, EVENT_KINDS, isEventKind, type EventKind } from './events.js';
 
 // ajv-formats ships CommonJS with a default export.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-const ajv = addFormats(new Ajv({ coerceTypes: false, useDefaults: false, removeAdditional: false, allErrors: true, strict: false }));
+const ajv = addFormats(new Ajv({ coerceTypes: false, useDefaults: false, removeAdditional: false, allErrors: true, strict: false, verbose: true }));
 const validators = new Map<EventKind, ValidateFunction>();
 
 function validatorFor(kind: EventKind): ValidateFunction {
   let validate = validators.get(kind);
   if (!validate) {
-    validate = ajv.compile(EVENT_BODIES[kind]);
+    validate = ajv.compile(boundIntegers(EVENT_BODIES[kind]));
     validators.set(kind, validate);
   }
   return validate;
