@@ -52,6 +52,9 @@ export async function buildServer(ctx: AppContext, domains: readonly DomainModul
   instrumentHttp(app, ctx.metrics.registry);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // Answers carry private data and, for some routes, secrets shown once (tokens,
+    // integration keys, sessions): no cache keeps them unless a route says otherwise.
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
   registerPlatformRoutes(app, ctx);
