@@ -8,6 +8,7 @@ const REDACT = [
   'req.headers["x-csrf-token"]',
   'res.headers["set-cookie"]',
   '*.password',
+  '*.currentPassword',
   '*.token',
   '*.setupToken',
   '*.sessionToken',
