@@ -25,8 +25,17 @@ export function accessEpoch(): number {
   return epoch;
 }
 
+const listeners = new Set<() => void>();
+
 function bump(): void {
   epoch += 1;
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` after every bump (so idle streams check too); returns the way to stop. */
+export function onAccessChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** Announces, inside `trx`, that access may have been taken away; heard once it commits. */
