@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const BIN = path.join(ROOT, 'bin', 'firebreak.js');
-/** The captured payloads in test/fixtures (copied into the repository: a clone has no ../shared). */
+/** The captured payloads in test/fixtures, inside the repository so a fresh clone has them. */
 export const FIXTURES = path.resolve(ROOT, 'test/fixtures');
 
 export interface FirebreakProcess {
