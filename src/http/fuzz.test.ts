@@ -38,7 +38,7 @@ function nest(depth: number): unknown {
 }
 
 const BAD_VALUES: unknown[] = [
-  null, true, false, 0, -1, 1.5, 2147483648, -2147483649, 9007199254740993, 1e308, -1e308,
+  null, true, false, 0, -1, 1.5, 2147483648, -2147483649, 2 ** 53 + 2, 1e308, -1e308,
   '', ' ', 'x'.repeat(5000), 'a\u0000b', '\u0000', '%00', '\uFFFF', '😀'.repeat(300), '../../etc/passwd', '<script>alert(1)</script>',
   'INC-999999999999999', '00000000-0000-0000-0000-000000000000', '2026-13-45T99:99:99Z', 'NaN', '1e1000', '-0',
   [], [1, 2, 3], ['a\u0000'], {}, { a: { b: { c: {} } } }, nest(70), { '\u0000': 1 }, { __proto__: { polluted: true } },
