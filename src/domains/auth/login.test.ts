@@ -41,6 +41,26 @@ describeEachStore('login and password hardening', (fixture) => {
   const login = (email: string, pw: string, remoteAddress = '127.0.0.1') =>
     t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress, payload: { email, password: pw } });
 
+  test('an unknown email costs the same password hashing work as a known one (CPU time, not the clock)', async () => {
+    for (let i = 0; i < 3; i++) await createUser(fixture.store, cliActor(), { email: `work${i}@example.test`, name: 'W', role: 'viewer', password });
+    const cpuOf = async (email: string, i: number) => {
+      const start = process.cpuUsage();
+      assert.equal((await login(email, 'wrong password!!', `10.9.0.${i}`)).statusCode, 401);
+      const used = process.cpuUsage(start);
+      return used.user + used.system;
+    };
+    await cpuOf('warm-up@example.test', 99);
+    let known = 0;
+    let unknown = 0;
+    // Interleaved, so a busy machine weighs on both alike.
+    for (let i = 0; i < 3; i++) {
+      known += await cpuOf(`work${i}@example.test`, 2 * i);
+      unknown += await cpuOf(`ghost${i}@example.test`, 2 * i + 1);
+    }
+    // scrypt dominates a failed login; without it an unknown email costs a few per cent of a known one.
+    assert.ok(unknown > known * 0.25, `unknown emails used ${unknown} µs of CPU, known ones ${known} µs`);
+  });
+
   test('repeated failed logins for one account get 429 with Retry-After, even with the right password', async () => {
     await createUser(fixture.store, cliActor(), { email: 'throttled@example.test', name: 'T', role: 'viewer', password });
     for (let i = 0; i < 5; i++) assert.equal((await login('throttled@example.test', 'wrong password!!', `10.1.0.${i}`)).statusCode, 401);

@@ -253,7 +253,9 @@ export async function login(store: Store, actorMeta: Pick<Actor, 'ip' | 'request
   const wait = throttle?.retryAfter(account, address) ?? 0;
   if (wait > 0) throw rateLimited('login-throttled', `too many failed logins; try again in ${wait} s`, wait);
   const user = await auth.findUserByEmail(store.db, account);
-  if (!user || !(await passwordMatches(user, password))) {
+  // Always verified, also without a user: skipping it would time the answer by whether the email exists.
+  const matches = await passwordMatches(user, password);
+  if (!user || !matches) {
     throttle?.failed(account, address);
     throw unauthorized('email or password is wrong');
   }
