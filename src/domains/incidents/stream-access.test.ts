@@ -93,6 +93,18 @@ describeEachStore('incident streams end when access ends', (fixture) => {
     assert.equal(reason, 'you can no longer see this incident');
   });
 
+  test('a resume point past int4 is refused with 400 naming it, on every dialect', async () => {
+    const incident = await declare();
+    const query = await openSse(`${base}/api/v1/incidents/${incident.id}/stream?lastEventId=2147483648`, responder.auth);
+    await query.ended;
+    assert.equal(query.status, 400, query.body());
+    assert.match(query.body(), /query\.lastEventId must be at most 2147483647/);
+    const header = await openSse(`${base}/api/v1/incidents/${incident.id}/stream`, { ...responder.auth, 'last-event-id': '99999999999' });
+    await header.ended;
+    assert.equal(header.status, 400, header.body());
+    assert.match(header.body(), /header\.last-event-id/);
+  });
+
   test('a stream whose access still holds keeps delivering after an unrelated revocation', async () => {
     const incident = await declare();
     const stream = await openSse(`${base}/api/v1/incidents/${incident.id}/stream`, responder.auth);

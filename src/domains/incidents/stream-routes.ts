@@ -3,6 +3,7 @@ import type { App, AppContext } from '../../app/context.js';
 import { requireIdentity } from '../../http/access.js';
 import { invalidField } from '../../errors.js';
 import { problemResponses } from '../../http/schemas.js';
+import { INT4_MAX } from '../../http/validation.js';
 import { accessEpoch, onAccessChange, recheckIdentity } from '../auth/revocation.js';
 import type { Identity } from '../auth/identity.js';
 import { canSee, getIncidentRow, requireVisibleIncident } from './access.js';
@@ -48,7 +49,7 @@ export function incidentStreamRoutes(app: App, ctx: AppContext, options: StreamR
     config: { access: 'viewer' },
     schema: {
       tags: ['incidents'],
-      summary: 'Live events of an incident as server-sent events (id = seq, event = kind); Last-Event-ID resumes',
+      summary: 'Live events of an incident as server-sent events (id = seq, event = kind); Last-Event-ID resumes. When access is withdrawn the stream ends with event `closed`, data {"reason": "…"}',
       params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, description: 'Incident id or reference (INC-42)' }) }),
       querystring: Type.Object({ lastEventId: Type.Optional(SeqText) }, { additionalProperties: false }),
       headers: Type.Object({ 'last-event-id': Type.Optional(Type.String({ maxLength: 40 })) }),
@@ -61,6 +62,8 @@ export function incidentStreamRoutes(app: App, ctx: AppContext, options: StreamR
     const row = await requireVisibleIncident(ctx.store.db, identity, request.params.id);
     const resumeFrom = header !== undefined ? header.trim() : request.query.lastEventId;
     const lastSeq = resumeFrom !== undefined ? Number(resumeFrom) : row.last_seq;
+    // Sequence numbers are int4 columns: a larger one is refused here, not by PostgreSQL mid-stream.
+    if (lastSeq > INT4_MAX) throw invalidField(header !== undefined ? 'header.last-event-id' : 'query.lastEventId', `must be at most ${INT4_MAX}`);
 
     reply.hijack();
     const res = reply.raw;
