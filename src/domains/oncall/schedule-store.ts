@@ -120,3 +120,25 @@ export async function existingUserIds(db: Db, ids: readonly string[]): Promise<s
 export async function teamExists(db: Db, id: string): Promise<boolean> {
   return (await db.selectFrom('teams').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
+
+/** Records a notice once; false when it was already recorded (so it is not sent again). */
+export async function claimNotice(db: Db, key: string, scheduleId: string, kind: 'shift-start' | 'gap', at: string): Promise<boolean> {
+  const result = await db.insertInto('oncall_schedule_notices').values({ key, schedule_id: scheduleId, kind, created_at: at }).onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function teamMemberIds(db: Db, teamId: string): Promise<string[]> {
+  return (await db.selectFrom('team_members').select('user_id').where('team_id', '=', teamId).execute()).map((r) => r.user_id);
+}
+
+/** Display names (or emails when unnamed) of users, by id. */
+export async function userNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'name', 'email']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name || r.email]));
+}
+
+export async function findUser(db: Db, id: string): Promise<{ id: string; disabled: boolean } | undefined> {
+  const row = await db.selectFrom('users').select(['id', 'disabled_at']).where('id', '=', id).executeTakeFirst();
+  return row && { id: row.id, disabled: row.disabled_at !== null };
+}
