@@ -55,7 +55,7 @@ describeEachStore('shift-start notices and gap warnings', (fixture) => {
       {
         recipient_user_id: ids.ana,
         subject: 'You are on call for checkout',
-        body_text: 'You are on call for checkout from Wed 3 Jun 2026 07:00 UTC (Wed 3 Jun 2026 09:00 GMT+2) to Thu 4 Jun 2026 07:00 UTC (Thu 4 Jun 2026 09:00 GMT+2).',
+        body_text: 'You are on call for checkout from Wed 3 Jun 2026 07:00 +00:00 UTC (Wed 3 Jun 2026 09:00 +02:00 Europe/Berlin) to Thu 4 Jun 2026 07:00 +00:00 UTC (Thu 4 Jun 2026 09:00 +02:00 Europe/Berlin).',
       },
     ]);
   });

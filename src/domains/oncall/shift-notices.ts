@@ -38,9 +38,9 @@ function hourKey(at: number): string {
 
 /** Formats an instant for a person: in their own zone, and in the schedule's when it differs. */
 function when(ms: number, userZone: string, scheduleZone: string): string {
-  const format = 'ccc d LLL yyyy HH:mm ZZZZ';
-  const own = DateTime.fromMillis(ms, { zone: userZone }).toFormat(format);
-  return userZone === scheduleZone ? own : `${own} (${DateTime.fromMillis(ms, { zone: scheduleZone }).toFormat(format)})`;
+  // A fixed locale and numeric offsets, so the text does not depend on the server's ICU data.
+  const at = (zone: string) => `${DateTime.fromMillis(ms, { zone }).setLocale('en-GB').toFormat('ccc d LLL yyyy HH:mm ZZ')} ${zone}`;
+  return userZone === scheduleZone ? at(userZone) : `${at(userZone)} (${at(scheduleZone)})`;
 }
 
 export const shiftNoticeJob = defineJob({
