@@ -38,10 +38,12 @@ export async function findSchedulesByIds(db: Db, ids: readonly string[]): Promis
   return db.selectFrom('oncall_schedules').selectAll().where('id', 'in', ids).execute();
 }
 
-/** Layers of the given schedules, bottom first within each. */
-export async function listLayers(db: Db, scheduleIds: readonly string[]): Promise<LayerRow[]> {
-  if (scheduleIds.length === 0) return [];
-  return db.selectFrom('oncall_schedule_layers').selectAll().where('schedule_id', 'in', scheduleIds).orderBy('schedule_id').orderBy('position').execute();
+/** Layers of the given schedules (every schedule when 'all'), bottom first within each. */
+export async function listLayers(db: Db, scheduleIds: readonly string[] | 'all'): Promise<LayerRow[]> {
+  if (scheduleIds !== 'all' && scheduleIds.length === 0) return [];
+  let query = db.selectFrom('oncall_schedule_layers').selectAll().orderBy('schedule_id').orderBy('position');
+  if (scheduleIds !== 'all') query = query.where('schedule_id', 'in', scheduleIds);
+  return query.execute();
 }
 
 export async function replaceLayers(db: Db, scheduleId: string, rows: Insertable<OncallScheduleLayersTable>[]): Promise<void> {
@@ -62,18 +64,12 @@ export async function deleteOverride(db: Db, id: string): Promise<boolean> {
   return Number(result.numDeletedRows) > 0;
 }
 
-/** Overrides of the given schedules overlapping [from, to), oldest first. */
-export async function listOverrides(db: Db, scheduleIds: readonly string[], from: string, to: string): Promise<OverrideRow[]> {
-  if (scheduleIds.length === 0) return [];
-  return db
-    .selectFrom('oncall_overrides')
-    .selectAll()
-    .where('schedule_id', 'in', scheduleIds)
-    .where('ends_at', '>', from)
-    .where('starts_at', '<', to)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+/** Overrides of the given schedules (every schedule when 'all') overlapping [from, to), oldest first. */
+export async function listOverrides(db: Db, scheduleIds: readonly string[] | 'all', from: string, to: string): Promise<OverrideRow[]> {
+  if (scheduleIds !== 'all' && scheduleIds.length === 0) return [];
+  let query = db.selectFrom('oncall_overrides').selectAll().where('ends_at', '>', from).where('starts_at', '<', to).orderBy('created_at').orderBy('id');
+  if (scheduleIds !== 'all') query = query.where('schedule_id', 'in', scheduleIds);
+  return query.execute();
 }
 
 export async function insertFeed(db: Db, row: Insertable<OncallScheduleFeedsTable>): Promise<void> {

@@ -79,7 +79,7 @@ export async function sendShiftNotice(deps: NoticeDeps, notice: { scheduleId: st
 export async function planScheduleNotices(deps: NoticeDeps, now: Date): Promise<{ noticesScheduled: number; gapWarnings: number }> {
   const t = now.getTime();
   const rows = await schedules.listSchedules(deps.store.db);
-  const rules = await loadScheduleRules(deps.store.db, rows, now, new Date(t + GAP_HORIZON_MS));
+  const rules = await loadScheduleRules(deps.store.db, rows, now, new Date(t + GAP_HORIZON_MS), true);
   let noticesScheduled = 0;
   let gapWarnings = 0;
   for (const row of rows) {
