@@ -138,6 +138,10 @@ describeEachStore('on-call schedules API', (fixture) => {
 
     const mine = await post('/api/v1/oncall/feeds', { userId: ids.ana }, responder);
     assert.equal(mine.statusCode, 201);
+    const personal = (await t.app.inject({ method: 'GET', url: mine.json().path })).body;
+    const summaries = personal.split('\r\n').filter((l) => l.startsWith('SUMMARY:'));
+    assert.ok(summaries.length > 0, 'ana has shifts in the feed window');
+    assert.deepEqual([...new Set(summaries)].sort(), ['SUMMARY:On call: gappy', 'SUMMARY:On call: payments primary']);
     const someoneElses = await post('/api/v1/oncall/feeds', { userId: ids.ana }, viewer);
     assert.equal(someoneElses.statusCode, 403);
     const notMine = await t.app.inject({ method: 'DELETE', url: `/api/v1/oncall/feeds/${mine.json().id}`, headers: viewer });
