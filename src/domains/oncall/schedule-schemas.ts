@@ -7,6 +7,8 @@ import { FEED_TOKEN_PATTERN } from './ical-service.js';
 const ScheduleName = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9._ -]*$', description: 'Unique name' });
 /** A schedule's id or its name, in paths and queries. */
 export const ScheduleRef = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9._ -]*$', description: 'Schedule id or name' });
+/** Free text; NUL is refused here because PostgreSQL cannot store it (SQLite could), so both dialects answer alike. */
+const Text = (maxLength: number, minLength = 0) => Type.String({ minLength, maxLength, pattern: '^[^\\u0000]*$' });
 const TimeOfDay = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time HH:mm' });
 const TimeZone = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_+/-]+$', description: 'IANA time zone, e.g. Europe/Berlin' });
 
@@ -21,7 +23,7 @@ const Restriction = Type.Object(
 
 const LayerBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 100 }),
+    name: Text(100, 1),
     start: Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local date and time of the first hand-off (YYYY-MM-DDTHH:mm) in the schedule zone; its time is the hand-off time' }),
     length: Type.Object(
       {
@@ -67,7 +69,7 @@ export const ScheduleDetailSchema = Type.Composite([
 ]);
 
 const scheduleFields = {
-  description: Type.Optional(Type.Union([Type.String({ maxLength: 4000 }), Type.Null()])),
+  description: Type.Optional(Type.Union([Text(4000), Type.Null()])),
   ownerTeamId: Type.Optional(Type.Union([Uuid, Type.Null()])),
 };
 export const NewScheduleBody = Body({ name: ScheduleName, timeZone: TimeZone, layers: Type.Array(LayerBody, { maxItems: MAX_LAYERS }), ...scheduleFields });
