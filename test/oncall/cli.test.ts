@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/testing.js';
-import { runCli } from '../support/process.js';
+import { runCliInProcess } from '../support/cli.js';
 
 describe('firebreak oncall commands', () => {
   let scratch: ScratchDatabase;
@@ -9,12 +9,14 @@ describe('firebreak oncall commands', () => {
   before(async () => {
     scratch = await createScratchDatabase('sqlite');
     env = { FIREBREAK_DATA_DIR: scratch.dataDir };
+    // The CLI never creates a database; `migrate` (here: opening the scratch store) does.
+    await (await scratch.open()).close();
   });
   after(async () => {
     await scratch.drop();
   });
 
-  const cli = async (...args: string[]) => runCli(args, env);
+  const cli = async (...args: string[]) => runCliInProcess(args, env);
 
   test('a schedule is created with layers, shown, and answers now and shifts; an override changes the answer', async () => {
     for (const [email, name] of [['ana@example.test', 'Ana'], ['bo@example.test', 'Bo'], ['cy@example.test', 'Cy']]) {
@@ -33,9 +35,10 @@ describe('firebreak oncall commands', () => {
     assert.match((await cli('oncall', 'schedule', 'list')).stdout, /payments\s+America\/New_York\s+2/);
 
     // Sunday 2026-03-08 is spring-forward day; Monday 09:00 EDT is 13:00Z.
-    const now = await cli('oncall', 'now', '--schedule', 'payments', '--at', '2026-03-09T13:30:00Z');
+    const now = await runCliInProcess(['oncall', 'now', '--schedule', 'payments'], { ...env, FIREBREAK_NOW: '2026-03-09T13:30:00Z' });
     assert.equal(now.code, 0, now.stderr);
     assert.match(now.stdout, /payments\s+cy@example.test/);
+    assert.match((await cli('oncall', 'now', '--at', '2026-03-09T21:30:00Z')).stdout, /payments\s+bo@example.test/);
     const shifts = await cli('oncall', 'shifts', '--schedule', 'payments', '--from', '2026-03-08T00:00:00-05:00', '--to', '2026-03-09T12:00:00-04:00');
     assert.equal(shifts.code, 0, shifts.stderr);
     assert.deepEqual(shifts.stdout.trim().split('\n').slice(1).map((l) => l.replace(/\s{2,}/g, ' | ')), [

@@ -9,7 +9,8 @@
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { DateTime } from 'luxon';
-import { action, printTable, UsageError, withStore } from '../../cli/support.js';
+import { io } from '../../cli/io.js';
+import { action, cliNow, printTable, UsageError, withStore } from '../../cli/support.js';
 import type { Db } from '../../db/schema.js';
 import { cliActor } from '../auth/identity.js';
 import { findUserByEmail, listUsers } from '../auth/service.js';
@@ -136,10 +137,10 @@ function registerScheduleCli(oncall: Command): void {
     .option('--at <instant>', 'another instant (ISO with zone)', instantArg('--at'))
     .action(
       action(async (options: { schedule?: string; at?: Date }) => {
-        await withStore(async (store) => {
+        await withStore(async (store, config) => {
           const emails = await emailsById(store.db);
-          const rows = await schedules.whoIsOnCall(store.db, options.at ?? new Date(), options.schedule);
-          if (rows.length === 0) process.stdout.write('no schedules\n');
+          const rows = await schedules.whoIsOnCall(store.db, options.at ?? cliNow(config), options.schedule);
+          if (rows.length === 0) io.out('no schedules\n');
           printTable(rows.map((r) => ({ schedule: r.scheduleName, 'on call': r.userIds.map((u) => emails.get(u) ?? u).join(', ') || '(nobody: gap)' })));
         });
       }),
@@ -185,7 +186,7 @@ function registerScheduleCli(oncall: Command): void {
             start: options.from.toISOString(),
             end: options.to.toISOString(),
           });
-          process.stdout.write(`override ${created.id}: ${options.user} ${options.add ? 'added' : `replaces ${options.replaces ?? 'whoever is on call'}`} from ${created.start} to ${created.end}\n`);
+          io.out(`override ${created.id}: ${options.user} ${options.add ? 'added' : `replaces ${options.replaces ?? 'whoever is on call'}`} from ${created.start} to ${created.end}\n`);
         });
       }),
     );
@@ -213,7 +214,7 @@ function registerScheduleCli(oncall: Command): void {
       action(async (id: string, options: { schedule: string }) => {
         await withStore(async (store) => {
           await overrides.deleteOverride(store, cliActor(), options.schedule, id);
-          process.stdout.write(`removed override ${id}\n`);
+          io.out(`removed override ${id}\n`);
         });
       }),
     );
@@ -241,7 +242,7 @@ function registerScheduleCommands(oncall: Command): void {
             ownerTeamId: options.team ?? null,
             layers: await toLayers(store.db, options.layer),
           });
-          process.stdout.write(`created schedule ${created.name}\n${created.id}\n`);
+          io.out(`created schedule ${created.name}\n${created.id}\n`);
         });
       }),
     );
@@ -262,13 +263,13 @@ function registerScheduleCommands(oncall: Command): void {
     .argument('<schedule>', 'name or id')
     .action(
       action(async (idOrName: string) => {
-        await withStore(async (store) => {
+        await withStore(async (store, config) => {
           const s = await schedules.getSchedule(store.db, idOrName);
           const emails = await emailsById(store.db);
-          const gaps = await schedules.upcomingGaps(store.db, s.id, new Date());
+          const gaps = await schedules.upcomingGaps(store.db, s.id, cliNow(config));
           const lines = [`${s.name} (${s.id})`, `  zone: ${s.timeZone}  owner team: ${s.ownerTeamId ?? '-'}`, 'layers (bottom first):', ...s.layers.map((l) => describeLayer(l, emails))];
           if (gaps.length) lines.push(`warning: ${gaps.length} gap(s) with nobody on call in the next 14 days:`, ...gaps.map((g) => `  ${local(g.start, s.timeZone)} → ${local(g.end, s.timeZone)}`));
-          process.stdout.write(`${lines.join('\n')}\n`);
+          io.out(`${lines.join('\n')}\n`);
         });
       }),
     );
@@ -283,7 +284,7 @@ function registerScheduleCommands(oncall: Command): void {
         await withStore(async (store) => {
           const target = options.schedule ? { schedule: options.schedule } : { userId: await userIdByEmail(store.db, options.user!) };
           const feed = await feeds.createFeed(store, cliActor(), target);
-          process.stdout.write(`calendar feed ${feed.id}; subscribe to (on your server's address):\n${feed.path}\n`);
+          io.out(`calendar feed ${feed.id}; subscribe to (on your server's address):\n${feed.path}\n`);
         });
       }),
     );
