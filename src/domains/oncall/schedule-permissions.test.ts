@@ -70,6 +70,15 @@ describeEachStore('on-call schedules permission matrix', (fixture) => {
     }
   });
 
+  test('the OpenAPI document describes every schedule route with its schemas', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    for (const path of ['/api/v1/oncall/schedules', '/api/v1/oncall/schedules/{schedule}', '/api/v1/oncall/schedules/{schedule}/shifts', '/api/v1/oncall/now', '/api/v1/oncall/schedules/{schedule}/overrides', '/api/v1/oncall/feeds', '/api/v1/oncall/ical/{file}']) {
+      assert.ok(doc.paths[path], `${path} is documented`);
+    }
+    const create = doc.paths['/api/v1/oncall/schedules'].post;
+    assert.ok(create.requestBody.content['application/json'].schema.properties.layers, 'the layers body schema is documented');
+  });
+
   test('the calendar feed route is public at the edge and authenticates by its secret token alone', async () => {
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/oncall/ical/fbcal_${'A'.repeat(43)}.ics` });
     assert.equal(res.statusCode, 404);
