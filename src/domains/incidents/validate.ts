@@ -67,7 +67,9 @@ function shapeErrors(kind: EventKind, body: Record<string, unknown>): FieldError
   if (kind === 'handoff') holder('to', body.to);
   if (kind === 'reconciliation_opened' || kind === 'reconciliation_progressed') holder('owner', body.owner);
   if (kind === 'evidence_attached') {
-    if ((body.type === 'log_excerpt' || body.type === 'snapshot') && body.content === undefined) need('content', `is required for ${String(body.type)} evidence (the text is kept here)`);
+    // A snapshot may be a raw alert payload Firebreak already holds, cited by id.
+    const held = body.type === 'snapshot' && body.alertPayloadId !== undefined;
+    if ((body.type === 'log_excerpt' || body.type === 'snapshot') && body.content === undefined && !held) need('content', `is required for ${String(body.type)} evidence (the text is kept here)`);
     if (body.type === 'request_ids' && body.requestIds === undefined) need('requestIds', 'is required for request_ids evidence');
     if (body.type === 'link' && body.url === undefined) need('url', 'is required for link evidence');
   }
