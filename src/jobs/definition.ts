@@ -19,19 +19,39 @@ export interface JobContext {
   jobId: number;
 }
 
-/** A typed job: its kind, the schema its payload must satisfy, and what running it does. */
-export interface JobDefinition<P = unknown> {
+/**
+ * A job kind: its name and the schema its payload must satisfy. Declaring a
+ * kind needs no handler, so code that schedules a job does not import the
+ * code that runs it (which may depend back on the scheduler).
+ */
+export interface JobKind<P = unknown> {
   kind: string;
   payload: TSchema;
-  handler: (payload: P, ctx: JobContext) => Promise<void>;
   /** Overrides the configured attempt limit for this kind. */
   maxAttempts?: number;
+  /** Never set: ties the payload type to the kind (a method, so registries of mixed kinds still type-check). */
+  payloadType?(payload: P): void;
+}
+
+/** A job kind with what running it does. */
+export interface JobDefinition<P = unknown> extends JobKind<P> {
+  handler: (payload: P, ctx: JobContext) => Promise<void>;
 }
 
 /** Any job definition, for registries (a handler of a specific payload accepts `never`). */
 export type AnyJobDefinition = JobDefinition<never>;
 
-/** Declares a job kind; the payload type follows from its schema. */
+/** Declares a job kind without its handler; the payload type follows from its schema. */
+export function defineJobKind<S extends TSchema>(kind: { kind: string; payload: S; maxAttempts?: number }): JobKind<Static<S>> {
+  return kind;
+}
+
+/** Attaches the handler to a kind declared elsewhere (where the code it needs lives). */
+export function handleJob<P>(kind: JobKind<P>, handler: (payload: P, ctx: JobContext) => Promise<void>): JobDefinition<P> {
+  return { kind: kind.kind, payload: kind.payload, ...(kind.maxAttempts === undefined ? {} : { maxAttempts: kind.maxAttempts }), handler };
+}
+
+/** Declares a job kind and its handler together. */
 export function defineJob<S extends TSchema>(definition: {
   kind: string;
   payload: S;
