@@ -16,7 +16,7 @@ export function createMetrics(store: Store): Metrics {
   client.collectDefaultMetrics({ register: registry, prefix: 'firebreak_' });
   const jobAttempts = new client.Counter({
     name: 'firebreak_job_attempts_total',
-    help: 'Job attempts by kind and outcome (done, retry, dead)',
+    help: 'Job attempts by kind and outcome (done, retry, dead; lost when another worker had taken the job over)',
     labelNames: ['kind', 'outcome'] as const,
     registers: [registry],
   });

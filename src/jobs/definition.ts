@@ -2,6 +2,7 @@ import type { Static, TSchema } from '@sinclair/typebox';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Store } from '../db/store.js';
+import type { Db } from '../db/schema.js';
 import type { ChangeBus } from '../db/changes.js';
 import type { JobQueue } from './queue.js';
 
@@ -17,6 +18,14 @@ export interface JobContext {
   /** 1 on the first run. */
   attempt: number;
   jobId: number;
+  /**
+   * Marks this job done inside trx, the handler's final transaction, so its
+   * side effects and its completion commit together. False when this attempt
+   * no longer holds the job (its lease expired and another worker claimed it):
+   * the handler should then leave the work to that worker (roll back, or keep
+   * only writes that are fenced on their own).
+   */
+  complete: (trx: Db) => Promise<boolean>;
 }
 
 /**
@@ -63,3 +72,11 @@ export function defineJob<S extends TSchema>(definition: {
 
 /** Raised by a handler to give up at once instead of retrying. */
 export class PermanentJobError extends Error {}
+
+/** Raised in a handler's final transaction when another worker has taken the job over: the transaction rolls back. */
+export class JobClaimLost extends Error {}
+
+/** Completes the job in trx, the handler's final transaction, or rolls trx back when this attempt no longer holds the job. */
+export async function completeIn(ctx: JobContext, trx: Db): Promise<void> {
+  if (!(await ctx.complete(trx))) throw new JobClaimLost(`job ${ctx.jobId} was taken over by another worker`);
+}

@@ -112,7 +112,7 @@ describeEachStore('integrations and the intake edge', (fixture) => {
     assert.ok(rows.length > 0);
     assert.ok(rows.every((r) => r.request_id && JSON.parse(r.body)));
     await t.ctx.store.db.updateTable('alert_payloads').set({ received_at: '2020-01-01T00:00:00.000Z' }).where('id', '=', rows[0]!.id).execute();
-    await purgeAlertPayloads.handler({ retentionDays: 30 }, { config: t.ctx.config, store: t.ctx.store, bus: t.ctx.bus, jobs: t.ctx.jobs, logger: t.ctx.logger, signal: new AbortController().signal, attempt: 1, jobId: 0 });
+    await purgeAlertPayloads.handler({ retentionDays: 30 }, { config: t.ctx.config, store: t.ctx.store, bus: t.ctx.bus, jobs: t.ctx.jobs, logger: t.ctx.logger, signal: new AbortController().signal, attempt: 1, jobId: 0, complete: async () => true });
     const left = await t.ctx.store.db.selectFrom('alert_payloads').select('id').execute();
     assert.equal(left.length, rows.length - 1);
     assert.ok(!left.some((r) => r.id === rows[0]!.id));

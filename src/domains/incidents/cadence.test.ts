@@ -156,7 +156,7 @@ describeEachStore('update cadence and mitigation deadline reminders', (fixture) 
     const incident = await declare('SEV4');
     const dueAt = inMs(3_600_000);
     await append(incident.id, 'update_posted', { audience: 'internal', text: 'Monitoring', nextUpdateAt: dueAt });
-    const ctx: JobContext = { config: t.ctx.config, store: t.ctx.store, bus: t.ctx.bus, jobs: t.ctx.jobs, logger: t.ctx.logger, signal: new AbortController().signal, attempt: 1, jobId: 0 };
+    const ctx: JobContext = { config: t.ctx.config, store: t.ctx.store, bus: t.ctx.bus, jobs: t.ctx.jobs, logger: t.ctx.logger, signal: new AbortController().signal, attempt: 1, jobId: 0, complete: async () => true };
     const payload = { incidentId: incident.id, basisSeq: 2, dueAt };
     await Promise.all([updateDueJob.handler(payload, ctx), updateDueJob.handler(payload, { ...ctx, attempt: 2 })]);
     await updateDueJob.handler(payload, { ...ctx, attempt: 3 });

@@ -9,7 +9,7 @@
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { handleJob, type JobContext } from '../../jobs/definition.js';
+import { completeIn, handleJob, type JobContext } from '../../jobs/definition.js';
 import { systemActor } from '../auth/identity.js';
 import { enqueueNotification } from '../notify/service.js';
 import type { IncidentDeps } from './deps.js';
@@ -58,7 +58,7 @@ async function remind(trx: Transaction<Database>, deps: IncidentDeps, state: Inc
 /**
  * Runs a reminder check under the incident's row lock, which orders it after
  * any update or verification being posted right now; does nothing when the
- * incident is gone or resolved.
+ * incident is gone or resolved. The job completes in the same transaction.
  */
 async function withOpenIncident(
   ctx: JobContext,
@@ -67,10 +67,9 @@ async function withOpenIncident(
 ): Promise<void> {
   await ctx.store.transaction(async (trx) => {
     const row = await getIncidentRow(trx, incidentId, true);
-    if (!row) return;
-    const state = stateOf(row);
-    if (state.status === 'resolved') return;
-    await check(trx, depsOf(ctx), state);
+    const state = row ? stateOf(row) : undefined;
+    if (state && state.status !== 'resolved') await check(trx, depsOf(ctx), state);
+    await completeIn(ctx, trx);
   });
 }
 
