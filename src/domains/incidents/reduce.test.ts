@@ -121,9 +121,9 @@ describe('reduce: command', () => {
     assert.deepEqual(fixed.handoffs.map((h) => [h.role, h.from?.label, h.to.label]), [['communications', 'Alice', 'Carol']]);
   });
 
-  test('member_added adds a member once', () => {
+  test('member_added adds a member once, however often they are added', () => {
     const { tl, state, apply } = declare();
-    const s = apply(state, tl.next('member_added', { userId: 'u-dan' }));
+    const s = apply(state, tl.next('member_added', { userId: 'u-dan' }), tl.next('member_added', { userId: 'u-dan' }), tl.next('member_added', { userId: 'u-alice' }));
     assert.deepEqual(s.members, ['u-alice', 'u-dan']);
   });
 });
