@@ -249,7 +249,7 @@ async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, integrati
   for (const m of await silenceStore.activeMaintenance(trx, unseen, now)) maintenance.push({ id: m.id, serviceId: m.service_id });
 
   const changes: AlertChange[] = [];
-  const wantGroup: Array<{ change: AlertChange; slot: string; service: RoutingService; key: string; labels: Record<string, string> }> = [];
+  const wantGroup: GroupWish[] = [];
   for (const [key, list] of byKey) {
     const prev = existing.get(key);
     if (!prev && heads.has(key)) continue;
@@ -293,8 +293,7 @@ async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, integrati
     changes.push(change);
     // A flapping alert firing again stays in its group: it must not page anew.
     if (next.status !== 'resolved' && !suppressedBy && (!prev?.group_id || (retriggered && !state!.flapping))) {
-      const { key: groupKey, labels: groupLabels } = groupKeyOf(labels, effectiveGroupBy(integration.groupBy, service.groupBy));
-      wantGroup.push({ change, slot: `${service.id}\u0000${groupKey}`, service, key: groupKey, labels: groupLabels });
+      wantGroup.push(groupWish(change, labels, service, integration.groupBy));
     }
   }
 
@@ -324,11 +323,26 @@ function keepsStatus(status: store.AlertRow['status'], action: AlertSignal['acti
   return status !== 'triggered';
 }
 
+/** An alert that needs a group: the slot (service and group key) it belongs in. */
+export interface GroupWish {
+  change: AlertChange;
+  slot: string;
+  service: RoutingService;
+  key: string;
+  labels: Record<string, string>;
+}
+
+/** Where an alert with these labels belongs, by the integration's or else the service's group-by labels. */
+export function groupWish(change: AlertChange, labels: Record<string, string>, service: RoutingService, integrationGroupBy: string[] | null): GroupWish {
+  const { key, labels: groupLabels } = groupKeyOf(labels, effectiveGroupBy(integrationGroupBy, service.groupBy));
+  return { change, slot: `${service.id}\u0000${key}`, service, key, labels: groupLabels };
+}
+
 /** Puts each alert that needs a group into its service's open group for its key, opening groups as needed. Returns the ids opened. */
-async function assignGroups(
+export async function assignGroups(
   trx: Transaction<Database>,
   config: Config,
-  wanted: ReadonlyArray<{ change: AlertChange; slot: string; service: RoutingService; key: string; labels: Record<string, string> }>,
+  wanted: readonly GroupWish[],
   now: string,
 ): Promise<string[]> {
   if (wanted.length === 0) return [];
