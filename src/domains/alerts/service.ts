@@ -8,14 +8,16 @@ import { lockServicesForAlerts } from '../catalog/service.js';
 import { testIntegration } from './integrations.js';
 import { changeStatus } from './lifecycle.js';
 import { NOISE_ADVICE, noiseReport, type NoiseLine } from './noise.js';
-import { ALERTS_CHANNEL, flapPolicyOf, ingestSignals, type AlertDeps } from './pipeline.js';
+import { ALERTS_CHANNEL, flapPolicyOf, type AlertDeps } from './pipeline.js';
+import { ingestSignals } from './intake-writer.js';
 import { settleGroups, stateColumns, stateOf, writeChanges, type AlertChange } from './settle.js';
 import type { AlertLink, Severity } from './signal.js';
 import * as store from './store.js';
 import * as queries from './store-queries.js';
 
 export { createIntegration, updateIntegration, deleteIntegration, getIntegration, listIntegrations, INTEGRATION_KINDS } from './integrations.js';
-export { ingestSignals, ALERTS_CHANNEL, type AlertDeps } from './pipeline.js';
+export { ALERTS_CHANNEL, type AlertDeps } from './pipeline.js';
+export { ingestSignals } from './intake-writer.js';
 
 export interface AlertView {
   id: string;
