@@ -16,10 +16,10 @@ import type { IncidentDeps } from './deps.js';
 import { getIncidentRow, stateOf } from './access.js';
 import { holderOf } from './derive.js';
 import type { IncidentState } from './model.js';
-import { DECLARATION_SEQ, mitigationDeadlineKind, updateDueKind } from './commitments.js';
+import { DECLARATION_SEQ, mitigationDeadlineKind, triageDueKind, updateDueKind } from './commitments.js';
 import { appendEventInTx, listEventsAfter } from './service.js';
 
-type ReminderBody = { reason: 'update_due' | 'mitigation_deadline'; dueAt: string; mitigationSeq?: number };
+type ReminderBody = { reason: 'update_due' | 'mitigation_deadline' | 'triage_due'; dueAt: string; mitigationSeq?: number };
 
 function depsOf(ctx: JobContext): IncidentDeps {
   return { bus: ctx.bus, jobs: ctx.jobs, config: ctx.config };
@@ -103,5 +103,20 @@ export const mitigationDeadlineJob = handleJob(mitigationDeadlineKind, async (pa
   });
 });
 
-export const cadenceJobs = [updateDueJob, mitigationDeadlineJob];
+/**
+ * Fires at the response target of an incident alerts declared (seed 003:
+ * "Triage (first 5 minutes)"): reminds once if no person has confirmed or
+ * changed its severity yet.
+ */
+export const triageDueJob = handleJob(triageDueKind, async (payload, ctx) => {
+  await withOpenIncident(ctx, payload.incidentId, async (trx, deps, state) => {
+    if (!state.triage.pending || state.triage.reminded) return;
+    await remind(trx, deps, state, { reason: 'triage_due', dueAt: payload.dueAt }, {
+      subject: `${state.ref}: severity not confirmed within the response target`,
+      text: `${state.ref} (${state.severity}, declared by alerts): ${state.title}\n\nThe response target passed at ${payload.dueAt} and no one has confirmed the severity. Acknowledge, assess the impact (how many users, which features, since when) and confirm or change the severity.`,
+    });
+  });
+});
+
+export const cadenceJobs = [updateDueJob, mitigationDeadlineJob, triageDueJob];
 

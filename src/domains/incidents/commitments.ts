@@ -29,15 +29,25 @@ export const mitigationDeadlineKind = defineJobKind({
   payload: Type.Object({ incidentId: Type.String(), mitigationSeq: Type.Integer({ minimum: 1 }) }),
 });
 
+/** Fires at the response target of an incident alerts declared, if no person has confirmed its severity. */
+export const triageDueKind = defineJobKind({
+  kind: 'incidents.triage_due',
+  payload: Type.Object({ incidentId: Type.String(), dueAt: Type.String() }),
+});
+
 /**
  * Schedules the reminders an appended event commits the room to, in its
- * transaction: the next update's due time and a new mitigation's deadline.
+ * transaction: the next update's due time, the triage target of an incident
+ * alerts declared, and a new mitigation's deadline.
  */
 export async function scheduleCommitments(trx: Transaction<Database>, deps: IncidentDeps, incident: IncidentRecord, event: StoredEvent, state: IncidentState): Promise<void> {
   if (CADENCE_KINDS.has(event.kind) && state.nextUpdateDue && state.status !== 'resolved') {
     const basisSeq = state.lastUpdate?.seq ?? DECLARATION_SEQ;
     const dueAt = state.nextUpdateDue;
     await deps.jobs.schedule(trx, updateDueKind, { incidentId: incident.id, basisSeq, dueAt }, { key: `${incident.id}:${basisSeq}:${dueAt}`, runAt: dueAt });
+  }
+  if (event.kind === 'declared' && state.triage.pending && state.triage.dueAt) {
+    await deps.jobs.schedule(trx, triageDueKind, { incidentId: incident.id, dueAt: state.triage.dueAt }, { key: `${incident.id}:triage`, runAt: state.triage.dueAt });
   }
   if (event.kind === 'mitigation_started') {
     const { deadline } = event.body as { deadline: string };
