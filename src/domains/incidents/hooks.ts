@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { IncidentDeps } from './deps.js';
 import type { IncidentRecord, IncidentState, StoredEvent } from './model.js';
-import { scheduleCommitments } from './cadence.js';
+import { scheduleCommitments } from './commitments.js';
 
 /**
  * Runs in the appending transaction after every event (the declaration

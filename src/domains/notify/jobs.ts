@@ -9,7 +9,7 @@ export const deliverJob = defineJob({
   payload: Type.Object({ deliveryId: Type.String() }),
   maxAttempts: DELIVERY_MAX_ATTEMPTS,
   async handler(payload, ctx) {
-    await deliverOnce(ctx.store, deliverySettings(ctx.config), payload.deliveryId, { attempt: ctx.attempt, signal: ctx.signal });
+    await deliverOnce(ctx.store, deliverySettings(ctx.config), payload.deliveryId, { attempt: ctx.attempt, signal: ctx.signal, complete: ctx.complete });
   },
 });
 
