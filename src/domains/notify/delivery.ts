@@ -1,8 +1,10 @@
 /** The worker side of the outbox: send one delivery and record what happened. */
 import type { Store } from '../../db/store.js';
+import type { Db } from '../../db/schema.js';
 import { PermanentJobError } from '../../jobs/definition.js';
 import { beginAttempt, findDelivery, insertAttempt, setDeliveryStatus, type DeliveryRow } from './store.js';
 import { DeliveryError, postWebhook, sendEmail, type DeliverySettings } from './transport.js';
+import { sendPhone, sendPush } from './transport-phone.js';
 
 /** Attempts per delivery before it is marked failed (about an hour of backoff at the default base). */
 export const DELIVERY_MAX_ATTEMPTS = 12;
@@ -10,6 +12,14 @@ export const DELIVERY_MAX_ATTEMPTS = 12;
 export const NO_SMTP_DETAIL = 'no SMTP server is configured (FIREBREAK_SMTP_URL); email not sent';
 
 async function send(settings: DeliverySettings, delivery: DeliveryRow, signal: AbortSignal | undefined): Promise<string> {
+  if (delivery.channel === 'sms' || delivery.channel === 'voice' || delivery.channel === 'push') {
+    if (!settings.phone) throw new DeliveryError(`no ${delivery.channel} service is configured`, true);
+    if (delivery.channel === 'push') {
+      const extra = (delivery.payload ? JSON.parse(delivery.payload) : {}) as { actions?: Array<{ label: string; url: string }> };
+      return sendPush(settings, settings.phone, { topic: delivery.recipient_address, title: delivery.subject ?? 'Firebreak', text: delivery.body_text ?? '', actions: extra.actions ?? [] }, signal);
+    }
+    return sendPhone(settings, settings.phone, delivery.channel, { to: delivery.recipient_address, text: delivery.body_text ?? '' }, signal);
+  }
   if (delivery.channel === 'email') {
     return sendEmail(settings, { to: delivery.recipient_address, subject: delivery.subject ?? '', text: delivery.body_text ?? '', id: delivery.id });
   }
@@ -25,7 +35,7 @@ export async function deliverOnce(
   store: Store,
   settings: DeliverySettings,
   deliveryId: string,
-  job: { attempt: number; signal?: AbortSignal },
+  job: { attempt: number; signal?: AbortSignal; onFinalFailure?: (trx: Db, delivery: DeliveryRow) => Promise<void> },
 ): Promise<void> {
   const delivery = await findDelivery(store.db, deliveryId);
   if (!delivery || delivery.status !== 'queued') return;
@@ -38,6 +48,7 @@ export async function deliverOnce(
       if (attempt === undefined) return;
       await insertAttempt(trx, { delivery_id: deliveryId, attempt, at: now, outcome: 'skipped', detail: NO_SMTP_DETAIL });
       await setDeliveryStatus(trx, deliveryId, { status: 'skipped', detail: NO_SMTP_DETAIL }, now);
+      await job.onFinalFailure?.(trx, delivery);
     });
     return;
   }
@@ -57,7 +68,10 @@ export async function deliverOnce(
     const now = new Date().toISOString();
     await store.transaction(async (trx) => {
       await insertAttempt(trx, { delivery_id: deliveryId, attempt, at: now, outcome: 'failed', detail: failure.message.slice(0, 2000) });
-      if (final) await setDeliveryStatus(trx, deliveryId, { status: 'failed', detail: failure.message.slice(0, 2000) }, now);
+      if (final) {
+        await setDeliveryStatus(trx, deliveryId, { status: 'failed', detail: failure.message.slice(0, 2000) }, now);
+        await job.onFinalFailure?.(trx, delivery);
+      }
     });
     throw failure.permanent ? new PermanentJobError(failure.message) : failure;
   }
