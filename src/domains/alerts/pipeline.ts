@@ -20,6 +20,7 @@ import { effectiveGroupBy, groupKeyOf, windowOpen } from './grouping.js';
 import { applySignal, type AlertState, type FlapPolicy } from './lifecycle.js';
 import { timeOrderedId } from './ids.js';
 import { linkIncidents } from './incident-link.js';
+import { pageGroups } from './paging-link.js';
 import type { AlertSignal } from './signal.js';
 import { compileSilence, suppressionOf } from './suppression.js';
 import { settleGroups, stateColumns, stateOf, writeChanges, type AlertChange } from './settle.js';
@@ -301,6 +302,7 @@ async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, integrati
   const opened = await assignGroups(trx, config, wantGroup, now);
   const { groups, statusChanged } = await settleGroups(trx, changes, now);
   const incidentIds = await linkIncidents(trx, deps, actor, groups, byId, integration.kind);
+  await pageGroups(trx, deps, actor, groups, opened, statusChanged, byId);
 
   const fresh = changes.filter((c) => !c.prev).map((c) => c.next);
   if ((await store.insertNewAlerts(trx, fresh)) < fresh.length) throw new ConcurrentWrite();
