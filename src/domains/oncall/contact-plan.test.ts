@@ -22,8 +22,11 @@ test('rules naming an unverified method are ignored; with nothing verified the a
   assert.deepEqual(notificationPlan([sms], [], 'x@example.test')[0]!.methods.map((m) => m.id), ['sms']);
 });
 
-test('a failed channel falls through to the next methods in plan order, ending with the account email', () => {
+test('a failed channel falls through to the methods of later waves, then the account email', () => {
   const plan = notificationPlan([push, sms, voice], [{ methodId: 'push', delaySeconds: 0 }, { methodId: 'sms', delaySeconds: 180 }, { methodId: 'voice', delaySeconds: 360 }], 'login@example.test');
-  assert.deepEqual(fallThrough(sms, plan, 'login@example.test').map((m) => m.id), ['voice', 'push', 'account-email']);
+  assert.deepEqual(fallThrough(sms, plan, 'login@example.test').map((m) => m.id), ['voice', 'account-email']);
+  assert.deepEqual(fallThrough(push, plan, 'login@example.test').map((m) => m.id), ['sms', 'voice', 'account-email']);
+  const together = notificationPlan([push, sms], [{ methodId: 'push', delaySeconds: 0 }, { methodId: 'sms', delaySeconds: 0 }], 'login@example.test');
+  assert.deepEqual(fallThrough(sms, together, 'login@example.test').map((m) => m.id), ['account-email']);
   assert.deepEqual(fallThrough({ ...mail, address: 'login@example.test' }, [{ delaySeconds: 0, methods: [{ ...mail, address: 'login@example.test' }] }], 'login@example.test'), []);
 });

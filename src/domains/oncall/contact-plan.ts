@@ -47,17 +47,22 @@ export function notificationPlan(verified: readonly PlanMethod[], rules: readonl
 }
 
 /**
- * The methods to try, in order, if `method` fails: the person's other methods
- * in plan order (earliest wave first), then the account email if not among them.
+ * The methods to try, in order, if `method` fails: the person's methods of
+ * later waves (those of its own wave are being tried already), then the
+ * account email if not among them.
  */
 export function fallThrough(method: PlanMethod, plan: readonly Wave[], fallbackEmail: string): PlanMethod[] {
-  const order: PlanMethod[] = [];
-  for (const wave of plan) for (const m of wave.methods) if (!order.some((o) => o.id === m.id)) order.push(m);
-  const rest = order.filter((m) => m.id !== method.id);
-  const after = order.indexOf(method) >= 0 ? [...order.slice(order.indexOf(method) + 1), ...order.slice(0, order.indexOf(method))] : rest;
-  const out = after.filter((m) => m.id !== method.id);
-  if (method.kind !== 'email' || method.address !== fallbackEmail) {
-    if (!out.some((m) => m.kind === 'email' && m.address === fallbackEmail)) out.push(accountEmail(fallbackEmail));
+  const own = plan.find((w) => w.methods.some((m) => m.id === method.id));
+  const sameWave = new Set((own?.methods ?? [method]).map((m) => m.id));
+  const out: PlanMethod[] = [];
+  for (const wave of plan) {
+    if (own && wave.delaySeconds <= own.delaySeconds) continue;
+    for (const m of wave.methods) if (!sameWave.has(m.id) && !out.some((o) => o.id === m.id)) out.push(m);
   }
+  const emailTried = [...sameWave].some((id) => {
+    const m = own?.methods.find((x) => x.id === id) ?? method;
+    return m.kind === 'email' && m.address === fallbackEmail;
+  });
+  if (!emailTried && !out.some((m) => m.kind === 'email' && m.address === fallbackEmail)) out.push(accountEmail(fallbackEmail));
   return out;
 }
