@@ -11,7 +11,6 @@ import type { Database, Db } from '../../db/schema.js';
 import type { Store } from '../../db/store.js';
 import { conflict, notFound } from '../../errors.js';
 import type { Actor } from '../auth/identity.js';
-import { getUser } from '../auth/service.js';
 import { recordAudit } from '../audit/service.js';
 import { appendEventInTx, getIncidentRow } from '../incidents/service.js';
 import { checkSteps, type EscalationSnapshot, type EscalationStep, type EscalationTarget } from './escalation-policy.js';

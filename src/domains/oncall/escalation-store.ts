@@ -122,12 +122,16 @@ export async function acknowledgePages(db: Db, escalationIds: readonly string[],
 }
 
 /**
- * Locks a person's page budget row (creating it first): two workers deciding
+ * Locks a person's page budget row (creating it if needed): two workers deciding
  * whether one more page fits in the same minute take turns.
  */
 export async function lockBudget(db: Db, userId: string, now: string): Promise<void> {
-  await db.insertInto('page_budgets').values({ user_id: userId, updated_at: now }).onConflict((oc) => oc.column('user_id').doNothing()).execute();
-  await forUpdate(db, db.selectFrom('page_budgets').select('user_id').where('user_id', '=', userId)).execute();
+  // An upsert that always updates takes the row lock in one statement on both dialects.
+  await db
+    .insertInto('page_budgets')
+    .values({ user_id: userId, updated_at: now })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet({ updated_at: now }))
+    .execute();
 }
 
 /** Pages actually sent to a person since `since` (folded ones wait for the digest). */

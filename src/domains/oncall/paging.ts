@@ -79,6 +79,19 @@ export function waveTemplates(wave: Wave, plan: readonly Wave[], userId: string,
   });
 }
 
+interface Recipient {
+  user: { email: string };
+  reach: { methods: PlanMethod[]; rules: Array<{ methodId: string; delaySeconds: number }> };
+}
+
+/** People's account emails and verified contact methods and rules. */
+async function recipients(db: Db, userIds: readonly string[]): Promise<Map<string, Recipient>> {
+  const reach = await reachOf(db, userIds);
+  const out = new Map<string, Recipient>();
+  for (const id of userIds) out.set(id, { user: await getUser(db, id), reach: reach.get(id)! });
+  return out;
+}
+
 /** Writes the notifications of a page: the first wave now, later waves as jobs that re-check the escalation first. */
 export async function notifyPage(
   trx: Db,
@@ -87,10 +100,10 @@ export async function notifyPage(
   page: store.PageRow,
   now: string,
   waveDelay: number | null,
+  known?: Recipient,
 ): Promise<void> {
   const facts = factsOf(esc);
-  const user = await getUser(trx, page.user_id);
-  const reach = (await reachOf(trx, [page.user_id])).get(page.user_id)!;
+  const { user, reach } = known ?? (await recipients(trx, [page.user_id])).get(page.user_id)!;
   const plan = notificationPlan(reach.methods, reach.rules, user.email);
   const links = await createPageLinks(trx, linkBase(deps.config), { id: page.id, userId: page.user_id, escalationId: esc.id }, deps.config.pageLinkTtlMinutes, now);
   const message = {
@@ -117,19 +130,21 @@ export async function fireStep(trx: Transaction<Database>, deps: PagingDeps, esc
   const facts = factsOf(esc);
   const step = facts.steps[esc.step];
   if (!step) return { paged: [], folded: [] };
-  const people = await resolveTargets(trx, step.targets, new Date(now));
+  // Everything that needs no lock first; then the budget locks, in id order so two steps never deadlock.
+  const people = [...(await resolveTargets(trx, step.targets, new Date(now)))].sort();
+  const known = await recipients(trx, people);
   const paged: string[] = [];
   const folded: string[] = [];
+  const since = new Date(Date.parse(now) - 60_000).toISOString();
   for (const userId of people) {
     await store.lockBudget(trx, userId, now);
-    const sent = await store.countSentPages(trx, userId, new Date(Date.parse(now) - 60_000).toISOString());
-    const status = withinBudget(sent, deps.config.pagesPerMinute) ? 'sent' : 'folded';
+    const status = withinBudget(await store.countSentPages(trx, userId, since), deps.config.pagesPerMinute) ? 'sent' : 'folded';
     const [page] = await store.insertPages(trx, [
       { id: randomUUID(), escalation_id: esc.id, round: esc.round, step: esc.step, user_id: userId, status, digest_id: null, created_at: now, acknowledged_at: null, acknowledged_by_recipient: 0 },
     ]);
     if (!page) continue;
     if (status === 'sent') {
-      await notifyPage(trx, deps, esc, page, now, null);
+      await notifyPage(trx, deps, esc, page, now, null, known.get(userId));
       paged.push(userId);
     } else {
       // One digest per person per minute, sent when the minute's budget has passed.
