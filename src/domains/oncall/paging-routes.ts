@@ -5,11 +5,13 @@ import { actorOf } from '../../http/access.js';
 import { problemResponses } from '../../http/schemas.js';
 import { badRequest, isDomainError } from '../../errors.js';
 import { actOnEscalation, actOnLink, previewLink } from './ack-links-service.js';
+import { burden } from './burden-service.js';
 import * as contacts from './contact-service.js';
 import * as escalations from './escalation-service.js';
 import type { EscalationTarget } from './escalation-policy.js';
 import { confirmationPage, resultPage } from './paging-html.js';
 import {
+  BurdenQuery,
   ContactMethodBody,
   ContactMethodSchema,
   EscalationAction,
@@ -137,6 +139,11 @@ export function pagingRoutes(app: App, ctx: AppContext): void {
     config: { access: 'responder' },
     schema: { tags, summary: "Replace a person's notification rules", params: UserParams, body: RulesBody, response: { 200: Type.Object({ rules: Type.Array(RuleSchema) }), ...problemResponses } },
   }, async (request) => ({ rules: await contacts.setRules(store, actorOf(request), request.params.id, request.body.rules) }));
+
+  app.get('/api/v1/oncall/burden', {
+    config: { access: 'viewer' },
+    schema: { tags, summary: 'On-call burden per person and team over a range: pages, at night, on weekends, nights interrupted, hours on call, time to acknowledge; ranked, with the spread', querystring: BurdenQuery },
+  }, async (request) => burden(store.db, request.query));
 
   // The page's links: the token is the credential. GET only shows a button; POST acts.
   void app.register(async (scope) => {
