@@ -6,6 +6,7 @@ import { registerIncidentsCli } from './domains/incidents/cli.js';
 import { registerNotifyCli } from './domains/notify/cli.js';
 import { registerCatalogCli } from './domains/catalog/cli.js';
 import { registerAlertsCli } from './domains/alerts/cli.js';
+import { registerPagingCli } from './domains/oncall/page-cli.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerNotifyCli(program);
   registerCatalogCli(program);
   registerAlertsCli(program);
+  registerPagingCli(program);
   return program;
 }
 
