@@ -44,6 +44,8 @@ const ConfigSchema = Type.Object({
   ntfyToken: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   pagesPerMinute: Type.Integer({ minimum: 1, maximum: 1000, default: 5 }),
   pageLinkTtlMinutes: Type.Integer({ minimum: 1, maximum: 10_080, default: 1440 }),
+  // The command line's clock (tests and replays run a command "at" a chosen moment); serve ignores it.
+  now: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$' })),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -84,6 +86,7 @@ const ENV: Record<keyof Config, { name: string; kind: 'string' | 'integer' | 'bo
   ntfyToken: { name: 'FIREBREAK_NTFY_TOKEN', kind: 'string' },
   pagesPerMinute: { name: 'FIREBREAK_PAGES_PER_MINUTE', kind: 'integer' },
   pageLinkTtlMinutes: { name: 'FIREBREAK_PAGE_LINK_TTL_MINUTES', kind: 'integer' },
+  now: { name: 'FIREBREAK_NOW', kind: 'string' },
 };
 
 export class ConfigError extends Error {}

@@ -1,18 +1,20 @@
 /** What people do with alerts: list and inspect them and their groups, acknowledge, resolve, fire a test alert, read the noise report. */
 import type { Db } from '../../db/schema.js';
 import { fromJson, nowIso } from '../../db/dialect.js';
-import { conflict, notFound } from '../../errors.js';
+import { conflict, invalidField, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Actor } from '../auth/identity.js';
 import { testIntegration } from './integrations.js';
 import { changeStatus } from './lifecycle.js';
 import { NOISE_ADVICE, noiseReport, type NoiseLine } from './noise.js';
 import { ALERTS_CHANNEL, flapPolicyOf, ingestSignals, type AlertDeps } from './pipeline.js';
+import { noteResolvedGroups } from './incident-link.js';
 import { pageGroups } from './paging-link.js';
 import { settleGroups, stateColumns, stateOf, writeChanges, type AlertChange } from './settle.js';
 import type { AlertLink, Severity } from './signal.js';
 import * as store from './store.js';
 import * as queries from './store-queries.js';
+import { hiddenFrom, type AlertReader } from './visibility.js';
 
 export { createIntegration, updateIntegration, deleteIntegration, getIntegration, listIntegrations, INTEGRATION_KINDS } from './integrations.js';
 export { ingestSignals, ALERTS_CHANNEL, type AlertDeps } from './pipeline.js';
@@ -113,14 +115,15 @@ export function toGroupView(g: queries.GroupWithActivity): GroupView {
   };
 }
 
-/** Alerts matching the filter, most recently seen first. */
-export async function listAlerts(db: Db, filter: queries.AlertFilter): Promise<AlertView[]> {
-  return (await queries.listAlerts(db, filter)).map(toAlertView);
+/** Alerts matching the filter, most recently seen first; alerts of private incidents the reader may not see are left out. */
+export async function listAlerts(db: Db, filter: Omit<queries.AlertFilter, 'hiddenFrom'>, reader?: AlertReader): Promise<AlertView[]> {
+  const hidden = hiddenFrom(reader);
+  return (await queries.listAlerts(db, { ...filter, ...(hidden !== undefined ? { hiddenFrom: hidden } : {}) })).map(toAlertView);
 }
 
 /** One alert with its latest payload and its state-change history. */
-export async function getAlert(db: Db, id: string): Promise<AlertView & { payload: unknown; history: Array<{ at: string; from: string | null; to: string; actor: string; flapping: boolean }> }> {
-  const row = await queries.findAlert(db, id);
+export async function getAlert(db: Db, id: string, reader?: AlertReader): Promise<AlertView & { payload: unknown; history: Array<{ at: string; from: string | null; to: string; actor: string; flapping: boolean }> }> {
+  const row = await queries.findAlert(db, id, hiddenFrom(reader));
   if (!row) throw notFound('alert');
   const history = await queries.alertHistory(db, id);
   return {
@@ -130,12 +133,13 @@ export async function getAlert(db: Db, id: string): Promise<AlertView & { payloa
   };
 }
 
-export async function listGroups(db: Db, filter: { serviceId?: string; status?: store.GroupRow['status']; since?: string; limit: number }): Promise<GroupView[]> {
-  return (await queries.listGroups(db, filter)).map(toGroupView);
+export async function listGroups(db: Db, filter: { serviceId?: string; status?: store.GroupRow['status']; since?: string; limit: number }, reader?: AlertReader): Promise<GroupView[]> {
+  const hidden = hiddenFrom(reader);
+  return (await queries.listGroups(db, { ...filter, ...(hidden !== undefined ? { hiddenFrom: hidden } : {}) })).map(toGroupView);
 }
 
-export async function getGroup(db: Db, id: string): Promise<GroupView & { alerts: AlertView[] }> {
-  const row = await queries.findGroup(db, id);
+export async function getGroup(db: Db, id: string, reader?: AlertReader): Promise<GroupView & { alerts: AlertView[] }> {
+  const row = await queries.findGroup(db, id, hiddenFrom(reader));
   if (!row) throw notFound('alert group');
   return { ...toGroupView(row), alerts: (await queries.listAlerts(db, { groupId: id, limit: 500 })).map(toAlertView) };
 }
@@ -146,6 +150,11 @@ export async function setAlertStatus(deps: AlertDeps, actor: Actor, ids: readonl
   return deps.store.transaction(async (trx) => {
     const rows = await queries.findAlertsByIdForUpdate(trx, ids);
     if (rows.length < new Set(ids).size) throw notFound('alert');
+    // Alerts of a private incident the actor may not see do not exist for them.
+    const hidden = hiddenFrom(actor);
+    if (hidden !== undefined) {
+      for (const id of new Set(ids)) if (!(await queries.findAlert(trx, id, hidden))) throw notFound('alert');
+    }
     const now = nowIso();
     const changes: AlertChange[] = [];
     for (const row of rows) {
@@ -167,6 +176,7 @@ export async function setAlertStatus(deps: AlertDeps, actor: Actor, ids: readonl
     await pageGroups(trx, deps, actor, groups, [], statusChanged, new Map());
     await writeChanges(trx, changes, now);
     await store.writeGroups(trx, groups);
+    if (to === 'resolved') await noteResolvedGroups(trx, deps, groups, statusChanged);
     if (statusChanged.length) await deps.bus.publish(trx, ALERTS_CHANNEL, JSON.stringify({ groups: statusChanged.slice(0, 50) }));
     await recordAudit(trx, actor, {
       action: to === 'acknowledged' ? 'alert.acknowledge' : 'alert.resolve',
@@ -182,7 +192,7 @@ export async function setAlertStatus(deps: AlertDeps, actor: Actor, ids: readonl
 
 /** Acknowledges or resolves every open alert of a group. */
 export async function setGroupStatus(deps: AlertDeps, actor: Actor, groupId: string, to: 'acknowledged' | 'resolved'): Promise<GroupView> {
-  if (!(await queries.findGroup(deps.store.db, groupId))) throw notFound('alert group');
+  if (!(await queries.findGroup(deps.store.db, groupId, hiddenFrom(actor)))) throw notFound('alert group');
   const ids = await queries.openAlertIdsOfGroup(deps.store.db, groupId);
   await setAlertStatus(deps, actor, ids, to, { groupId });
   return toGroupView((await queries.findGroup(deps.store.db, groupId))!);
@@ -225,13 +235,26 @@ export async function sendTestAlert(deps: AlertDeps, actor: Actor, input: TestAl
 }
 
 /** The noise report over [from, to] (default: the last 7 days). */
-export async function noise(db: Db, q: { from?: string; to?: string; serviceId?: string; limit: number }): Promise<{ from: string; to: string; services: NoiseLine[]; rules: NoiseLine[]; advice: string }> {
+export async function noise(db: Db, q: { from?: string; to?: string; serviceId?: string; limit: number }, reader?: AlertReader): Promise<{ from: string; to: string; services: NoiseLine[]; rules: NoiseLine[]; advice: string }> {
   const to = q.to ?? nowIso();
   const from = q.from ?? new Date(Date.parse(to) - 7 * 86_400_000).toISOString();
-  const counts = await queries.noiseCounts(db, from, to, q.serviceId);
+  const counts = await queries.noiseCounts(db, from, to, q.serviceId, hiddenFrom(reader));
   const report = noiseReport(
     counts.map((c) => ({ serviceId: c.service_id, rule: c.rule, alerts: c.alerts, fired: c.fired, acknowledged: c.acknowledged, incident: c.incident, neverActed: c.never_acted })),
     q.limit,
   );
   return { from, to, ...report, advice: NOISE_ADVICE };
+}
+
+/**
+ * The full id of an alert or alert group named by its id or an unambiguous
+ * prefix of it (at least 4 characters, as people copy them from lists).
+ */
+export async function resolveIdPrefix(db: Db, what: 'alert' | 'alert group', typed: string): Promise<string> {
+  const prefix = typed.trim().toLowerCase();
+  if (!/^[0-9a-f-]{4,36}$/.test(prefix)) throw invalidField('id', `"${typed}" is not ${what === 'alert' ? 'an alert' : 'an alert group'} id or the start of one`);
+  const found = await queries.idsWithPrefix(db, what === 'alert' ? 'alerts' : 'alert_groups', prefix, 6);
+  if (found.length === 1) return found[0]!;
+  if (found.length === 0) throw notFound(`${what} ${typed}`);
+  throw invalidField('id', `"${typed}" is the start of ${found.length > 5 ? 'more than 5' : found.length} ${what} ids (${found.slice(0, 5).join(', ')}); give more of it`);
 }

@@ -1,6 +1,7 @@
 /** `firebreak page`, `firebreak ack`, `firebreak escalation-policy …` and `firebreak contact …`. */
 import { userInfo } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
+import { io } from '../../cli/io.js';
 import { action, emailArg, nonEmptyArg, oneOfArg, printTable, UsageError, withStore } from '../../cli/support.js';
 import type { Config } from '../../config.js';
 import { createChangeBus } from '../../db/changes.js';
@@ -85,7 +86,7 @@ export function registerPagingCli(program: Command): void {
         await withDeps(async (deps) => {
           const target = await resolveTarget(deps.store.db, named[0]!, opts[named[0]!]!);
           const paged = await pageIntoIncident(deps.store, deps, await actingAs(deps.store.db, opts.as), opts.incident, target, opts.reason);
-          process.stdout.write(`paged (escalation ${paged.escalationId})\n`);
+          io.out(`paged (escalation ${paged.escalationId})\n`);
         });
       }),
     );
@@ -100,11 +101,11 @@ export function registerPagingCli(program: Command): void {
           const token = linkToken(target);
           if (token) {
             const done = await actOnLink(deps, token, { ip: null, requestId: null }, 'acknowledge');
-            process.stdout.write(`${done.outcome}\n`);
+            io.out(`${done.outcome}\n`);
             return;
           }
           const group = await setGroupStatus(deps, await actingAs(deps.store.db, opts.as), target.trim(), 'acknowledged');
-          process.stdout.write(`alert group ${group.id}: ${group.status}\n`);
+          io.out(`alert group ${group.id}: ${group.status}\n`);
         });
       }),
     );
@@ -130,7 +131,7 @@ export function registerPagingCli(program: Command): void {
           const steps: EscalationStep[] = [];
           for (const s of opts.step) steps.push({ delaySeconds: s.delay, targets: await Promise.all(s.targets.map(([type, name]) => resolveTarget(store.db, type, name))) });
           const policy = await createPolicy(store, { ...cliActor(), label: `cli:${userInfo().username}` }, { name: opts.name, steps, repeat: opts.repeat });
-          process.stdout.write(`${policy.id}\n`);
+          io.out(`${policy.id}\n`);
         });
       }),
     );
@@ -159,7 +160,7 @@ export function registerPagingCli(program: Command): void {
           const user = await findUserByEmail(deps.store.db, opts.user);
           if (!user) throw new UsageError(`no user with email ${opts.user}`);
           const method = await addContactMethod(deps.store, deps.jobs, cliActor(), { userId: user.id, kind: opts.kind, address: opts.address });
-          process.stdout.write(`${method.id} (a verification code is on its way)\n`);
+          io.out(`${method.id} (a verification code is on its way)\n`);
         });
       }),
     );
@@ -170,7 +171,7 @@ export function registerPagingCli(program: Command): void {
         if (!/^\d{6}$/.test(code)) throw new UsageError('the code has six digits');
         await withStore(async (store) => {
           const method = await verifyContactMethod(store, cliActor(), id, code);
-          process.stdout.write(`${method.kind} ${method.address} verified\n`);
+          io.out(`${method.kind} ${method.address} verified\n`);
         });
       }),
     );
