@@ -96,8 +96,8 @@ describeEachStore('on-call schedules API', (fixture) => {
       [{ name: 'z', timeZone: 'UTC', layers: [{ ...layer, participants: ['00000000-0000-4000-8000-000000000000'] }] }, 'layers[0].participants'],
       [{ name: 'z\u0000', timeZone: 'UTC', layers: [layer] }, 'name'],
       [{ name: 'z', description: 'a\u0000b', timeZone: 'UTC', layers: [layer] }, 'description'],
-      [{ name: 'z', timeZone: 'UTC', layers: [{ ...layer, name: 'l\u0000' }] }, 'layers.0.name'],
-      [{ name: 'z', timeZone: 'UTC', layers: [{ ...layer, length: { unit: 'days', count: 2 ** 40 } }] }, 'layers.0.length.count'],
+      [{ name: 'z', timeZone: 'UTC', layers: [{ ...layer, name: 'l\u0000' }] }, 'layers[0].name'],
+      [{ name: 'z', timeZone: 'UTC', layers: [{ ...layer, length: { unit: 'days', count: 2 ** 40 } }] }, 'layers[0].length.count'],
     ];
     for (const [body, field] of cases) {
       const res = await post('/api/v1/oncall/schedules', body);
