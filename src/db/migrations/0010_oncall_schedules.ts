@@ -54,9 +54,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', 'text')
     .addColumn('revoked_at', ts)
     .execute();
+
+  // One row per notice sent (shift start, gap warning): the fence that keeps a retried job from sending twice.
+  await db.schema
+    .createTable('oncall_schedule_notices')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('schedule_id', 'text', (c) => c.notNull().references('oncall_schedules.id').onDelete('cascade'))
+    .addColumn('kind', 'text', (c) => c.notNull().check(oneOf('kind', ['shift-start', 'gap'])))
+    .addColumn('created_at', ts, (c) => c.notNull())
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('oncall_schedule_notices').execute();
   await db.schema.dropTable('oncall_schedule_feeds').execute();
   await db.schema.dropIndex('oncall_overrides_schedule_ends').execute();
   await db.schema.dropTable('oncall_overrides').execute();

@@ -96,7 +96,7 @@ export async function getSchedule(db: Db, idOrName: string): Promise<ScheduleVie
 /** Every schedule with its layers, by name. */
 export async function listSchedules(db: Db): Promise<ScheduleView[]> {
   const rows = await schedules.listSchedules(db);
-  const layers = await schedules.listLayers(db, rows.map((r) => r.id));
+  const layers = await schedules.listLayers(db, 'all');
   return rows.map((r) => toView(r, layers));
 }
 
@@ -182,14 +182,17 @@ export async function deleteSchedule(store: Store, actor: Actor, idOrName: strin
   });
 }
 
-/** The rules of the given schedules with the overrides overlapping [from, to), in two queries plus one. */
-export async function loadScheduleRules(db: Db, rows: readonly schedules.ScheduleRow[], from: Date, to: Date): Promise<Map<string, ScheduleRules>> {
-  const ids = rows.map((r) => r.id);
+/**
+ * The rules of the given schedules with the overrides overlapping [from, to),
+ * in two queries; `all` says the rows are every schedule, so no id list is sent.
+ */
+export async function loadScheduleRules(db: Db, rows: readonly schedules.ScheduleRow[], from: Date, to: Date, all = false): Promise<Map<string, ScheduleRules>> {
+  const ids = all ? 'all' : rows.map((r) => r.id);
   const [layers, overrides] = await Promise.all([schedules.listLayers(db, ids), schedules.listOverrides(db, ids, from.toISOString(), to.toISOString())]);
   const rules = new Map<string, ScheduleRules>();
   for (const row of rows) rules.set(row.id, { zone: row.time_zone, layers: [], overrides: [] });
-  for (const l of layers) rules.get(l.schedule_id)!.layers.push(toLayer(l));
-  for (const o of overrides) rules.get(o.schedule_id)!.overrides.push(toOverrideRule(o));
+  for (const l of layers) rules.get(l.schedule_id)?.layers.push(toLayer(l));
+  for (const o of overrides) rules.get(o.schedule_id)?.overrides.push(toOverrideRule(o));
   return rules;
 }
 
@@ -211,7 +214,7 @@ export interface OnCallView {
 /** Who is on call at an instant on every schedule (or the given ones), by schedule name. */
 export async function whoIsOnCall(db: Db, at: Date, idOrName?: string): Promise<OnCallView[]> {
   const rows = idOrName ? [await findScheduleRow(db, idOrName)] : await schedules.listSchedules(db);
-  const rules = await loadScheduleRules(db, rows, at, new Date(at.getTime() + 1));
+  const rules = await loadScheduleRules(db, rows, at, new Date(at.getTime() + 1), idOrName === undefined);
   return rows.map((row) => ({
     scheduleId: row.id,
     scheduleName: row.name,

@@ -38,10 +38,12 @@ export async function findSchedulesByIds(db: Db, ids: readonly string[]): Promis
   return db.selectFrom('oncall_schedules').selectAll().where('id', 'in', ids).execute();
 }
 
-/** Layers of the given schedules, bottom first within each. */
-export async function listLayers(db: Db, scheduleIds: readonly string[]): Promise<LayerRow[]> {
-  if (scheduleIds.length === 0) return [];
-  return db.selectFrom('oncall_schedule_layers').selectAll().where('schedule_id', 'in', scheduleIds).orderBy('schedule_id').orderBy('position').execute();
+/** Layers of the given schedules (every schedule when 'all'), bottom first within each. */
+export async function listLayers(db: Db, scheduleIds: readonly string[] | 'all'): Promise<LayerRow[]> {
+  if (scheduleIds !== 'all' && scheduleIds.length === 0) return [];
+  let query = db.selectFrom('oncall_schedule_layers').selectAll().orderBy('schedule_id').orderBy('position');
+  if (scheduleIds !== 'all') query = query.where('schedule_id', 'in', scheduleIds);
+  return query.execute();
 }
 
 export async function replaceLayers(db: Db, scheduleId: string, rows: Insertable<OncallScheduleLayersTable>[]): Promise<void> {
@@ -62,18 +64,12 @@ export async function deleteOverride(db: Db, id: string): Promise<boolean> {
   return Number(result.numDeletedRows) > 0;
 }
 
-/** Overrides of the given schedules overlapping [from, to), oldest first. */
-export async function listOverrides(db: Db, scheduleIds: readonly string[], from: string, to: string): Promise<OverrideRow[]> {
-  if (scheduleIds.length === 0) return [];
-  return db
-    .selectFrom('oncall_overrides')
-    .selectAll()
-    .where('schedule_id', 'in', scheduleIds)
-    .where('ends_at', '>', from)
-    .where('starts_at', '<', to)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+/** Overrides of the given schedules (every schedule when 'all') overlapping [from, to), oldest first. */
+export async function listOverrides(db: Db, scheduleIds: readonly string[] | 'all', from: string, to: string): Promise<OverrideRow[]> {
+  if (scheduleIds !== 'all' && scheduleIds.length === 0) return [];
+  let query = db.selectFrom('oncall_overrides').selectAll().where('ends_at', '>', from).where('starts_at', '<', to).orderBy('created_at').orderBy('id');
+  if (scheduleIds !== 'all') query = query.where('schedule_id', 'in', scheduleIds);
+  return query.execute();
 }
 
 export async function insertFeed(db: Db, row: Insertable<OncallScheduleFeedsTable>): Promise<void> {
@@ -119,4 +115,26 @@ export async function existingUserIds(db: Db, ids: readonly string[]): Promise<s
 
 export async function teamExists(db: Db, id: string): Promise<boolean> {
   return (await db.selectFrom('teams').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+/** Records a notice once; false when it was already recorded (so it is not sent again). */
+export async function claimNotice(db: Db, key: string, scheduleId: string, kind: 'shift-start' | 'gap', at: string): Promise<boolean> {
+  const result = await db.insertInto('oncall_schedule_notices').values({ key, schedule_id: scheduleId, kind, created_at: at }).onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function teamMemberIds(db: Db, teamId: string): Promise<string[]> {
+  return (await db.selectFrom('team_members').select('user_id').where('team_id', '=', teamId).execute()).map((r) => r.user_id);
+}
+
+/** Display names (or emails when unnamed) of users, by id. */
+export async function userNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'name', 'email']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name || r.email]));
+}
+
+export async function findUser(db: Db, id: string): Promise<{ id: string; disabled: boolean } | undefined> {
+  const row = await db.selectFrom('users').select(['id', 'disabled_at']).where('id', '=', id).executeTakeFirst();
+  return row && { id: row.id, disabled: row.disabled_at !== null };
 }

@@ -53,7 +53,16 @@ export interface OncallScheduleFeedsTable {
   revoked_at: string | null;
 }
 
+/** A notice already sent, keyed by what it is about (see shift-notices.ts). */
+export interface OncallScheduleNoticesTable {
+  key: string;
+  schedule_id: string;
+  kind: 'shift-start' | 'gap';
+  created_at: string;
+}
+
 export interface OncallScheduleTables {
+  oncall_schedule_notices: OncallScheduleNoticesTable;
   oncall_schedules: OncallSchedulesTable;
   oncall_schedule_layers: OncallScheduleLayersTable;
   oncall_overrides: OncallOverridesTable;
