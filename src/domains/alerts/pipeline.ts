@@ -22,6 +22,7 @@ import { effectiveGroupBy, groupKeyOf, windowOpen } from './grouping.js';
 import { applySignal, type AlertState, type FlapPolicy } from './lifecycle.js';
 import { timeOrderedId } from './ids.js';
 import { linkIncidents, noteResolvedGroups } from './incident-link.js';
+import { pageGroups } from './paging-link.js';
 import type { AlertSignal } from './signal.js';
 import { compileSilence, suppressionOf } from './suppression.js';
 import { settleGroups, stateColumns, stateOf, writeChanges, type AlertChange } from './settle.js';
@@ -203,6 +204,7 @@ export async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, in
   const { groups, statusChanged } = await settleGroups(trx, changes, now);
   const incidentIds = await linkIncidents(trx, deps, actor, groups, byId, integration.kind);
   await noteResolvedGroups(trx, deps, groups, statusChanged);
+  await pageGroups(trx, deps, actor, groups, opened, statusChanged, byId);
 
   const fresh = changes.filter((c) => !c.prev).map((c) => c.next);
   if ((await store.insertNewAlerts(trx, fresh)) < fresh.length) throw new ConcurrentWrite();

@@ -12,6 +12,7 @@ import { NOISE_ADVICE, noiseReport, type NoiseLine } from './noise.js';
 import { ALERTS_CHANNEL, flapPolicyOf, type AlertDeps } from './pipeline.js';
 import { ingestSignals } from './intake-writer.js';
 import { noteResolvedGroups } from './incident-link.js';
+import { pageGroups } from './paging-link.js';
 import { settleGroups, stateColumns, stateOf, writeChanges, type AlertChange } from './settle.js';
 import type { AlertLink, Severity } from './signal.js';
 import * as store from './store.js';
@@ -185,6 +186,7 @@ async function changeAlertStatus(trx: Transaction<Database>, deps: AlertDeps, ac
     });
   }
   const { groups, statusChanged } = await settleGroups(trx, changes, now);
+  await pageGroups(trx, deps, actor, groups, [], statusChanged, new Map());
   await writeChanges(trx, changes, now);
   await store.writeGroups(trx, groups);
   if (to === 'resolved') await noteResolvedGroups(trx, deps, groups, statusChanged);

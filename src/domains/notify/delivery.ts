@@ -4,6 +4,7 @@ import type { Store } from '../../db/store.js';
 import { PermanentJobError } from '../../jobs/definition.js';
 import { beginAttempt, findDelivery, insertAttempt, ownsDelivery, setDeliveryStatus, type DeliveryRow } from './store.js';
 import { DeliveryError, postWebhook, sendEmail, type DeliverySettings } from './transport.js';
+import { sendPhone, sendPush } from './transport-phone.js';
 
 /** Attempts per delivery before it is marked failed (about an hour of backoff at the default base). */
 export const DELIVERY_MAX_ATTEMPTS = 12;
@@ -11,6 +12,14 @@ export const DELIVERY_MAX_ATTEMPTS = 12;
 export const NO_SMTP_DETAIL = 'no SMTP server is configured (FIREBREAK_SMTP_URL); email not sent';
 
 async function send(settings: DeliverySettings, delivery: DeliveryRow, signal: AbortSignal | undefined): Promise<string> {
+  if (delivery.channel === 'sms' || delivery.channel === 'voice' || delivery.channel === 'push') {
+    if (!settings.phone) throw new DeliveryError(`no ${delivery.channel} service is configured`, true);
+    if (delivery.channel === 'push') {
+      const extra = (delivery.payload ? JSON.parse(delivery.payload) : {}) as { actions?: Array<{ label: string; url: string }> };
+      return sendPush(settings, settings.phone, { topic: delivery.recipient_address, title: delivery.subject ?? 'Firebreak', text: delivery.body_text ?? '', actions: extra.actions ?? [] }, signal);
+    }
+    return sendPhone(settings, settings.phone, delivery.channel, { to: delivery.recipient_address, text: delivery.body_text ?? '' }, signal);
+  }
   if (delivery.channel === 'email') {
     return sendEmail(settings, { to: delivery.recipient_address, subject: delivery.subject ?? '', text: delivery.body_text ?? '', id: delivery.id });
   }
@@ -23,6 +32,8 @@ export interface DeliveryJob {
   signal?: AbortSignal;
   /** Completes the job in the final transaction (false when another worker took it over). */
   complete?: (trx: Db) => Promise<boolean>;
+  /** Runs in the transaction that gives the delivery up (a page falls through to the next contact method). */
+  onFinalFailure?: (trx: Db, delivery: DeliveryRow) => Promise<void>;
 }
 
 /**
@@ -46,7 +57,7 @@ export async function deliverOnce(store: Store, settings: DeliverySettings, deli
       const attempt = await beginAttempt(trx, deliveryId, now);
       if (attempt !== undefined) {
         await insertAttempt(trx, { delivery_id: deliveryId, attempt, at: now, outcome: 'skipped', detail: NO_SMTP_DETAIL });
-        await setDeliveryStatus(trx, deliveryId, attempt, { status: 'skipped', detail: NO_SMTP_DETAIL }, now);
+        if (await setDeliveryStatus(trx, deliveryId, attempt, { status: 'skipped', detail: NO_SMTP_DETAIL }, now)) await job.onFinalFailure?.(trx, delivery);
       }
       await job.complete?.(trx);
     });
@@ -65,8 +76,10 @@ export async function deliverOnce(store: Store, settings: DeliverySettings, deli
     const detail = failure.message.slice(0, 2000);
     const overtaken = await store.transaction(async (trx) => {
       await insertAttempt(trx, { delivery_id: deliveryId, attempt, at: now, outcome: 'failed', detail });
-      if (final) return !(await setDeliveryStatus(trx, deliveryId, attempt, { status: 'failed', detail }, now));
-      return !(await ownsDelivery(trx, deliveryId, attempt));
+      if (!final) return !(await ownsDelivery(trx, deliveryId, attempt));
+      const owned = await setDeliveryStatus(trx, deliveryId, attempt, { status: 'failed', detail }, now);
+      if (owned) await job.onFinalFailure?.(trx, delivery);
+      return !owned;
     });
     // A newer attempt owns the delivery now: retrying this one would only repeat its work.
     if (overtaken) return;

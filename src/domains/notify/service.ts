@@ -10,6 +10,8 @@ import type { JobQueue } from '../../jobs/queue.js';
 import { invalidField, notFound } from '../../errors.js';
 import { getUser } from '../auth/service.js';
 import { deliverJob } from './jobs.js';
+import { deliveryFromTemplate, type DeliveryTemplate } from './fallback.js';
+export type { DeliveryTemplate } from './fallback.js';
 import { findDelivery, insertDelivery, listAttempts, queryDeliveries, type DeliveryAttemptRow, type DeliveryRow } from './store.js';
 import type { DeliveryChannel, DeliveryStatus } from './tables.js';
 
@@ -56,8 +58,17 @@ function newDelivery(fields: Pick<DeliveryRow, 'channel' | 'recipient_user_id' |
     created_at: now,
     updated_at: now,
     sent_at: null,
+    fallback: null,
     ...fields,
   };
+}
+
+/**
+ * Queues a delivery built elsewhere (a page to a contact method, with the
+ * method to fall through to), written and scheduled in trx.
+ */
+export async function enqueueTemplate(trx: Db, jobs: JobQueue, template: DeliveryTemplate): Promise<string> {
+  return enqueue(trx, jobs, deliveryFromTemplate(template, new Date().toISOString()));
 }
 
 /** Writes the delivery and, when it is to be sent, schedules its job, all in trx. */
@@ -152,7 +163,9 @@ export interface DeliveryView {
 
 /** Webhook URLs often carry their credential (Slack puts it in the path): show only where they point. */
 function displayRecipient(row: DeliveryRow): string {
-  if (row.channel === 'email') return row.recipient_address;
+  if (row.channel === 'email' || row.channel === 'sms' || row.channel === 'voice') return row.recipient_address;
+  // An ntfy topic name is its only credential: show its first characters.
+  if (row.channel === 'push') return `${row.recipient_address.slice(0, 4)}…`;
   const url = new URL(row.recipient_address);
   return row.channel === 'slack' ? `${url.origin}/…` : `${url.origin}${url.pathname}`;
 }
