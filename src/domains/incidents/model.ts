@@ -237,7 +237,7 @@ export interface IncidentState {
   alerts: AttachedAlert[];
   lastUpdate: UpdateRecord | null;
   nextUpdateDue: string | null;
-  lastReminder: { seq: number; reason: 'update_due' | 'mitigation_deadline'; dueAt: string; at: string } | null;
+  lastReminder: { seq: number; reason: 'update_due' | 'mitigation_deadline' | 'public_update_due'; dueAt: string; at: string } | null;
   /** Times the room marked on the timeline (the event's occurredAt, corrected by amendments). */
   markers: Record<MarkerName, { at: string; seq: number } | null>;
   keyTimes: {

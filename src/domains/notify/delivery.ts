@@ -1,6 +1,7 @@
 /** The worker side of the outbox: send one delivery and record what happened. */
 import type { Store } from '../../db/store.js';
 import { PermanentJobError } from '../../jobs/definition.js';
+import { fromJson } from '../../db/dialect.js';
 import { beginAttempt, findDelivery, insertAttempt, setDeliveryStatus, type DeliveryRow } from './store.js';
 import { DeliveryError, postWebhook, sendEmail, type DeliverySettings } from './transport.js';
 
@@ -11,7 +12,7 @@ export const NO_SMTP_DETAIL = 'no SMTP server is configured (FIREBREAK_SMTP_URL)
 
 async function send(settings: DeliverySettings, delivery: DeliveryRow, signal: AbortSignal | undefined): Promise<string> {
   if (delivery.channel === 'email') {
-    return sendEmail(settings, { to: delivery.recipient_address, subject: delivery.subject ?? '', text: delivery.body_text ?? '', id: delivery.id });
+    return sendEmail(settings, { to: delivery.recipient_address, subject: delivery.subject ?? '', text: delivery.body_text ?? '', id: delivery.id, headers: fromJson<Record<string, string>>(delivery.headers) ?? {} });
   }
   return postWebhook(settings, { id: delivery.id, url: delivery.recipient_address, body: delivery.payload ?? '{}', secret: delivery.signing_secret }, signal);
 }
