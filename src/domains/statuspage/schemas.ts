@@ -143,7 +143,7 @@ export const TEMPLATE_KINDS = ['declaration', 'update', 'resolution', 'public_up
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 export const TemplatesSchema = Type.Object(Object.fromEntries(TEMPLATE_KINDS.map((k) => [k, PlainText(20_000)])) as Record<TemplateKind, ReturnType<typeof PlainText>>, { additionalProperties: false });
 export const TemplatesBody = Type.Partial(TemplatesSchema, { additionalProperties: false, minProperties: 1 });
-export const DraftQuery = Type.Object({ template: Type.Union(TEMPLATE_KINDS.map((k) => Type.Literal(k))) }, { additionalProperties: false });
+export const DraftQuery = Type.Object({ template: Type.Union(TEMPLATE_KINDS.map((k) => Type.Literal(k)), { default: 'update' }) }, { additionalProperties: false });
 export const DraftSchema = Type.Object({
   template: Type.String(),
   audience: Type.Union([Type.Literal('internal'), Type.Literal('public')]),

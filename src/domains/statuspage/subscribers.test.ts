@@ -101,6 +101,8 @@ describeEachStore('status page subscribers', (fixture) => {
     assert.equal(added.statusCode, 201, added.body);
     const ref = await declare(t, responder, { title: 'Hooked', severity: 'SEV3' });
     await post(t, responder, ref, 'update_posted', { audience: 'public', text: 'Webhook notice.', publicTitle: 'Hooked', components: [{ componentId: api, status: 'partial_outage' }] });
+    const again = await t.app.inject({ method: 'POST', url: `/api/v1/status-pages/${pageId}/subscribers`, headers: admin, payload: { url: `${http.url}/hook` } });
+    assert.equal(again.statusCode, 409, again.body);
     const [request] = await http.waitForRequests(1);
     const body = JSON.parse(request!.body) as { incident: { name: string; incident_updates: Array<{ body: string }> }; meta: { unsubscribe: string } };
     assert.equal(body.incident.name, 'Hooked');

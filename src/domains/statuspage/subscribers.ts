@@ -10,7 +10,7 @@ import type { Db } from '../../db/schema.js';
 import type { Store } from '../../db/store.js';
 import { fromJson, nowIso, toJson } from '../../db/dialect.js';
 import { defineJob } from '../../jobs/definition.js';
-import { invalidField, notFound } from '../../errors.js';
+import { conflict, invalidField, notFound } from '../../errors.js';
 import type { Actor } from '../auth/identity.js';
 import { recordAudit } from '../audit/service.js';
 import { enqueueEmail, enqueueWebhook } from '../notify/service.js';
@@ -127,6 +127,7 @@ export async function addWebhookSubscriber(db: Store, actor: Actor, pageId: stri
   return db.transaction(async (trx) => {
     if (!(await store.findPage(trx, pageId))) throw notFound('status page');
     const components = await checkComponents(trx, pageId, input.componentIds, 'componentIds');
+    if (await store.findSubscriberByAddress(trx, pageId, 'webhook', input.url)) throw conflict('subscriber-exists', 'this URL already subscribes to this page');
     const id = randomUUID();
     const now = nowIso();
     await store.insertSubscriber(trx, { id, page_id: pageId, kind: 'webhook', address: input.url, component_ids: components ? toJson(components) : null, secret: input.secret ?? null, confirmed_at: now, unsubscribed_at: null, created_at: now });
