@@ -50,6 +50,8 @@ export class StatusReadModel {
   /** When the database first failed to answer, or null while it answers. */
   staleSince: string | null = null;
   private loading: Promise<void> | undefined;
+  private lastLoadedAt = 0;
+  private inFlight: Promise<PageSnapshot[]> | undefined;
   private again = false;
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
@@ -63,7 +65,12 @@ export class StatusReadModel {
   async start(bus: ChangeBus): Promise<void> {
     await this.refresh();
     this.unsubscribe = await bus.subscribe(STATUSPAGE_CHANNEL, () => void this.refresh());
-    this.timer = setInterval(() => void this.refresh(), this.options.refreshMs ?? 1000).unref();
+    // Reload once a second; while the database is unreachable, retry four times as often so the
+    // page catches up within a second of its return.
+    const refreshMs = this.options.refreshMs ?? 1000;
+    this.timer = setInterval(() => {
+      if (this.staleSince !== null || Date.now() - this.lastLoadedAt >= refreshMs) void this.refresh();
+    }, Math.max(10, Math.floor(refreshMs / 4))).unref();
   }
 
   stop(): void {
@@ -91,8 +98,11 @@ export class StatusReadModel {
     const now = this.clock();
     let timeout: NodeJS.Timeout | undefined;
     try {
+      // A load that outlived its timeout (a hung connection) is waited on, not doubled, so
+      // retries never pile up queries on the pool.
+      this.inFlight ??= this.options.load(now).finally(() => (this.inFlight = undefined));
       const snapshots = await Promise.race([
-        this.options.load(now),
+        this.inFlight,
         new Promise<never>((_, reject) => {
           timeout = setTimeout(() => reject(new Error('status page reload timed out')), this.options.loadTimeoutMs ?? 2000);
         }),
@@ -100,8 +110,10 @@ export class StatusReadModel {
       // Leaving the stale state: rendered HTML carries the age banner, so render afresh.
       this.replace(snapshots, this.staleSince === null);
       this.staleSince = null;
+      this.lastLoadedAt = Date.now();
     } catch {
       this.staleSince ??= now.toISOString();
+      this.lastLoadedAt = Date.now();
       // The age shown on the HTML grows: render it again on the next request.
       for (const entry of this.entries) {
         for (const key of entry.rendered.keys()) if (key.startsWith('html') || key.startsWith('history|')) entry.rendered.delete(key);
