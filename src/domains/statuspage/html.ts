@@ -55,7 +55,7 @@ ul.components{list-style:none;padding:0;margin:0}ul.components>li{border-bottom:
 .row{display:flex;justify-content:space-between;gap:1rem;flex-wrap:wrap}.state{font-weight:600}
 .bars{display:block;width:100%;height:2rem;margin-top:.35rem}.muted{color:var(--muted);font-size:.875rem}
 .update{border-left:3px solid var(--line);padding-left:.75rem;margin:.75rem 0}.body{white-space:pre-line;margin:.25rem 0}
-.group>ul{list-style:none;padding-left:1rem}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.group>ul{list-style:none;padding-left:1rem}.s-operational{fill:var(--ok)}.s-degraded_performance{fill:var(--minor)}.s-partial_outage{fill:var(--major)}.s-major_outage{fill:var(--critical)}.s-under_maintenance{fill:var(--maint)}.s-none{fill:var(--nodata)}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 form{display:flex;gap:.5rem;flex-wrap:wrap}input[type=email]{flex:1;min-width:12rem;padding:.5rem;font:inherit}button{padding:.5rem 1rem;font:inherit}
 `;
 
@@ -71,18 +71,36 @@ function ageText(since: string, now: Date): string {
   return minutes < 120 ? `${minutes} minutes` : `${Math.round(minutes / 60)} hours`;
 }
 
+const BAR = 5;
+/** One pattern per state (a 4-unit bar and a 1-unit gap), defined once per page; runs of equal days are one rect. */
+const PATTERNS = `<svg width="0" height="0" aria-hidden="true" style="position:absolute"><defs>${(['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance', 'none'] as const)
+  .map((s) => `<pattern id="p-${s}" width="${BAR}" height="30" patternUnits="userSpaceOnUse"><rect width="${BAR - 1}" height="30" rx="1" class="s-${s}"/></pattern>`)
+  .join('')}</defs></svg>`;
+
+function dayLabel(d: { date: string; worst: ComponentStatus | null; uptime: number | null }): string {
+  if (d.uptime === null) return 'no data';
+  return `${(d.uptime * 100).toFixed(2)}% up${d.worst && d.worst !== 'operational' ? `, ${COMPONENT_LABELS[d.worst]}` : ''}`;
+}
+
 function bars(c: PublicComponent, s: PageSnapshot, now: Date): string {
   const { days, uptime } = uptimeDays(c.history, now, s.page.timeZone);
-  const width = 4;
-  const gap = 1;
-  const rects = days
-    .map((d, i) => {
-      const label = d.uptime === null ? `${d.date}: no data` : `${d.date}: ${(d.uptime * 100).toFixed(2)}% up${d.worst && d.worst !== 'operational' ? `, ${COMPONENT_LABELS[d.worst]}` : ''}`;
-      return `<rect x="${i * (width + gap)}" y="0" width="${width}" height="30" rx="1" fill="${COLOURS[d.worst ?? 'none']}"><title>${label}</title></rect>`;
+  const runs: Array<{ from: number; to: number; label: string; state: ComponentStatus | 'none' }> = [];
+  days.forEach((d, i) => {
+    const state = d.worst ?? 'none';
+    const label = dayLabel(d);
+    const last = runs.at(-1);
+    // Operational and empty days merge into runs; a day with trouble stands alone with its own figure.
+    if (last && last.state === state && (state === 'operational' || state === 'none')) last.to = i;
+    else runs.push({ from: i, to: i, label, state });
+  });
+  const rects = runs
+    .map((r) => {
+      const span = r.from === r.to ? days[r.from]!.date : `${days[r.from]!.date} to ${days[r.to]!.date}`;
+      return `<rect x="${r.from * BAR}" width="${(r.to - r.from + 1) * BAR}" height="30" fill="url(#p-${r.state})"><title>${span}: ${r.label}</title></rect>`;
     })
     .join('');
   const summary = uptime === null ? 'no data yet' : `${(uptime * 100).toFixed(2)}% uptime`;
-  return `<svg class="bars" viewBox="0 0 ${days.length * (width + gap)} 30" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(c.name)}: 90 days, ${summary}">${rects}</svg><div class="row muted"><span>90 days ago</span><span>${summary}</span><span>Today</span></div>`;
+  return `<svg class="bars" viewBox="0 0 ${days.length * BAR} 30" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(c.name)}: 90 days, ${summary}">${rects}</svg><div class="row muted"><span>90 days ago</span><span>${summary}</span><span>Today</span></div>`;
 }
 
 function componentItem(c: PublicComponent, s: PageSnapshot, now: Date): string {
@@ -113,7 +131,7 @@ function layout(s: PageSnapshot, o: RenderOptions, title: string, content: strin
   const stale = o.staleSince
     ? `<p class="stale" role="status">This page may be out of date: it shows the state as of ${time(s.builtAt, s.page.timeZone)} (${ageText(s.builtAt, o.now)} ago) because the status service cannot reach its database right now.</p>`
     : '';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light dark"><title>${escapeHtml(title)}</title><link rel="alternate" type="application/rss+xml" title="RSS" href="${o.base}/history.rss"><link rel="alternate" type="application/atom+xml" title="Atom" href="${o.base}/history.atom"><style>${CSS}</style>${brand}</head><body><main><header>${logo}<h1><a href="${o.base || '/'}" style="color:inherit;text-decoration:none">${escapeHtml(s.page.name)}</a></h1></header>${stale}${content}<footer class="muted"><p><a href="${o.base}/history">Incident history</a> · <a href="${o.base}/history.rss">RSS</a> · <a href="${o.base}/history.atom">Atom</a> · <a href="${o.base}/api/v2/summary.json">JSON</a></p></footer></main></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light dark"><title>${escapeHtml(title)}</title><link rel="alternate" type="application/rss+xml" title="RSS" href="${o.base}/history.rss"><link rel="alternate" type="application/atom+xml" title="Atom" href="${o.base}/history.atom"><style>${CSS}</style>${brand}</head><body>${PATTERNS}<main><header>${logo}<h1><a href="${o.base || '/'}" style="color:inherit;text-decoration:none">${escapeHtml(s.page.name)}</a></h1></header>${stale}${content}<footer class="muted"><p><a href="${o.base}/history">Incident history</a> · <a href="${o.base}/history.rss">RSS</a> · <a href="${o.base}/history.atom">Atom</a> · <a href="${o.base}/api/v2/summary.json">JSON</a></p></footer></main></body></html>`;
 }
 
 /** The page itself. */
