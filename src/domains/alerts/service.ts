@@ -1,13 +1,14 @@
 /** What people do with alerts: list and inspect them and their groups, acknowledge, resolve, fire a test alert, read the noise report. */
 import type { Db } from '../../db/schema.js';
 import { fromJson, nowIso } from '../../db/dialect.js';
-import { conflict, notFound } from '../../errors.js';
+import { conflict, invalidField, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Actor } from '../auth/identity.js';
 import { testIntegration } from './integrations.js';
 import { changeStatus } from './lifecycle.js';
 import { NOISE_ADVICE, noiseReport, type NoiseLine } from './noise.js';
 import { ALERTS_CHANNEL, flapPolicyOf, ingestSignals, type AlertDeps } from './pipeline.js';
+import { noteResolvedGroups } from './incident-link.js';
 import { settleGroups, stateColumns, stateOf, writeChanges, type AlertChange } from './settle.js';
 import type { AlertLink, Severity } from './signal.js';
 import * as store from './store.js';
@@ -165,6 +166,7 @@ export async function setAlertStatus(deps: AlertDeps, actor: Actor, ids: readonl
     const { groups, statusChanged } = await settleGroups(trx, changes, now);
     await writeChanges(trx, changes, now);
     await store.writeGroups(trx, groups);
+    if (to === 'resolved') await noteResolvedGroups(trx, deps, groups, statusChanged);
     if (statusChanged.length) await deps.bus.publish(trx, ALERTS_CHANNEL, JSON.stringify({ groups: statusChanged.slice(0, 50) }));
     await recordAudit(trx, actor, {
       action: to === 'acknowledged' ? 'alert.acknowledge' : 'alert.resolve',
@@ -232,4 +234,17 @@ export async function noise(db: Db, q: { from?: string; to?: string; serviceId?:
     q.limit,
   );
   return { from, to, ...report, advice: NOISE_ADVICE };
+}
+
+/**
+ * The full id of an alert or alert group named by its id or an unambiguous
+ * prefix of it (at least 4 characters, as people copy them from lists).
+ */
+export async function resolveIdPrefix(db: Db, what: 'alert' | 'alert group', typed: string): Promise<string> {
+  const prefix = typed.trim().toLowerCase();
+  if (!/^[0-9a-f-]{4,36}$/.test(prefix)) throw invalidField('id', `"${typed}" is not ${what === 'alert' ? 'an alert' : 'an alert group'} id or the start of one`);
+  const found = await queries.idsWithPrefix(db, what === 'alert' ? 'alerts' : 'alert_groups', prefix, 6);
+  if (found.length === 1) return found[0]!;
+  if (found.length === 0) throw notFound(`${what} ${typed}`);
+  throw invalidField('id', `"${typed}" is the start of ${found.length > 5 ? 'more than 5' : found.length} ${what} ids (${found.slice(0, 5).join(', ')}); give more of it`);
 }
