@@ -50,7 +50,6 @@ describePostgres('status page through a database outage', (fixture) => {
   let directBus: ChangeBus | undefined;
   let proxy: Awaited<ReturnType<typeof cuttableProxy>> | undefined;
   after(async () => {
-    await proxy?.restore().catch(() => undefined);
     await t?.close().catch(() => undefined);
     await store?.close().catch(() => undefined);
     await directBus?.close();

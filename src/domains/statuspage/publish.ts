@@ -41,12 +41,20 @@ export async function projectIncidentEvent(trx: Transaction<Database>, deps: Sta
 }
 
 async function publishPublicUpdate(trx: Transaction<Database>, deps: StatusDeps, incident: IncidentRecord, event: StoredEvent, state: IncidentState, body: UpdatePosted): Promise<void> {
+  const onPage = body.publicTitle !== undefined || body.components !== undefined || body.publicStatus !== undefined || body.pageId !== undefined || (await store.listStatusIncidentsOf(trx, incident.id)).length > 0;
+  if (!onPage) return;
   if (incident.private) throw unprocessable('private-incident-not-public', 'a private incident has no public face: post this update with audience internal');
   if (incident.drill) throw unprocessable('drill-not-public', 'a drill never reaches the status page: post this update with audience internal');
   const page = body.pageId ? await store.findPage(trx, body.pageId) : await store.findDefaultPage(trx);
   if (!page) throw invalidField('body.pageId', 'no status page with this id');
   const existing = await store.findStatusIncident(trx, page.id, incident.id);
-  if (!existing && !body.publicTitle) throw invalidField('body.publicTitle', 'the first public update must give the title the status page shows');
+  // The status page shows an incident once an update names its public title; a public update
+  // without one (a customer email, say) is not a status page post, and the page never falls
+  // back to the internal title.
+  if (!existing && !body.publicTitle) {
+    if (body.components?.length || body.publicStatus || body.pageId) throw invalidField('body.publicTitle', 'the first status page update must give the title the page shows');
+    return;
+  }
   const now = nowIso();
   const status = body.publicStatus ?? publicStatusFor(state.status);
   const cause = `incident:${incident.id}`;

@@ -177,13 +177,17 @@ describeEachStore('status page', (fixture) => {
     }, 'the overridden public incident to be closed');
   });
 
-  test('a private incident cannot post a public update, and a first public update needs its public title', async () => {
+  test('a private incident cannot post to the status page, and a first status page update needs its public title', async () => {
     const secret = await declare(t, responder, { title: 'Quiet one', severity: 'SEV2', private: true });
     const res = await post(t, responder, secret, 'update_posted', { audience: 'public', text: 'hello', publicTitle: 'x' }, 422);
     assert.match(res.body, /private-incident-not-public/);
     const open = await declare(t, responder, { title: 'Loud one', severity: 'SEV3' });
-    const missing = await post(t, responder, open, 'update_posted', { audience: 'public', text: 'hello' }, 400);
+    const missing = await post(t, responder, open, 'update_posted', { audience: 'public', text: 'hello', publicStatus: 'investigating' }, 400);
     assert.match(missing.body, /publicTitle/);
+    // Without any status page field, a public update (a customer email, say) is not posted to the page.
+    await post(t, responder, open, 'update_posted', { audience: 'public', text: 'hello' });
+    const all = await publicJson(t, '/status/api/v2/incidents.json');
+    assert.ok(!(all.incidents as Json[]).some((i) => i.name === 'Loud one'));
   });
 
   test('pages are served by slug and by host name, and internal pages are not public', async () => {
