@@ -21,7 +21,9 @@ describeEachStore('migrations', (fixture) => {
   test('the migration names are numbered in order', () => {
     const names = Object.keys(migrations);
     assert.deepEqual(names, [...names].sort());
-    names.forEach((name, i) => assert.match(name, new RegExp(`^${String(i + 1).padStart(4, '0')}_[a-z_]+$`)));
+    // Numbers are handed to parallel branches in advance, so a branch may skip some; they stay unique and rising.
+    for (const name of names) assert.match(name, /^\d{4}_[a-z_]+$/);
+    assert.equal(new Set(names.map((n) => n.slice(0, 4))).size, names.length);
   });
 
   test('timestamps come back as ISO-8601 UTC strings and counts as numbers on both dialects', async () => {
