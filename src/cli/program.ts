@@ -18,7 +18,7 @@ const { version } = JSON.parse(readFileSync(new URL('../../../package.json', imp
  */
 export function buildProgram(options: { inProcess?: boolean } = {}): Command {
   const program = new Command('firebreak')
-    .description('Firebreak: alert intake, incident command (timeline, roles, handoff), a service catalog and on-call schedules, in one program with one database')
+    .description('Firebreak: alert intake, incident command (timeline, roles, handoff), a service catalog, on-call schedules and a public status page, in one program with one database')
     .version(version, '-V, --version-flag')
     .option('--verbose', 'say which database the command opened')
     .showHelpAfterError()

@@ -7,6 +7,7 @@ import * as m0005 from './0005_alerts.js';
 import * as m0008 from './0008_incident_model.js';
 import * as m0010 from './0010_oncall_schedules.js';
 import * as m0011 from './0011_oncall_paging.js';
+import * as m0012 from './0012_statuspage.js';
 
 /**
  * Every migration in order. Names sort by their number; a domain adds its own
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0008_incident_model': m0008,
   '0010_oncall_schedules': m0010,
   '0011_oncall_paging': m0011,
+  '0012_statuspage': m0012,
 };

@@ -3,11 +3,15 @@ import type { Database } from '../../db/schema.js';
 import type { IncidentDeps } from './deps.js';
 import type { IncidentRecord, IncidentState, StoredEvent } from './model.js';
 import { scheduleCommitments } from './commitments.js';
+import { scheduleHeartbeat } from './heartbeat.js';
+import { projectIncidentEvent } from '../statuspage/publish.js';
 
 /**
  * Runs in the appending transaction after every event (the declaration
  * included), with the state that event produced: schedules the reminders the
- * event commits the room to (next update due, mitigation deadline).
+ * event commits the room to (next update due, mitigation deadline, the
+ * heartbeat after a miss), and writes the incident's public face on the
+ * status page (which may refuse the event, rolling it back).
  */
 export async function afterEventAppended(
   trx: Transaction<Database>,
@@ -17,4 +21,6 @@ export async function afterEventAppended(
   state: IncidentState,
 ): Promise<void> {
   await scheduleCommitments(trx, deps, incident, event, state);
+  await scheduleHeartbeat(trx, deps, incident, event, state);
+  await projectIncidentEvent(trx, deps, incident, event, state);
 }

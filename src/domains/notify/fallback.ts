@@ -38,6 +38,7 @@ export function deliveryFromTemplate(t: DeliveryTemplate, now: string): Delivery
     subject: t.subject,
     body_text: t.text,
     payload: t.payload,
+    headers: null,
     signing_secret: t.secret,
     reason: t.reason,
     incident_id: t.incidentId,

@@ -28,6 +28,8 @@ export interface EmailToAddress {
   to: string;
   subject: string;
   text: string;
+  /** Extra mail headers, such as RFC 8058's List-Unsubscribe and List-Unsubscribe-Post. */
+  headers?: Record<string, string>;
   reason: string;
   incidentId?: string;
 }
@@ -51,6 +53,7 @@ function newDelivery(fields: Pick<DeliveryRow, 'channel' | 'recipient_user_id' |
     body_text: null,
     payload: null,
     signing_secret: null,
+    headers: null,
     incident_id: null,
     status: 'queued',
     status_detail: null,
@@ -106,6 +109,7 @@ export async function enqueueEmail(trx: Db, jobs: JobQueue, e: EmailToAddress): 
     recipient_address: e.to,
     subject: e.subject,
     body_text: e.text,
+    headers: e.headers ? toJson(e.headers) : null,
     reason: e.reason,
     incident_id: e.incidentId ?? null,
   });

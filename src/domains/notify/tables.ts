@@ -19,6 +19,8 @@ export interface DeliveriesTable {
   payload: string | null;
   /** HMAC key for signed webhooks; never leaves the server. */
   signing_secret: string | null;
+  /** JSON object of extra mail headers (List-Unsubscribe), or null. */
+  headers: string | null;
   /** Why it was sent, e.g. `incident.update_due`. */
   reason: string;
   incident_id: string | null;

@@ -62,7 +62,7 @@ export function closeMailers(): void {
 }
 
 /** Sends one email; returns the server's final response line. */
-export async function sendEmail(settings: DeliverySettings, message: { to: string; subject: string; text: string; id: string }): Promise<string> {
+export async function sendEmail(settings: DeliverySettings, message: { to: string; subject: string; text: string; id: string; headers?: Record<string, string> }): Promise<string> {
   const mailer = mailerFor(settings);
   if (!mailer) throw new DeliveryError('no SMTP server is configured (FIREBREAK_SMTP_URL)', true);
   try {
@@ -71,7 +71,7 @@ export async function sendEmail(settings: DeliverySettings, message: { to: strin
       to: message.to,
       subject: message.subject,
       text: message.text,
-      headers: { [DELIVERY_HEADER]: message.id },
+      headers: { ...message.headers, [DELIVERY_HEADER]: message.id },
     })) as { response?: string };
     return String(info.response ?? 'accepted');
   } catch (err) {
