@@ -1,0 +1,10174 @@
+/* Generated from Firebreak's OpenAPI document by "npm run web:client"; do not edit. */
+export interface paths {
+    "/api/v1/alert-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List alert groups, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    serviceId?: string;
+                    since?: string;
+                    status?: "triggered" | "acknowledged" | "resolved";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groups: {
+                                acknowledgedAt: string | null;
+                                alertCount: number;
+                                escalationPolicyId: string | null;
+                                groupLabels: {
+                                    [key: string]: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                incidentId: string | null;
+                                incidentRef: string | null;
+                                lastAlertAt: string;
+                                occurrences: number;
+                                open: boolean;
+                                openCount: number;
+                                openedAt: string;
+                                resolvedAt: string | null;
+                                /** Format: uuid */
+                                serviceId: string;
+                                severity: "critical" | "error" | "warning" | "info";
+                                status: "triggered" | "acknowledged" | "resolved";
+                                summary: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An alert group with its alerts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgedAt: string | null;
+                            alertCount: number;
+                            alerts: {
+                                acknowledgedAt: string | null;
+                                acknowledgedBy: string | null;
+                                count: number;
+                                dedupKey: string;
+                                firstSeenAt: string;
+                                flapping: boolean;
+                                groupId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                integrationId: string;
+                                labels: {
+                                    [key: string]: string;
+                                };
+                                lastSeenAt: string;
+                                links: {
+                                    href: string;
+                                    text: string;
+                                }[];
+                                resolvedAt: string | null;
+                                resolvedBy: string | null;
+                                rule: string | null;
+                                /** Format: uuid */
+                                serviceId: string;
+                                severity: "critical" | "error" | "warning" | "info";
+                                source: string;
+                                stateChanges: number;
+                                status: "triggered" | "acknowledged" | "resolved";
+                                summary: string;
+                                suppressedBy: string | null;
+                                triggerCount: number;
+                            }[];
+                            escalationPolicyId: string | null;
+                            groupLabels: {
+                                [key: string]: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            incidentId: string | null;
+                            incidentRef: string | null;
+                            lastAlertAt: string;
+                            occurrences: number;
+                            open: boolean;
+                            openCount: number;
+                            openedAt: string;
+                            resolvedAt: string | null;
+                            /** Format: uuid */
+                            serviceId: string;
+                            severity: "critical" | "error" | "warning" | "info";
+                            status: "triggered" | "acknowledged" | "resolved";
+                            summary: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-groups/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge every open alert of a group */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgedAt: string | null;
+                            alertCount: number;
+                            escalationPolicyId: string | null;
+                            groupLabels: {
+                                [key: string]: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            incidentId: string | null;
+                            incidentRef: string | null;
+                            lastAlertAt: string;
+                            occurrences: number;
+                            open: boolean;
+                            openCount: number;
+                            openedAt: string;
+                            resolvedAt: string | null;
+                            /** Format: uuid */
+                            serviceId: string;
+                            severity: "critical" | "error" | "warning" | "info";
+                            status: "triggered" | "acknowledged" | "resolved";
+                            summary: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-groups/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve every open alert of a group */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgedAt: string | null;
+                            alertCount: number;
+                            escalationPolicyId: string | null;
+                            groupLabels: {
+                                [key: string]: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            incidentId: string | null;
+                            incidentRef: string | null;
+                            lastAlertAt: string;
+                            occurrences: number;
+                            open: boolean;
+                            openCount: number;
+                            openedAt: string;
+                            resolvedAt: string | null;
+                            /** Format: uuid */
+                            serviceId: string;
+                            severity: "critical" | "error" | "warning" | "info";
+                            status: "triggered" | "acknowledged" | "resolved";
+                            summary: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List and filter alerts, most recently seen first */
+        get: {
+            parameters: {
+                query?: {
+                    dedupKey?: string;
+                    flapping?: boolean;
+                    groupId?: string;
+                    integrationId?: string;
+                    limit?: number;
+                    rule?: string;
+                    serviceId?: string;
+                    severity?: "critical" | "error" | "warning" | "info";
+                    since?: string;
+                    status?: "triggered" | "acknowledged" | "resolved";
+                    suppressed?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: {
+                                acknowledgedAt: string | null;
+                                acknowledgedBy: string | null;
+                                count: number;
+                                dedupKey: string;
+                                firstSeenAt: string;
+                                flapping: boolean;
+                                groupId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                integrationId: string;
+                                labels: {
+                                    [key: string]: string;
+                                };
+                                lastSeenAt: string;
+                                links: {
+                                    href: string;
+                                    text: string;
+                                }[];
+                                resolvedAt: string | null;
+                                resolvedBy: string | null;
+                                rule: string | null;
+                                /** Format: uuid */
+                                serviceId: string;
+                                severity: "critical" | "error" | "warning" | "info";
+                                source: string;
+                                stateChanges: number;
+                                status: "triggered" | "acknowledged" | "resolved";
+                                summary: string;
+                                suppressedBy: string | null;
+                                triggerCount: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An alert with its latest payload and state-change history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            count: number;
+                            dedupKey: string;
+                            firstSeenAt: string;
+                            flapping: boolean;
+                            groupId: string | null;
+                            history: {
+                                actor: string;
+                                at: string;
+                                flapping: boolean;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            integrationId: string;
+                            labels: {
+                                [key: string]: string;
+                            };
+                            lastSeenAt: string;
+                            links: {
+                                href: string;
+                                text: string;
+                            }[];
+                            payload: unknown;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            rule: string | null;
+                            /** Format: uuid */
+                            serviceId: string;
+                            severity: "critical" | "error" | "warning" | "info";
+                            source: string;
+                            stateChanges: number;
+                            status: "triggered" | "acknowledged" | "resolved";
+                            summary: string;
+                            suppressedBy: string | null;
+                            triggerCount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge an alert */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            count: number;
+                            dedupKey: string;
+                            firstSeenAt: string;
+                            flapping: boolean;
+                            groupId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            integrationId: string;
+                            labels: {
+                                [key: string]: string;
+                            };
+                            lastSeenAt: string;
+                            links: {
+                                href: string;
+                                text: string;
+                            }[];
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            rule: string | null;
+                            /** Format: uuid */
+                            serviceId: string;
+                            severity: "critical" | "error" | "warning" | "info";
+                            source: string;
+                            stateChanges: number;
+                            status: "triggered" | "acknowledged" | "resolved";
+                            summary: string;
+                            suppressedBy: string | null;
+                            triggerCount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve an alert */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            count: number;
+                            dedupKey: string;
+                            firstSeenAt: string;
+                            flapping: boolean;
+                            groupId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            integrationId: string;
+                            labels: {
+                                [key: string]: string;
+                            };
+                            lastSeenAt: string;
+                            links: {
+                                href: string;
+                                text: string;
+                            }[];
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            rule: string | null;
+                            /** Format: uuid */
+                            serviceId: string;
+                            severity: "critical" | "error" | "warning" | "info";
+                            source: string;
+                            stateChanges: number;
+                            status: "triggered" | "acknowledged" | "resolved";
+                            summary: string;
+                            suppressedBy: string | null;
+                            triggerCount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/noise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Noise report: alerts ranked by how often they fired and how rarely they led to action */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    limit?: number;
+                    serviceId?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            advice: string;
+                            from: string;
+                            rules: {
+                                acknowledgedShare: number;
+                                alerts: number;
+                                fired: number;
+                                incidentShare: number;
+                                neverActedOnShare: number;
+                                rule?: string | null;
+                                serviceId: string;
+                            }[];
+                            services: {
+                                acknowledgedShare: number;
+                                alerts: number;
+                                fired: number;
+                                incidentShare: number;
+                                neverActedOnShare: number;
+                                rule?: string | null;
+                                serviceId: string;
+                            }[];
+                            to: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fire (or resolve) a test alert through the intake pipeline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dedupKey?: string;
+                        labels?: {
+                            [key: string]: string;
+                        };
+                        resolve?: boolean;
+                        /** Format: uuid */
+                        serviceId: string;
+                        severity?: "critical" | "error" | "warning" | "info";
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alert: {
+                                acknowledgedAt: string | null;
+                                acknowledgedBy: string | null;
+                                count: number;
+                                dedupKey: string;
+                                firstSeenAt: string;
+                                flapping: boolean;
+                                groupId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                integrationId: string;
+                                labels: {
+                                    [key: string]: string;
+                                };
+                                lastSeenAt: string;
+                                links: {
+                                    href: string;
+                                    text: string;
+                                }[];
+                                resolvedAt: string | null;
+                                resolvedBy: string | null;
+                                rule: string | null;
+                                /** Format: uuid */
+                                serviceId: string;
+                                severity: "critical" | "error" | "warning" | "info";
+                                source: string;
+                                stateChanges: number;
+                                status: "triggered" | "acknowledged" | "resolved";
+                                summary: string;
+                                suppressedBy: string | null;
+                                triggerCount: number;
+                            } | null;
+                            dedupKey: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first, with filters and cursor pagination */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actorId?: string;
+                    /** @description Opaque cursor from nextCursor */
+                    cursor?: string;
+                    limit?: number;
+                    since?: string;
+                    targetId?: string;
+                    targetType?: string;
+                    until?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                action: string;
+                                actor: string;
+                                actorId: string | null;
+                                at: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                id: number;
+                                requestId: string | null;
+                                sourceIp: string | null;
+                                targetId: string | null;
+                                targetType: string;
+                                via: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a browser session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Email address */
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            expiresAt: string;
+                            user: {
+                                createdAt: string;
+                                disabled: boolean;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                role: "admin" | "responder" | "viewer";
+                                timeZone: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the current browser session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the first admin password with the one-time setup token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description At least 12 characters */
+                        password: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            expiresAt: string;
+                            user: {
+                                createdAt: string;
+                                disabled: boolean;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                role: "admin" | "responder" | "viewer";
+                                timeZone: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What was sent, to whom, and what the other side answered; newest first */
+        get: {
+            parameters: {
+                query?: {
+                    channel?: "email" | "webhook" | "slack";
+                    /** @description Opaque cursor from nextCursor */
+                    cursor?: string;
+                    incidentId?: string;
+                    limit?: number;
+                    status?: "queued" | "sent" | "failed" | "skipped";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deliveries: {
+                                attempts: {
+                                    at: string;
+                                    attempt: number;
+                                    detail: string;
+                                    outcome: string;
+                                }[];
+                                channel: "email" | "webhook" | "slack";
+                                createdAt: string;
+                                id: string;
+                                incidentId: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                } | null;
+                                reason: string;
+                                recipient: string;
+                                recipientUserId: string | null;
+                                sentAt: string | null;
+                                signed: boolean;
+                                status: "queued" | "sent" | "failed" | "skipped";
+                                statusDetail: string | null;
+                                subject: string | null;
+                                text: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery with every attempt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: {
+                                at: string;
+                                attempt: number;
+                                detail: string;
+                                outcome: string;
+                            }[];
+                            channel: "email" | "webhook" | "slack";
+                            createdAt: string;
+                            id: string;
+                            incidentId: string | null;
+                            payload: {
+                                [key: string]: unknown;
+                            } | null;
+                            reason: string;
+                            recipient: string;
+                            recipientUserId: string | null;
+                            sentAt: string | null;
+                            signed: boolean;
+                            status: "queued" | "sent" | "failed" | "skipped";
+                            statusDetail: string | null;
+                            subject: string | null;
+                            text: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List and search incidents, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    commander?: string;
+                    /** @description Opaque cursor from nextCursor */
+                    cursor?: string;
+                    declaredFrom?: string;
+                    declaredTo?: string;
+                    drill?: boolean;
+                    limit?: number;
+                    q?: string;
+                    service?: string;
+                    severity?: "SEV1" | "SEV2" | "SEV3" | "SEV4";
+                    status?: ("investigating" | "identified" | "mitigating" | "monitoring" | "resolved") | "open";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            incidents: {
+                                commander: {
+                                    label: string;
+                                    userId: string | null;
+                                } | null;
+                                declaredAt: string;
+                                drill: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                lastEventAt: string;
+                                nextUpdateDue: string | null;
+                                private: boolean;
+                                ref: string;
+                                resolvedAt: string | null;
+                                services: string[];
+                                severity: "SEV1" | "SEV2" | "SEV3" | "SEV4";
+                                sharedPicture: boolean;
+                                status: "investigating" | "identified" | "mitigating" | "monitoring" | "resolved";
+                                title: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Declare an incident */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        commanderId?: string;
+                        drill?: boolean;
+                        impact?: string;
+                        private?: boolean;
+                        services?: string[];
+                        severity: "SEV1" | "SEV2" | "SEV3" | "SEV4";
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            ref: string;
+                            severity: "SEV1" | "SEV2" | "SEV3" | "SEV4";
+                            status: "investigating" | "identified" | "mitigating" | "monitoring" | "resolved";
+                            title: string;
+                            updateOverdue: boolean;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An incident’s current state (by id or INC-42) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Incident id or reference such as INC-42 */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            ref: string;
+                            severity: "SEV1" | "SEV2" | "SEV3" | "SEV4";
+                            status: "investigating" | "identified" | "mitigating" | "monitoring" | "resolved";
+                            title: string;
+                            updateOverdue: boolean;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Timeline events after a sequence number */
+        get: {
+            parameters: {
+                query?: {
+                    after?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Incident id or reference such as INC-42 */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: {
+                                actorId: string | null;
+                                actorLabel: string;
+                                body: unknown;
+                                /** Format: uuid */
+                                incidentId: string;
+                                kind: string;
+                                occurredAt: string;
+                                recordedAt: string;
+                                seq: number;
+                            }[];
+                            /** Format: uuid */
+                            incidentId: string;
+                            lastSeq: number;
+                            ref: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Append one typed event to the timeline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Incident id or reference such as INC-42 */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Validated against the schema of `kind` */
+                        body: {
+                            [key: string]: unknown;
+                        };
+                        /** @description The event kind; each kind has its own body schema */
+                        kind: string;
+                        /** Format: date-time */
+                        occurredAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actorId: string | null;
+                            actorLabel: string;
+                            body: unknown;
+                            /** Format: uuid */
+                            incidentId: string;
+                            kind: string;
+                            occurredAt: string;
+                            recordedAt: string;
+                            seq: number;
+                        } & {
+                            warnings: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/handoff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Handoff summary generated from the state (JSON, or Markdown with Accept: text/markdown or ?format=markdown) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "markdown";
+                };
+                header?: never;
+                path: {
+                    /** @description Incident id or reference such as INC-42 */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ref: string;
+                            title: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live events of an incident as server-sent events (id = seq, event = kind); Last-Event-ID resumes */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A sequence number */
+                    lastEventId?: string;
+                };
+                header?: {
+                    "last-event-id"?: string;
+                };
+                path: {
+                    /** @description Incident id or reference (INC-42) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/event-stream */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An integration */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            enabled: boolean;
+                            groupBy: string[] | null;
+                            /** Format: uuid */
+                            id: string;
+                            intakePath: string;
+                            keyPrefix: string;
+                            kind: string;
+                            mappings: {
+                                [key: string]: string;
+                            } | null;
+                            name: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an integration and its alerts */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename, enable/disable, or change the mappings or grouping of an integration */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled?: boolean;
+                        /** @description Label names that split alert groups (overrides the service) */
+                        groupBy?: string[];
+                        /** @description Generic integrations: JSONPath per field (dedupKey and summary required; severity, status, labels, rule, startsAt, alerts optional) */
+                        mappings?: {
+                            [key: string]: string;
+                        };
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            enabled: boolean;
+                            groupBy: string[] | null;
+                            /** Format: uuid */
+                            id: string;
+                            intakePath: string;
+                            keyPrefix: string;
+                            kind: string;
+                            mappings: {
+                                [key: string]: string;
+                            } | null;
+                            name: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List services */
+        get: {
+            parameters: {
+                query?: {
+                    ownerTeamId?: string;
+                    tier?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            services: {
+                                createdAt: string;
+                                dependsOn: string[];
+                                description: string | null;
+                                escalationPolicyId: string | null;
+                                groupBy: string[];
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                ownerTeamId: string | null;
+                                runbookUrl: string | null;
+                                tier: number | null;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a service */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ids of the services this one depends on */
+                        dependsOn?: string[];
+                        description?: string | null;
+                        escalationPolicyId?: string | null;
+                        /** @description Label names that split alert groups */
+                        groupBy?: string[];
+                        /** @description Unique; alerts carrying a `service` label with this name route here */
+                        name: string;
+                        /** Format: uuid */
+                        ownerTeamId?: string | null;
+                        runbookUrl?: string | null;
+                        tier?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dependsOn: string[];
+                            description: string | null;
+                            escalationPolicyId: string | null;
+                            groupBy: string[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            ownerTeamId: string | null;
+                            runbookUrl: string | null;
+                            tier: number | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dependsOn: string[];
+                            description: string | null;
+                            escalationPolicyId: string | null;
+                            groupBy: string[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            ownerTeamId: string | null;
+                            runbookUrl: string | null;
+                            tier: number | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a service with its integrations and alert history */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a service (dependsOn replaces its dependencies; cycles are refused) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ids of the services this one depends on */
+                        dependsOn?: string[];
+                        description?: string | null;
+                        escalationPolicyId?: string | null;
+                        /** @description Label names that split alert groups */
+                        groupBy?: string[];
+                        /** @description Unique; alerts carrying a `service` label with this name route here */
+                        name?: string;
+                        /** Format: uuid */
+                        ownerTeamId?: string | null;
+                        runbookUrl?: string | null;
+                        tier?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dependsOn: string[];
+                            description: string | null;
+                            escalationPolicyId: string | null;
+                            groupBy: string[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            ownerTeamId: string | null;
+                            runbookUrl: string | null;
+                            tier: number | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/services/{id}/integrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's integrations (never their keys) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            integrations: {
+                                createdAt: string;
+                                enabled: boolean;
+                                groupBy: string[] | null;
+                                /** Format: uuid */
+                                id: string;
+                                intakePath: string;
+                                keyPrefix: string;
+                                kind: string;
+                                mappings: {
+                                    [key: string]: string;
+                                } | null;
+                                name: string;
+                                /** Format: uuid */
+                                serviceId: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an integration; its key is in this response only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Label names that split alert groups (overrides the service) */
+                        groupBy?: string[];
+                        kind: "alertmanager" | "pagerduty" | "grafana" | "generic";
+                        /** @description Generic integrations: JSONPath per field (dedupKey and summary required; severity, status, labels, rule, startsAt, alerts optional) */
+                        mappings?: {
+                            [key: string]: string;
+                        };
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            enabled: boolean;
+                            groupBy: string[] | null;
+                            /** Format: uuid */
+                            id: string;
+                            intakePath: string;
+                            /** @description Path to send to, including the key */
+                            intakeUrl: string;
+                            /** @description Shown once; store it now */
+                            key: string;
+                            keyPrefix: string;
+                            kind: string;
+                            mappings: {
+                                [key: string]: string;
+                            } | null;
+                            name: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/maintenance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's maintenance windows */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            windows: {
+                                createdAt: string;
+                                createdBy: string;
+                                endsAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                reason: string;
+                                /** Format: uuid */
+                                serviceId: string;
+                                startsAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Schedule a maintenance window: alerts are stored but suppressed during it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        endsAt: string;
+                        reason: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            createdBy: string;
+                            endsAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            reason: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            startsAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/maintenance/{windowId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel a maintenance window */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    windowId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/incident-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Severity definitions, response targets, update cadence and the default recovery checklist */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recoveryChecklist: {
+                                item: string;
+                                negative: boolean;
+                            }[];
+                            severities: {
+                                SEV1: {
+                                    definition: string;
+                                    responseTargetLabel: string;
+                                    responseTargetMinutes: number | null;
+                                    updateCadenceMinutes: number | null;
+                                };
+                                SEV2: {
+                                    definition: string;
+                                    responseTargetLabel: string;
+                                    responseTargetMinutes: number | null;
+                                    updateCadenceMinutes: number | null;
+                                };
+                                SEV3: {
+                                    definition: string;
+                                    responseTargetLabel: string;
+                                    responseTargetMinutes: number | null;
+                                    updateCadenceMinutes: number | null;
+                                };
+                                SEV4: {
+                                    definition: string;
+                                    responseTargetLabel: string;
+                                    responseTargetMinutes: number | null;
+                                    updateCadenceMinutes: number | null;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the incident policy (new incidents snapshot it when declared) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        recoveryChecklist: {
+                            item: string;
+                            negative: boolean;
+                        }[];
+                        severities: {
+                            SEV1: {
+                                definition: string;
+                                responseTargetLabel: string;
+                                responseTargetMinutes: number | null;
+                                updateCadenceMinutes: number | null;
+                            };
+                            SEV2: {
+                                definition: string;
+                                responseTargetLabel: string;
+                                responseTargetMinutes: number | null;
+                                updateCadenceMinutes: number | null;
+                            };
+                            SEV3: {
+                                definition: string;
+                                responseTargetLabel: string;
+                                responseTargetMinutes: number | null;
+                                updateCadenceMinutes: number | null;
+                            };
+                            SEV4: {
+                                definition: string;
+                                responseTargetLabel: string;
+                                responseTargetMinutes: number | null;
+                                updateCadenceMinutes: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recoveryChecklist: {
+                                item: string;
+                                negative: boolean;
+                            }[];
+                            severities: {
+                                SEV1: {
+                                    definition: string;
+                                    responseTargetLabel: string;
+                                    responseTargetMinutes: number | null;
+                                    updateCadenceMinutes: number | null;
+                                };
+                                SEV2: {
+                                    definition: string;
+                                    responseTargetLabel: string;
+                                    responseTargetMinutes: number | null;
+                                    updateCadenceMinutes: number | null;
+                                };
+                                SEV3: {
+                                    definition: string;
+                                    responseTargetLabel: string;
+                                    responseTargetMinutes: number | null;
+                                    updateCadenceMinutes: number | null;
+                                };
+                                SEV4: {
+                                    definition: string;
+                                    responseTargetLabel: string;
+                                    responseTargetMinutes: number | null;
+                                    updateCadenceMinutes: number | null;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/silences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List silences (?active=true for those in force or pending) */
+        get: {
+            parameters: {
+                query?: {
+                    active?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            silences: {
+                                active: boolean;
+                                comment: string;
+                                createdAt: string;
+                                createdBy: string;
+                                endsAt: string;
+                                expiredAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                matchers: {
+                                    name: string;
+                                    op: string;
+                                    value: string;
+                                }[];
+                                serviceId: string | null;
+                                startsAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Silence alerts matching every matcher (=, !=, =~, !~) between startsAt and endsAt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        matchers: {
+                            name: string;
+                            op: "=" | "!=" | "=~" | "!~";
+                            value: string;
+                        }[];
+                        /** Format: uuid */
+                        serviceId?: string;
+                        /** Format: date-time */
+                        startsAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            comment: string;
+                            createdAt: string;
+                            createdBy: string;
+                            endsAt: string;
+                            expiredAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            matchers: {
+                                name: string;
+                                op: string;
+                                value: string;
+                            }[];
+                            serviceId: string | null;
+                            startsAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/silences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A silence */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            comment: string;
+                            createdAt: string;
+                            createdBy: string;
+                            endsAt: string;
+                            expiredAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            matchers: {
+                                name: string;
+                                op: string;
+                                value: string;
+                            }[];
+                            serviceId: string | null;
+                            startsAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Expire a silence now (it stays on record) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            comment: string;
+                            createdAt: string;
+                            createdBy: string;
+                            endsAt: string;
+                            expiredAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            matchers: {
+                                name: string;
+                                op: string;
+                                value: string;
+                            }[];
+                            serviceId: string | null;
+                            startsAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List teams */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            teams: {
+                                createdAt: string;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                members?: {
+                                    createdAt: string;
+                                    disabled: boolean;
+                                    email: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    role: "admin" | "responder" | "viewer";
+                                    timeZone: string;
+                                }[];
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a team */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            description: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            members?: {
+                                createdAt: string;
+                                disabled: boolean;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                role: "admin" | "responder" | "viewer";
+                                timeZone: string;
+                            }[];
+                            name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A team with its members */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            description: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            members?: {
+                                createdAt: string;
+                                disabled: boolean;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                role: "admin" | "responder" | "viewer";
+                                timeZone: string;
+                            }[];
+                            name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a team */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add a member to a team */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            description: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            members?: {
+                                createdAt: string;
+                                disabled: boolean;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                role: "admin" | "responder" | "viewer";
+                                timeZone: string;
+                            }[];
+                            name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a member from a team */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            description: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            members?: {
+                                createdAt: string;
+                                disabled: boolean;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                role: "admin" | "responder" | "viewer";
+                                timeZone: string;
+                            }[];
+                            name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your API tokens (all tokens with ?all=true, admins only) */
+        get: {
+            parameters: {
+                query?: {
+                    all?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tokens: {
+                                createdAt: string;
+                                expiresAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lastUsedAt: string | null;
+                                name: string;
+                                prefix: string;
+                                revokedAt: string | null;
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an API token; the token is in this response only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        expiresAt?: string;
+                        name: string;
+                        /** Format: uuid */
+                        userId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            expiresAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            prefix: string;
+                            revokedAt: string | null;
+                            /** @description Shown once; store it now */
+                            token: string;
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API token */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            expiresAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            prefix: string;
+                            revokedAt: string | null;
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            users: {
+                                createdAt: string;
+                                disabled: boolean;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                role: "admin" | "responder" | "viewer";
+                                timeZone: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a user */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Email address */
+                        email: string;
+                        name: string;
+                        /** @description At least 12 characters */
+                        password?: string;
+                        role: "admin" | "responder" | "viewer";
+                        /** @description IANA time zone, e.g. Europe/Berlin */
+                        timeZone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            disabled: boolean;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            role: "admin" | "responder" | "viewer";
+                            timeZone: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user (yourself, or anyone as admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        disabled?: boolean;
+                        name?: string;
+                        /** @description At least 12 characters */
+                        password?: string;
+                        role?: "admin" | "responder" | "viewer";
+                        /** @description IANA time zone, e.g. Europe/Berlin */
+                        timeZone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            disabled: boolean;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            role: "admin" | "responder" | "viewer";
+                            timeZone: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The authenticated user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            disabled: boolean;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            role: "admin" | "responder" | "viewer";
+                            timeZone: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/alertmanager/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive alertmanager alerts (the key is the integration's secret) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: number;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/generic/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive generic alerts (the key is the integration's secret) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: number;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/grafana/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive grafana alerts (the key is the integration's secret) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: number;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/pagerduty/v2/enqueue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** PagerDuty Events API v2 compatible: send events with routing_key = the integration key */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/enqueue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** PagerDuty Events API v2 compatible: send events with routing_key = the integration key */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

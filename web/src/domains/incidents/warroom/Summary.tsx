@@ -1,0 +1,177 @@
+/** The war-room summary: everything the room must agree on, on one screen. */
+import type { ReactNode } from 'react';
+import type { IncidentView } from '../../../api/types';
+import { Countdown, Empty } from '../../../ui/components';
+import { formatClock } from '../../../ui/time';
+import { pictureLabel } from './labels';
+
+function Card({ title, children, className = '', id }: { title: ReactNode; children: ReactNode; className?: string; id: string }) {
+  return (
+    <section className={`card ${className}`} aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <div className="card-body">{children}</div>
+    </section>
+  );
+}
+
+/** Optional parts of the state that a newer model adds (next decision, explicit "none yet" answers). */
+type Extended = IncidentView & {
+  nextDecision?: { decision?: string; text?: string; owner?: { label?: string } | string; dueAt?: string; at?: string } | null;
+  unsafeReviewed?: boolean;
+  hypothesisNoneYet?: { text?: string; investigating?: string } | null;
+};
+
+function pictureValue(state: Extended, part: string): string | null {
+  switch (part) {
+    case 'impact':
+      return state.impact?.statement ?? null;
+    case 'commander':
+      return state.roles.find((r) => r.role === 'commander')?.label ?? null;
+    case 'hypothesis': {
+      const h = state.hypotheses.confirmed.at(-1) ?? state.hypotheses.open.at(-1);
+      if (h) return h.text;
+      return state.hypothesisNoneYet ? `none yet — investigating ${state.hypothesisNoneYet.investigating ?? state.hypothesisNoneYet.text ?? ''}` : null;
+    }
+    case 'unsafeActions':
+      return state.unsafeActions.length > 0 ? state.unsafeActions.map((u) => u.action).join('; ') : state.unsafeReviewed ? 'none known' : null;
+    case 'nextDecision': {
+      const d = state.nextDecision;
+      if (!d) return null;
+      const owner = typeof d.owner === 'string' ? d.owner : d.owner?.label;
+      const due = d.dueAt ?? d.at;
+      return `${d.decision ?? d.text ?? ''}${owner ? ` — ${owner}` : ''}${due ? ` by ${formatClock(due)}` : ''}`;
+    }
+    case 'nextUpdate':
+      return state.lastUpdate?.nextUpdateAt ? `by ${formatClock(state.lastUpdate.nextUpdateAt)}` : null;
+    default:
+      return null;
+  }
+}
+
+const BASE_PARTS = ['impact', 'commander', 'hypothesis', 'unsafeActions', 'nextDecision', 'nextUpdate'];
+
+export function SharedPicture({ state }: { state: IncidentView }) {
+  const missing = new Set<string>(state.sharedPicture.missing);
+  const parts = [...new Set([...BASE_PARTS, ...missing])];
+  return (
+    <Card id="card-picture" className={`picture ${state.sharedPicture.has ? 'agreed' : 'incomplete'}`} title={state.sharedPicture.has ? 'Shared picture: agreed' : `Shared picture: ${missing.size} missing`}>
+      <ul className="picture-list">
+        {parts.map((part) => {
+          const value = pictureValue(state as Extended, part);
+          const isMissing = missing.has(part);
+          if (!isMissing && value === null && !state.sharedPicture.missing.includes(part as never) && (part === 'unsafeActions' || part === 'nextDecision')) {
+            return (
+              <li key={part} className="part">
+                <span className="part-name">{pictureLabel(part)}</span>
+                <span className="part-value muted">none noted</span>
+              </li>
+            );
+          }
+          return (
+            <li key={part} className={`part ${isMissing ? 'missing' : 'present'}`} data-part={part}>
+              <span className="part-name"><span aria-hidden="true">{isMissing ? '✗ ' : '✓ '}</span>{pictureLabel(part)}</span>
+              <span className="part-value">{isMissing ? 'missing' : value ?? 'yes'}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </Card>
+  );
+}
+
+export function CommandCard({ state }: { state: IncidentView }) {
+  return (
+    <Card id="card-command" title="Command">
+      {state.roles.length === 0 ? <p className="missing">Nobody holds a role.</p> : (
+        <ul className="plain">
+          {state.roles.map((r) => (
+            <li key={`${r.role}-${r.specialty ?? ''}`}><span className="role-name">{r.specialty ?? r.role}</span> {r.label}</li>
+          ))}
+        </ul>
+      )}
+      {state.warnings.map((w) => <p key={w.code} className="warning" role="note">⚠ {w.message}</p>)}
+    </Card>
+  );
+}
+
+export function ImpactCard({ state }: { state: IncidentView }) {
+  return (
+    <Card id="card-impact" title="Impact">
+      {state.impact ? (
+        <>
+          <p className="impact-statement">{state.impact.statement}</p>
+          <ul className="plain small">
+            {state.impact.journeys.map((j) => <li key={j.journey}>{j.journey}: <strong>{j.effect}</strong></li>)}
+            <li>Writes safe: {state.impact.writesSafe}</li>
+          </ul>
+        </>
+      ) : <p className="missing">Not stated yet. Which user journey is broken?</p>}
+      {state.cohorts.length > 0 && (
+        <p className="small">Affected: {state.cohorts.map((c) => `${c.dimension} ${c.value}`).join(', ')}</p>
+      )}
+    </Card>
+  );
+}
+
+export function HypothesesCard({ state }: { state: IncidentView }) {
+  const { open, confirmed } = state.hypotheses;
+  return (
+    <Card id="card-hyp" title="Hypotheses (not facts)">
+      {open.length + confirmed.length === 0 ? <Empty>None yet.</Empty> : (
+        <ul className="plain">
+          {confirmed.map((h) => <li key={h.seq}><span className="badge ok">confirmed</span> {h.text}</li>)}
+          {open.map((h) => <li key={h.seq}><span className="badge open">open</span> {h.text}</li>)}
+        </ul>
+      )}
+      {state.hypotheses.rejected.length > 0 && <p className="muted small">{state.hypotheses.rejected.length} rejected</p>}
+    </Card>
+  );
+}
+
+export function MitigationsCard({ state }: { state: IncidentView }) {
+  return (
+    <Card id="card-mit" title="Mitigations">
+      {state.mitigations.active.length === 0 ? <Empty>None running.</Empty> : (
+        <ul className="plain">
+          {state.mitigations.active.map((m) => (
+            <li key={m.seq}>
+              {m.action} <span className="muted">expect {m.expectedSignal}</span> <Countdown at={m.deadline} label="Mitigation deadline" overdueLabel="deadline passed" />
+            </li>
+          ))}
+        </ul>
+      )}
+      {state.mitigations.settled.length > 0 && <p className="muted small">{state.mitigations.settled.length} settled</p>}
+    </Card>
+  );
+}
+
+export function UnsafeCard({ state }: { state: IncidentView }) {
+  return (
+    <Card id="card-unsafe" className="unsafe" title="Do not">
+      {state.unsafeActions.length === 0 ? <Empty>Nothing noted.</Empty> : (
+        <ul className="plain">
+          {state.unsafeActions.map((u) => <li key={u.seq}><strong>{u.action}</strong> <span className="muted small">{u.reason}</span></li>)}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+export function RecoveryCard({ state }: { state: IncidentView }) {
+  const { items, answered, total } = state.checklist;
+  return (
+    <Card id="card-recovery" title={`Recovery checks ${answered}/${total}`}>
+      <ul className="plain small">
+        {items.map((i) => (
+          <li key={i.item} className={`check-${i.result ?? 'open'}`}>
+            <span aria-hidden="true">{i.result === 'pass' ? '✓' : i.result === 'fail' ? '✗' : i.result === 'not_applicable' ? '–' : '○'}</span> {i.item}
+            <span className="visually-hidden"> ({i.result ?? 'unanswered'})</span>
+          </li>
+        ))}
+      </ul>
+      {state.reconciliations.length > 0 && (
+        <p className="small">Reconciliation: {state.reconciliations.map((r) => `${r.scope} (${r.status}${r.owner ? `, ${r.owner.label}` : ''})`).join('; ')}</p>
+      )}
+    </Card>
+  );
+}
