@@ -12,7 +12,7 @@ export type { paths };
 const CSRF_COOKIE = 'firebreak_csrf';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function csrfToken(): string | null {
+export function csrfToken(): string | null {
   const match = document.cookie.split('; ').find((c) => c.startsWith(`${CSRF_COOKIE}=`));
   return match ? decodeURIComponent(match.slice(CSRF_COOKIE.length + 1)) : null;
 }

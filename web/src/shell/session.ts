@@ -1,6 +1,6 @@
 /** Who is signed in: the /users/me query is the session; a 401 means "show the login". */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, unwrap } from '../api/client';
+import { api, ApiError, csrfToken, unwrap } from '../api/client';
 import { roleAtLeast, type Role, type User } from '../api/types';
 
 export const ME_KEY = ['me'] as const;
@@ -9,6 +9,8 @@ export function useMe() {
   return useQuery<User | null>({
     queryKey: ME_KEY,
     queryFn: async () => {
+      // A session always comes with its readable CSRF cookie: without one, there is nobody to ask about.
+      if (!csrfToken()) return null;
       try {
         return await unwrap(api.GET('/api/v1/users/me'));
       } catch (err) {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Link, useLocation } from '../../shell/router';
+import { api, ApiError, unwrap } from '../../api/client';
+import { Link, navigate, useLocation } from '../../shell/router';
 import { useCan, useMe } from '../../shell/session';
-import { Countdown, Elapsed, Empty, SeverityBadge, StatusBadge } from '../../ui/components';
+import { Button, Countdown, Elapsed, Empty, FormError, SeverityBadge, StatusBadge } from '../../ui/components';
 import { useIncidentList, useServices, type ListFilters } from './queries';
 import type { ScreenProps } from '../../shell/registry';
 
@@ -13,6 +14,17 @@ export default function IncidentList(_props: ScreenProps) {
   const list = useIncidentList(filters, me.id);
   const services = useServices().data ?? [];
   const serviceName = (id: string) => services.find((s) => s.id === id)?.name ?? id;
+  const [error, setError] = useState<string | null>(null);
+  // At 3 a.m. the first click on a new incident is usually "I've got it": take command and open the war room at once.
+  const takeCommand = async (ref: string) => {
+    setError(null);
+    try {
+      await unwrap(api.POST('/api/v1/incidents/{id}/events', { params: { path: { id: ref } }, body: { kind: 'role_assigned', body: { role: 'commander', userId: me.id } } }));
+      navigate(`/incidents/${ref}`);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    }
+  };
   const set = <K extends keyof ListFilters>(key: K, value: ListFilters[K]) => setFilters((f) => ({ ...f, [key]: value }));
 
   return (
@@ -50,6 +62,7 @@ export default function IncidentList(_props: ScreenProps) {
         </label>
         <label className="check"><input type="checkbox" checked={filters.mine} onChange={(e) => set('mine', e.target.checked)} /> I command</label>
       </form>
+      <FormError error={error} />
       {list.isError && <p className="form-error" role="alert">Could not load incidents: {list.error.message}</p>}
       {list.data && list.data.length === 0 && <Empty>No incidents match. Quiet night.</Empty>}
       {list.data && list.data.length > 0 && (
@@ -68,7 +81,12 @@ export default function IncidentList(_props: ScreenProps) {
                 </td>
                 <td><SeverityBadge severity={i.severity} /></td>
                 <td><StatusBadge status={i.status} /></td>
-                <td>{i.commander?.label ?? <span className="missing">nobody</span>}</td>
+                <td>
+                  {i.commander?.label ?? <span className="missing">nobody</span>}
+                  {!i.commander && canDeclare && i.status !== 'resolved' && (
+                    <Button className="small take-command" variant="primary" onClick={() => void takeCommand(i.ref)} aria-label={`Take command of ${i.ref}`}>Take command</Button>
+                  )}
+                </td>
                 <td><Elapsed since={i.declaredAt} /></td>
                 <td>{i.status === 'resolved' ? '—' : <Countdown at={i.nextUpdateDue} label="Next update" />}</td>
                 <td>{i.sharedPicture ? <span className="ok">agreed</span> : <span className="missing">incomplete</span>}</td>

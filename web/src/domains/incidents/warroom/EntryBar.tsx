@@ -1,17 +1,18 @@
 /** The keyboard-first entry bar: slash commands with completion and help; API refusals shown beside the field. */
 import { forwardRef, useImperativeHandle, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ApiError } from '../../../api/client';
-import { completions, parseEntry, type Draft } from './commands';
+import { completions, parseEntry, type Draft, type EntryContext } from './commands';
 
 export interface EntryBarHandle {
   prefill(text: string): void;
 }
 
 interface Props {
+  me: EntryContext['me'];
   onSubmit(draft: Draft): Promise<void>;
 }
 
-export const EntryBar = forwardRef<EntryBarHandle, Props>(function EntryBar({ onSubmit }, ref) {
+export const EntryBar = forwardRef<EntryBarHandle, Props>(function EntryBar({ me, onSubmit }, ref) {
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -28,7 +29,7 @@ export const EntryBar = forwardRef<EntryBarHandle, Props>(function EntryBar({ on
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
-    const parsed = parseEntry(value, new Date());
+    const parsed = parseEntry(value, { now: new Date(), me });
     if (!parsed.ok) {
       setError(parsed.error);
       return;

@@ -16,9 +16,9 @@ function Card({ title, children, className = '', id }: { title: ReactNode; child
 
 /** Optional parts of the state that a newer model adds (next decision, explicit "none yet" answers). */
 type Extended = IncidentView & {
-  nextDecision?: { decision?: string; text?: string; owner?: { label?: string } | string; dueAt?: string; at?: string } | null;
-  unsafeReviewed?: boolean;
-  hypothesisNoneYet?: { text?: string; investigating?: string } | null;
+  nextDecision?: { decision: string; owner: { label: string }; dueAt: string } | null;
+  unsafeActionsReviewed?: { noneKnown: boolean } | null;
+  investigating?: { text: string } | null;
 };
 
 function pictureValue(state: Extended, part: string): string | null {
@@ -30,16 +30,13 @@ function pictureValue(state: Extended, part: string): string | null {
     case 'hypothesis': {
       const h = state.hypotheses.confirmed.at(-1) ?? state.hypotheses.open.at(-1);
       if (h) return h.text;
-      return state.hypothesisNoneYet ? `none yet — investigating ${state.hypothesisNoneYet.investigating ?? state.hypothesisNoneYet.text ?? ''}` : null;
+      return state.investigating ? `none yet — investigating ${state.investigating.text}` : null;
     }
     case 'unsafeActions':
-      return state.unsafeActions.length > 0 ? state.unsafeActions.map((u) => u.action).join('; ') : state.unsafeReviewed ? 'none known' : null;
+      return state.unsafeActions.length > 0 ? state.unsafeActions.map((u) => u.action).join('; ') : state.unsafeActionsReviewed ? 'none known' : null;
     case 'nextDecision': {
       const d = state.nextDecision;
-      if (!d) return null;
-      const owner = typeof d.owner === 'string' ? d.owner : d.owner?.label;
-      const due = d.dueAt ?? d.at;
-      return `${d.decision ?? d.text ?? ''}${owner ? ` — ${owner}` : ''}${due ? ` by ${formatClock(due)}` : ''}`;
+      return d ? `${d.decision} — ${d.owner.label} by ${formatClock(d.dueAt)}` : null;
     }
     case 'nextUpdate':
       return state.lastUpdate?.nextUpdateAt ? `by ${formatClock(state.lastUpdate.nextUpdateAt)}` : null;
@@ -59,9 +56,10 @@ export function SharedPicture({ state }: { state: IncidentView }) {
         {parts.map((part) => {
           const value = pictureValue(state as Extended, part);
           const isMissing = missing.has(part);
-          if (!isMissing && value === null && !state.sharedPicture.missing.includes(part as never) && (part === 'unsafeActions' || part === 'nextDecision')) {
+          if (!isMissing && value === null) {
+            // A part this server does not ask for yet: shown, but neither agreed nor missing.
             return (
-              <li key={part} className="part">
+              <li key={part} className="part" data-part={part}>
                 <span className="part-name">{pictureLabel(part)}</span>
                 <span className="part-value muted">none noted</span>
               </li>
@@ -70,7 +68,7 @@ export function SharedPicture({ state }: { state: IncidentView }) {
           return (
             <li key={part} className={`part ${isMissing ? 'missing' : 'present'}`} data-part={part}>
               <span className="part-name"><span aria-hidden="true">{isMissing ? '✗ ' : '✓ '}</span>{pictureLabel(part)}</span>
-              <span className="part-value">{isMissing ? 'missing' : value ?? 'yes'}</span>
+              <span className="part-value">{isMissing ? 'missing' : value}</span>
             </li>
           );
         })}

@@ -95,7 +95,7 @@ export default function WarRoom({ params }: ScreenProps) {
         <div className="wr-side">
           {canWrite && !resolved && (
             <>
-              <EntryBar ref={entry} onSubmit={async (d) => void (await post(d))} />
+              <EntryBar ref={entry} me={{ id: me.id, name: me.name }} onSubmit={async (d) => void (await post(d))} />
               <div className="kind-buttons" role="group" aria-label="Start an entry">
                 {COMMANDS.map((c) => (
                   <button key={c.name} type="button" className="btn btn-quiet small" onClick={() => entry.current?.prefill(`/${c.name} `)} title={c.help}>

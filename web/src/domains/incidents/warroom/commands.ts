@@ -12,12 +12,18 @@ export interface Draft {
 
 export type Parsed = { ok: true; draft: Draft } | { ok: false; error: string };
 
+/** Who is typing, and when: "owner me" and relative times resolve against it. */
+export interface EntryContext {
+  now: Date;
+  me: { id: string; name: string };
+}
+
 export interface Command {
   name: string;
   kind: string;
   usage: string;
   help: string;
-  parse(rest: string, now: Date): Parsed;
+  parse(rest: string, now: Date, context: EntryContext): Parsed;
 }
 
 const fail = (error: string): Parsed => ({ ok: false, error });
@@ -143,12 +149,38 @@ export const COMMANDS: Command[] = [
     name: 'unsafe',
     kind: 'unsafe_action_noted',
     usage: '/unsafe do not restart the primary because a backup is running',
-    help: 'Something nobody must do now ("because …" explains why)',
+    help: 'Something nobody must do now ("because …" explains why); "/unsafe none" when the room knows of none',
     parse(rest) {
       const text = rest.trim();
+      if (/^none(\s+known)?\.?$/i.test(text)) return ok('no_unsafe_actions_known', {});
       if (!text) return fail('say what must not be done, e.g. /unsafe do not restart the primary because …');
       const m = /^(.+?)\s+because\s+(.+)$/i.exec(text);
       return ok('unsafe_action_noted', { action: (m ? m[1]! : text).trim(), reason: m ? m[2]!.trim() : 'stated without a reason in the war room' });
+    },
+  },
+  {
+    name: 'next',
+    kind: 'next_decision',
+    usage: '/next roll back or fail over owner me by 15m',
+    help: 'The next decision the room faces, who takes it ("owner me" or a name) and by when',
+    parse(rest, now, context) {
+      const m = /^(.+?)\s+owner\s+(.+?)\s+by\s+(\S+)$/i.exec(rest.trim());
+      if (!m) return fail('name the decision, its owner and the time: /next <decision> owner me by 15m');
+      const dueAt = parseWhen(m[3]!, now);
+      if (!dueAt) return fail(`"${m[3]}" is not a time like 15m or 14:30`);
+      const who = m[2]!.trim();
+      const owner = /^(me|myself|i)$/i.test(who) ? { userId: context.me.id } : { label: who };
+      return ok('next_decision', { decision: m[1]!.trim(), owner, dueAt });
+    },
+  },
+  {
+    name: 'investigating',
+    kind: 'no_hypothesis',
+    usage: '/investigating the queue consumers',
+    help: 'No hypothesis yet: say what the room is investigating',
+    parse(rest) {
+      if (!rest.trim()) return fail('say what is being investigated: /investigating the queue consumers');
+      return ok('no_hypothesis', { investigating: rest.trim() });
     },
   },
   textCommand('note', 'note', 'text', '/note paged the database team', 'A note for the record'),
@@ -197,12 +229,13 @@ export function completions(input: string): Command[] {
 }
 
 /** Parses an entry; plain text without a slash is an observation. */
-export function parseEntry(input: string, now: Date): Parsed {
+export function parseEntry(input: string, context: EntryContext): Parsed {
+  const { now } = context;
   const text = input.trim();
   if (!text) return fail('type an entry, or "/" for the list of commands');
-  if (!text.startsWith('/')) return COMMANDS[0]!.parse(text, now);
+  if (!text.startsWith('/')) return COMMANDS[0]!.parse(text, now, context);
   const m = /^\/(\S+)\s*(.*)$/s.exec(text);
   const command = COMMANDS.find((c) => c.name === m?.[1]?.toLowerCase());
   if (!command) return fail(`unknown command "/${m?.[1] ?? ''}"; type "/" to see them all`);
-  return command.parse(m![2] ?? '', now);
+  return command.parse(m![2] ?? '', now, context);
 }
