@@ -162,8 +162,14 @@ export async function signIn(page: Page, base: string, person: Person): Promise<
   await page.getByRole('heading', { name: 'Incidents' }).waitFor();
 }
 
-export async function newSignedInPage(browser: Browser, base: string, person: Person, viewport = { width: 1366, height: 768 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport });
+export async function newSignedInPage(
+  browser: Browser,
+  base: string,
+  person: Person,
+  viewport = { width: 1366, height: 768 },
+  colorScheme: 'dark' | 'light' = 'dark',
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, colorScheme });
   const page = await context.newPage();
   const errors = watchConsole(page);
   await signIn(page, base, person);
