@@ -3,7 +3,7 @@
  * through its own API (first-run token, users, a service and an Alertmanager
  * integration), and Debian's Chromium driven by playwright-core.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,10 @@ import { ROOT, spawnFirebreak, type FirebreakProcess } from '../support/process.
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** Browser tests run wherever Chromium is installed, and always on CI (.ci/run installs it). */
+export const BROWSER_SKIP: string | false =
+  existsSync(CHROMIUM) || process.env.CI === 'true' ? false : 'browser tests skipped: /usr/bin/chromium is missing (apt-get install chromium; CI always runs them)';
+if (BROWSER_SKIP) console.log(BROWSER_SKIP);
 export const PASSWORD = 'correct horse battery staple';
 /** Screenshots for review land here (one folder per test file). */
 export const SCREENSHOT_ROOT = path.join(ROOT, '.tmp', 'screenshots');

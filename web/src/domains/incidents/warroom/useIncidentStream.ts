@@ -16,15 +16,18 @@ export type Connection = 'loading' | 'live' | 'reconnecting';
 const PAGE = 1000;
 const RETRY_MS = [250, 500, 1000, 2000];
 
+/** The whole timeline: the first page says how long it is, the rest are fetched side by side. */
 async function eventsAfter(ref: string, after: number): Promise<StoredEvent[]> {
-  const found: StoredEvent[] = [];
-  let cursor = after;
-  for (;;) {
-    const page = await unwrap(api.GET('/api/v1/incidents/{id}/events', { params: { path: { id: ref }, query: { after: cursor, limit: PAGE } } }));
-    found.push(...(page.events as StoredEvent[]));
-    if (page.events.length < PAGE) return found;
-    cursor = page.events[page.events.length - 1]!.seq;
-  }
+  const page = (from: number) => unwrap(api.GET('/api/v1/incidents/{id}/events', { params: { path: { id: ref }, query: { after: from, limit: PAGE } } }));
+  const first = await page(after);
+  const found = first.events as StoredEvent[];
+  if (first.events.length < PAGE) return found;
+  const starts: number[] = [];
+  for (let from = after + PAGE; from < first.lastSeq; from += PAGE) starts.push(from);
+  const rest = await Promise.all(starts.map(page));
+  found.push(...rest.flatMap((p) => p.events as StoredEvent[]));
+  // Events appended meanwhile arrive on the stream, which resumes from the last seq held.
+  return found;
 }
 
 export function useIncidentStream(ref: string): { timeline: Timeline; connection: Connection } {
