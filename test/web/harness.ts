@@ -15,7 +15,7 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--
 /** Browser tests run wherever Chromium is installed, and always on CI (.ci/run installs it). */
 export const BROWSER_SKIP: string | false =
   existsSync(CHROMIUM) || process.env.CI === 'true' ? false : 'browser tests skipped: /usr/bin/chromium is missing (apt-get install chromium; CI always runs them)';
-if (BROWSER_SKIP) console.log(BROWSER_SKIP);
+if (BROWSER_SKIP) process.stdout.write(`${BROWSER_SKIP}\n`);
 export const PASSWORD = 'correct horse battery staple';
 /** Screenshots for review land here (one folder per test file). */
 export const SCREENSHOT_ROOT = path.join(ROOT, '.tmp', 'screenshots');
