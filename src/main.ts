@@ -12,7 +12,7 @@ const { version } = JSON.parse(readFileSync(new URL('../../package.json', import
 /** The `firebreak` command line. */
 export function buildProgram(): Command {
   const program = new Command('firebreak')
-    .description('Firebreak: alerts, on-call, incident command, status page and postmortems in one program')
+    .description('Firebreak: alert intake, a service catalog, incident command and notifications in one program')
     .version(version, '-V, --version-flag')
     .showHelpAfterError()
     .configureOutput({ outputError: (text, write) => write(text) });

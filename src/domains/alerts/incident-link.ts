@@ -7,9 +7,10 @@
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { Actor } from '../auth/identity.js';
+import { systemActor, type Actor } from '../auth/identity.js';
 import { lockServiceForIncident, type RoutingService } from '../catalog/service.js';
 import { appendEventInTx, declareIncidentInTx, findOpenIncidentForService } from '../incidents/service.js';
+import type { IncidentDeps } from '../incidents/deps.js';
 import type { AlertDeps } from './pipeline.js';
 import { opensIncident, parseSeverityMap } from './signal.js';
 import type { GroupRow } from './store.js';
@@ -42,11 +43,37 @@ export async function linkIncidents(
     }
     await appendEventInTx(trx, deps, actor, incident.id, {
       kind: 'alert_attached',
-      body: { alertGroupId: group.id, serviceId: group.service_id, summary: summary.slice(0, 1000), severity: group.severity, source, alertCount: group.alert_count },
+      body: {
+        alertGroupId: group.id,
+        serviceId: group.service_id,
+        summary: summary.slice(0, 1000),
+        severity: group.severity,
+        source,
+        alertCount: group.alert_count,
+        // The incident compares it with its own severity and asks for a review when it is more severe.
+        incidentSeverity: severityMap[group.severity],
+      },
     });
     group.incident_id = incident.id;
     group.incident_ref = incident.ref;
     touched.push(incident.id);
   }
   return touched;
+}
+
+/**
+ * Tells each incident when one of its alert groups resolved (issue 13): a
+ * system event on the timeline, from which the incident knows when all of its
+ * alerts have resolved.
+ */
+export async function noteResolvedGroups(trx: Transaction<Database>, deps: IncidentDeps, groups: readonly GroupRow[], statusChanged: readonly string[]): Promise<void> {
+  const changed = new Set(statusChanged);
+  for (const group of groups) {
+    if (group.incident_id === null || group.status !== 'resolved' || !changed.has(group.id)) continue;
+    // Firebreak writes it, whoever resolved the alert: a person resolving may not be a member of a private incident.
+    await appendEventInTx(trx, deps, systemActor('alerts'), group.incident_id, {
+      kind: 'alert_resolved',
+      body: { alertGroupId: group.id, summary: group.summary.trim().slice(0, 1000) || `alert group ${group.id}` },
+    });
+  }
 }

@@ -19,7 +19,7 @@ import { routingServices, type RoutingService } from '../catalog/service.js';
 import { effectiveGroupBy, groupKeyOf, windowOpen } from './grouping.js';
 import { applySignal, type AlertState, type FlapPolicy } from './lifecycle.js';
 import { timeOrderedId } from './ids.js';
-import { linkIncidents } from './incident-link.js';
+import { linkIncidents, noteResolvedGroups } from './incident-link.js';
 import type { AlertSignal } from './signal.js';
 import { compileSilence, suppressionOf } from './suppression.js';
 import { settleGroups, stateColumns, stateOf, writeChanges, type AlertChange } from './settle.js';
@@ -301,6 +301,7 @@ async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, integrati
   const opened = await assignGroups(trx, config, wantGroup, now);
   const { groups, statusChanged } = await settleGroups(trx, changes, now);
   const incidentIds = await linkIncidents(trx, deps, actor, groups, byId, integration.kind);
+  await noteResolvedGroups(trx, deps, groups, statusChanged);
 
   const fresh = changes.filter((c) => !c.prev).map((c) => c.next);
   if ((await store.insertNewAlerts(trx, fresh)) < fresh.length) throw new ConcurrentWrite();
@@ -309,7 +310,17 @@ async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, integrati
   await store.writeGroups(trx, groups);
   if (meta.evidence !== undefined && changes.length > 0) {
     const body = boundedJson(meta.evidence, config.intakeBodyLimitBytes);
-    await store.insertPayload(trx, { integration_id: integration.id, received_at: now, request_id: meta.requestId, size_bytes: body.size, truncated: body.truncated ? 1 : 0, body: body.text });
+    // A payload whose alerts belong to an incident is evidence for the incident's life, not for the retention window.
+    const incidentId = groups.find((g) => g.incident_id !== null)?.incident_id ?? null;
+    await store.insertPayload(trx, {
+      integration_id: integration.id,
+      received_at: now,
+      request_id: meta.requestId,
+      size_bytes: body.size,
+      truncated: body.truncated ? 1 : 0,
+      body: body.text,
+      incident_id: incidentId,
+    });
   }
   if (meta.audit) await recordAudit(trx, meta.audit.actor, meta.audit.event);
   const announced = [...new Set([...opened, ...statusChanged])];

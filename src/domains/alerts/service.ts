@@ -8,6 +8,7 @@ import { testIntegration } from './integrations.js';
 import { changeStatus } from './lifecycle.js';
 import { NOISE_ADVICE, noiseReport, type NoiseLine } from './noise.js';
 import { ALERTS_CHANNEL, flapPolicyOf, ingestSignals, type AlertDeps } from './pipeline.js';
+import { noteResolvedGroups } from './incident-link.js';
 import { settleGroups, stateColumns, stateOf, writeChanges, type AlertChange } from './settle.js';
 import type { AlertLink, Severity } from './signal.js';
 import * as store from './store.js';
@@ -165,6 +166,7 @@ export async function setAlertStatus(deps: AlertDeps, actor: Actor, ids: readonl
     const { groups, statusChanged } = await settleGroups(trx, changes, now);
     await writeChanges(trx, changes, now);
     await store.writeGroups(trx, groups);
+    if (to === 'resolved') await noteResolvedGroups(trx, deps, groups, statusChanged);
     if (statusChanged.length) await deps.bus.publish(trx, ALERTS_CHANNEL, JSON.stringify({ groups: statusChanged.slice(0, 50) }));
     await recordAudit(trx, actor, {
       action: to === 'acknowledged' ? 'alert.acknowledge' : 'alert.resolve',

@@ -199,12 +199,15 @@ export async function writeGroups(trx: Db, rows: readonly GroupRow[]): Promise<v
   }
 }
 
-export async function insertPayload(trx: Db, row: { integration_id: string; received_at: string; request_id: string | null; size_bytes: number; truncated: number; body: string }): Promise<void> {
+export async function insertPayload(
+  trx: Db,
+  row: { integration_id: string; received_at: string; request_id: string | null; size_bytes: number; truncated: number; body: string; incident_id: string | null },
+): Promise<void> {
   await trx.insertInto('alert_payloads').values(row).execute();
 }
 
-/** Deletes raw payloads received before `before`; returns how many. */
+/** Deletes raw payloads received before `before` that no incident references; returns how many. */
 export async function purgePayloads(db: Db, before: string): Promise<number> {
-  const result = await db.deleteFrom('alert_payloads').where('received_at', '<', before).executeTakeFirst();
+  const result = await db.deleteFrom('alert_payloads').where('received_at', '<', before).where('incident_id', 'is', null).executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -128,9 +128,11 @@ export interface MaintenanceWindowsTable {
   created_at: string;
 }
 
-/** Raw request bodies, kept as evidence for alertPayloadRetentionDays. */
+/** Raw request bodies, kept as evidence for alertPayloadRetentionDays, or for the life of the incident that references them. */
 export interface AlertPayloadsTable {
   id: Generated<number>;
+  /** The incident whose alerts this request carried, or that cited it as evidence; such payloads are never purged. */
+  incident_id: string | null;
   integration_id: string;
   received_at: string;
   request_id: string | null;

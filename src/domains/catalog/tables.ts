@@ -7,7 +7,7 @@ export interface ServicesTable {
   runbook_url: string | null;
   /** 1 (most critical) to 4; null when not classified. */
   tier: number | null;
-  /** Filled by the on-call domain: which escalation policy pages for this service. */
+  /** The escalation policy that pages for this service; no domain sets it yet, so it stays null. */
   escalation_policy_id: string | null;
   /** JSON array of label names that split this service's alerts into separate groups; null = one group per window. */
   group_by: string | null;

@@ -25,7 +25,7 @@ const CADENCE_KINDS = new Set(['declared', 'update_posted', 'severity_changed', 
 /** The declaration is always the first event: the default cadence counts from it until an update is posted. */
 const DECLARATION_SEQ = 1;
 
-type ReminderBody = { reason: 'update_due' | 'mitigation_deadline'; dueAt: string; mitigationSeq?: number };
+type ReminderBody = { reason: 'update_due' | 'mitigation_deadline' | 'triage_due'; dueAt: string; mitigationSeq?: number };
 
 function depsOf(ctx: JobContext): IncidentDeps {
   return { bus: ctx.bus, jobs: ctx.jobs, config: ctx.config };
@@ -118,7 +118,26 @@ export const mitigationDeadlineJob = defineJob({
   },
 });
 
-export const cadenceJobs = [updateDueJob, mitigationDeadlineJob];
+/**
+ * Fires at the response target of an incident alerts declared (seed 003:
+ * "Triage (first 5 minutes)"): reminds once if no person has confirmed or
+ * changed its severity yet.
+ */
+export const triageDueJob = defineJob({
+  kind: 'incidents.triage_due',
+  payload: Type.Object({ incidentId: Type.String(), dueAt: Type.String() }),
+  async handler(payload, ctx) {
+    await withOpenIncident(ctx, payload.incidentId, async (trx, deps, state) => {
+      if (!state.triage.pending || state.triage.reminded) return;
+      await remind(trx, deps, state, { reason: 'triage_due', dueAt: payload.dueAt }, {
+        subject: `${state.ref}: severity not confirmed within the response target`,
+        text: `${state.ref} (${state.severity}, declared by alerts): ${state.title}\n\nThe response target passed at ${payload.dueAt} and no one has confirmed the severity. Acknowledge, assess the impact (how many users, which features, since when) and confirm or change the severity.`,
+      });
+    });
+  },
+});
+
+export const cadenceJobs = [updateDueJob, mitigationDeadlineJob, triageDueJob];
 
 /**
  * Schedules the reminders an appended event commits the room to, in its
@@ -129,6 +148,9 @@ export async function scheduleCommitments(trx: Transaction<Database>, deps: Inci
     const basisSeq = state.lastUpdate?.seq ?? DECLARATION_SEQ;
     const dueAt = state.nextUpdateDue;
     await deps.jobs.schedule(trx, updateDueJob, { incidentId: incident.id, basisSeq, dueAt }, { key: `${incident.id}:${basisSeq}:${dueAt}`, runAt: dueAt });
+  }
+  if (event.kind === 'declared' && state.triage.pending && state.triage.dueAt) {
+    await deps.jobs.schedule(trx, triageDueJob, { incidentId: incident.id, dueAt: state.triage.dueAt }, { key: `${incident.id}:triage`, runAt: state.triage.dueAt });
   }
   if (event.kind === 'mitigation_started') {
     const { deadline } = event.body as { deadline: string };

@@ -241,4 +241,23 @@ export function registerIncidentsCli(program: Command): void {
         });
       }),
     );
+
+  incident
+    .command('rebuild')
+    .description('recompute stored projections from their event logs and report what differed')
+    .argument('[incident]', 'INC-42 or the incident id')
+    .option('--all', 'rebuild every incident', false)
+    .action(
+      action(async (ref: string | undefined, o: { all: boolean }) => {
+        if (!ref === !o.all) throw new UsageError('name one incident (INC-42) or pass --all');
+        await withStore(async (store) => {
+          const results = await service.rebuildProjections(store, o.all ? 'all' : { idOrRef: ref! });
+          for (const r of results) {
+            process.stdout.write(r.differences.length === 0 ? `${r.ref}: unchanged\n` : `${r.ref}: rebuilt (differed in ${r.differences.join(', ')})\n`);
+          }
+          const changed = results.filter((r) => r.differences.length > 0).length;
+          process.stdout.write(`${results.length} incident(s) replayed, ${changed} rebuilt\n`);
+        });
+      }),
+    );
 }

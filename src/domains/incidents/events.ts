@@ -20,6 +20,9 @@ const HolderInput = Type.Object(
 );
 const CohortDimension = Type.Union(['tenant', 'region', 'endpoint', 'plan', 'custom'].map((d) => Type.Literal(d)));
 const Override = Body({ reason: Text(2000) });
+/** A body with a description of what the kind records. */
+const Described = <P extends Record<string, TSchema>>(properties: P, options: { description: string }) =>
+  Type.Object(properties, { additionalProperties: false, ...options });
 
 export const SeverityDefinitionSchema = Type.Object(
   {
@@ -27,6 +30,9 @@ export const SeverityDefinitionSchema = Type.Object(
     responseTargetMinutes: Type.Union([Type.Integer({ minimum: 1, maximum: 100_000 }), Type.Null()]),
     responseTargetLabel: Type.String({ minLength: 1, maxLength: 100 }),
     updateCadenceMinutes: Type.Union([Type.Integer({ minimum: 1, maximum: 100_000 }), Type.Null()]),
+    monitoringMinutes: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 10_080, description: 'Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -40,6 +46,9 @@ export const PolicySchema = Type.Object(
     recoveryChecklist: Type.Array(
       Type.Object({ item: Type.String({ minLength: 1, maxLength: 300 }), negative: Type.Boolean() }, { additionalProperties: false }),
       { maxItems: 50 },
+    ),
+    roleHandoffMinutes: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 10_080, description: 'Suggest handing off a role held longer than this (seed 002: "rotate roles before people are exhausted")' }),
     ),
   },
   { additionalProperties: false },
@@ -59,6 +68,7 @@ export const EVENT_BODIES = {
     policy: PolicySchema,
   }),
   severity_changed: Body({ severity: SeveritySchema, reason: Text(2000) }),
+  severity_confirmed: Described({ note: Type.Optional(Text(2000)) }, { description: 'A person confirms the current severity: ends triage and any pending severity review' }),
   status_changed: Body({
     status: Type.Union(STATUSES.map((s) => Type.Literal(s))),
     reason: Type.Optional(Text(2000)),
@@ -74,16 +84,38 @@ export const EVENT_BODIES = {
     statement: Text(),
     journeys: Type.Array(
       Type.Object(
-        { journey: Text(200), effect: Type.Union([Type.Literal('degraded'), Type.Literal('down'), Type.Literal('slow')]) },
+        {
+          journey: Text(200),
+          effect: Type.Union([Type.Literal('degraded'), Type.Literal('down'), Type.Literal('slow')]),
+          priority: Type.Optional(Type.Boolean({ description: 'The immediate business priority; only one journey can be (seed 002)' })),
+        },
         { additionalProperties: false },
       ),
       { minItems: 1, maxItems: 50 },
     ),
     writesSafe: Type.Union([Type.Literal('yes'), Type.Literal('no'), Type.Literal('unknown')]),
+    affected: Type.Optional(
+      Type.Object(
+        {
+          users: Type.Optional(Type.Integer({ minimum: 0, maximum: 2_147_483_647, description: 'How many users are affected' })),
+          percent: Type.Optional(Type.Number({ minimum: 0, maximum: 100, description: 'Share of users or requests affected, in percent' })),
+        },
+        { additionalProperties: false, minProperties: 1, description: 'How many are affected (seed 003: "how many users")' },
+      ),
+    ),
+    since: Type.Optional(Type.String({ format: 'date-time', description: 'Since when users are affected (seed 003: "since when")' })),
   }),
   cohort_affected: Body({ dimension: CohortDimension, value: Text(200), note: Type.Optional(Text(2000)) }),
+  cohort_unaffected: Described(
+    { dimension: CohortDimension, value: Text(200), note: Type.Optional(Text(2000)) },
+    { description: 'A cohort known to be safe (seed 002: "who is safe, who is harmed")' },
+  ),
   cohort_cleared: Body({ dimension: CohortDimension, value: Text(200), note: Type.Optional(Text(2000)) }),
   observation: Body({ text: Text(), evidence: Type.Optional(Evidence) }),
+  no_hypothesis: Described(
+    { investigating: Text(), note: Type.Optional(Text()) },
+    { description: 'No hypothesis yet: says what the room is investigating instead' },
+  ),
   hypothesis_proposed: Body({ text: Text(), basis: Type.Optional(Text()), evidence: Type.Optional(Evidence) }),
   hypothesis_confirmed: Body({ hypothesisSeq: Seq, note: Type.Optional(Text()), evidence: Type.Optional(Evidence) }),
   hypothesis_rejected: Body({ hypothesisSeq: Seq, reason: Text(), evidence: Type.Optional(Evidence) }),
@@ -91,12 +123,24 @@ export const EVENT_BODIES = {
     decision: Text(),
     rationale: Text(),
     alternativesRejected: Type.Array(Type.Object({ option: Text(1000), reason: Text(2000) }, { additionalProperties: false }), { maxItems: 20 }),
+    nextDecisionSeq: Type.Optional(Type.Integer({ minimum: 1, description: 'The next_decision event this decision takes' })),
   }),
+  next_decision: Described(
+    { decision: Text(1000), owner: HolderInput, dueAt: Type.String({ format: 'date-time', description: 'When the decision will be taken' }) },
+    { description: 'The next decision the room faces, who takes it and by when' },
+  ),
   action_taken: Body({ action: Text(), result: Type.Optional(Text()), decisionSeq: Type.Optional(Seq) }),
   mitigation_started: Body({ action: Text(), expectedSignal: Text(), deadline: Time, hypothesisSeq: Type.Optional(Seq) }),
   mitigation_verified: Body({ mitigationSeq: Seq, observed: Text(), evidence: Type.Optional(Evidence) }),
   mitigation_failed: Body({ mitigationSeq: Seq, observed: Text(), evidence: Type.Optional(Evidence) }),
-  unsafe_action_noted: Body({ action: Text(), reason: Text() }),
+  unsafe_action_noted: Body({
+    action: Text(),
+    reason: Text(),
+    condition: Type.Optional(Text(1000)),
+    until: Type.Optional(Type.String({ format: 'date-time', description: 'When it stops being unsafe on its own' })),
+  }),
+  unsafe_action_lifted: Body({ unsafeSeq: Seq, reason: Text(2000) }),
+  no_unsafe_actions_known: Described({ note: Type.Optional(Text(2000)) }, { description: 'The room reviewed unsafe actions and knows of none' }),
   update_posted: Body({
     audience: Type.Union([Type.Literal('internal'), Type.Literal('public')]),
     text: Text(10_000),
@@ -123,6 +167,9 @@ export const EVENT_BODIES = {
     content: Type.Optional(Type.String({ minLength: 1, maxLength: 256 * 1024, description: 'Kept in the database, so it outlives the source' })),
     requestIds: Type.Optional(Type.Array(Text(200), { minItems: 1, maxItems: 1000 })),
     url: Type.Optional(Type.String({ format: 'uri', maxLength: 2000 })),
+    alertPayloadId: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'A raw alert payload this cites; it is then kept for the life of the incident' }),
+    ),
   }),
   marker: Body({
     marker: Type.Union([Type.Literal('first_symptom'), Type.Literal('first_causal_change'), Type.Literal('detection')]),
@@ -132,7 +179,7 @@ export const EVENT_BODIES = {
   note: Body({ text: Text(10_000) }),
   amended: Body({ targetSeq: Seq, correction: Text(), occurredAt: Type.Optional(Time) }),
   reminder: Body({
-    reason: Type.Union([Type.Literal('update_due'), Type.Literal('mitigation_deadline')]),
+    reason: Type.Union([Type.Literal('update_due'), Type.Literal('mitigation_deadline'), Type.Literal('triage_due')]),
     dueAt: Time,
     mitigationSeq: Type.Optional(Seq),
   }),
@@ -143,7 +190,9 @@ export const EVENT_BODIES = {
     severity: Text(40),
     source: Text(200),
     alertCount: Type.Optional(Type.Integer({ minimum: 0 })),
+    incidentSeverity: Type.Optional(SeveritySchema),
   }),
+  alert_resolved: Body({ alertGroupId: Text(200), summary: Type.Optional(Text()) }),
 } satisfies Record<string, TSchema>;
 
 export type EventKind = keyof typeof EVENT_BODIES;
@@ -151,7 +200,7 @@ export type BodyOf<K extends EventKind> = Static<(typeof EVENT_BODIES)[K]>;
 export const EVENT_KINDS = Object.keys(EVENT_BODIES) as EventKind[];
 
 /** Kinds Firebreak writes itself; the events endpoint refuses them. */
-export const SYSTEM_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['declared', 'reminder', 'alert_attached']);
+export const SYSTEM_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['declared', 'reminder', 'alert_attached', 'alert_resolved']);
 
 export function isEventKind(kind: string): kind is EventKind {
   return Object.hasOwn(EVENT_BODIES, kind);

@@ -11,8 +11,12 @@ export type Status = (typeof STATUSES)[number];
 export const OPEN_STATUSES = ['investigating', 'identified', 'mitigating', 'monitoring'] as const;
 export type OpenStatus = (typeof OPEN_STATUSES)[number];
 
-/** The roles of incident command; specialists are named by their specialty. */
-export const CORE_ROLES = ['commander', 'communications', 'operations', 'scribe'] as const;
+/**
+ * The roles of incident command; specialists are named by their specialty. The
+ * technical lead owns the hypotheses and the action list (seed 003's templates
+ * name "IC" and "Tech Lead"), so the commander can stay out of the work.
+ */
+export const CORE_ROLES = ['commander', 'tech_lead', 'communications', 'operations', 'scribe'] as const;
 export const ROLE_NAMES = [...CORE_ROLES, 'specialist'] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
 
@@ -24,12 +28,16 @@ export interface SeverityDefinition {
   responseTargetLabel: string;
   /** Default time between updates when nobody committed to one; null for no default cadence. */
   updateCadenceMinutes: number | null;
+  /** Minutes in monitoring before resolving; absent means the default (15 for SEV1/SEV2, 0 otherwise). */
+  monitoringMinutes?: number;
 }
 
 /** Severity definitions plus the default recovery checklist, snapshotted into each declaration. */
 export interface IncidentPolicy {
   severities: Record<Severity, SeverityDefinition>;
   recoveryChecklist: Array<{ item: string; negative: boolean }>;
+  /** Suggest a hand-off when one person has held a role longer than this; absent means the default (4 h). */
+  roleHandoffMinutes?: number;
 }
 
 /** The immutable log entry, as stored and as the API returns it. */
@@ -87,10 +95,21 @@ export type ImpactEffect = 'degraded' | 'down' | 'slow';
 
 export interface Impact {
   statement: string;
-  journeys: Array<{ journey: string; effect: ImpactEffect }>;
+  journeys: Array<{ journey: string; effect: ImpactEffect; priority?: boolean }>;
   writesSafe: 'yes' | 'no' | 'unknown';
   seq: number;
   statedAt: string;
+  /**
+   * True for text Firebreak wrote itself ("Alerts firing on checkout"): a
+   * placeholder, not a fact. Only a person's impact_stated counts.
+   */
+  provisional: boolean;
+  /** How many are affected, when known. */
+  affected: { users: number | null; percent: number | null } | null;
+  /** Since when users are affected, when known. */
+  since: string | null;
+  /** The journey that is the immediate business priority ("only one can be"). */
+  priority: string | null;
 }
 
 export interface Cohort {
@@ -128,11 +147,25 @@ export interface SettledMitigation extends Omit<Mitigation, 'deadlinePassed'> {
   observed: string;
 }
 
+/** An action the room must not take while it is in force. */
 export interface UnsafeAction {
   seq: number;
   action: string;
   reason: string;
   notedAt: string;
+  /** "until the current backup finishes": lifted by a person when it holds. */
+  condition: string | null;
+  /** Stops being unsafe on its own at this time. */
+  until: string | null;
+}
+
+/** The next decision the room faces: what, who takes it, by when. */
+export interface NextDecision {
+  seq: number;
+  decision: string;
+  owner: Holder;
+  dueAt: string;
+  namedAt: string;
 }
 
 export type CheckResult = 'pass' | 'fail' | 'not_applicable';
@@ -184,6 +217,10 @@ export interface AttachedAlert {
   alertCount: number | null;
   attachedAt: string;
   seq: number;
+  /** The incident severity this alert maps to, when known. */
+  incidentSeverity: Severity | null;
+  /** When the alert group resolved; null while it fires. */
+  resolvedAt: string | null;
 }
 
 export type MarkerName = 'first_symptom' | 'first_causal_change' | 'detection';
@@ -210,7 +247,31 @@ export interface Amendment {
   at: string;
 }
 
-/** The projection of the log: everything a responder or a list needs without replaying events. */
+export type SharedPictureItem = 'impact' | 'commander' | 'hypothesis' | 'unsafeActions' | 'nextDecision' | 'nextUpdate';
+
+/** How many of each long-running history the log holds; the items themselves are read from the log. */
+export interface HistoryCounts {
+  statusChanges: number;
+  severityChanges: number;
+  decisions: number;
+  hypothesesRejected: number;
+  mitigationsVerified: number;
+  mitigationsFailed: number;
+  unsafeActionsNoted: number;
+  unsafeActionsLifted: number;
+  amendments: number;
+  handoffs: number;
+  updates: number;
+  evidence: number;
+}
+
+/**
+ * The projection of the log: the current state and counts, bounded in size
+ * whatever the length of the log, so appending costs the same on the ten
+ * thousandth event as on the first. Long histories (decisions, settled
+ * hypotheses and mitigations, amendments, status and severity changes) are
+ * read from the event log.
+ */
 export interface IncidentState {
   id: string;
   ref: string;
@@ -219,25 +280,50 @@ export interface IncidentState {
   drill: boolean;
   declaredBy: Holder;
   status: Status;
-  statusHistory: StatusChange[];
+  /** When the current status began. */
+  statusSince: string;
   severity: Severity;
-  severityHistory: SeverityChange[];
+  /** The last severity change (the declaration's severity until one happens). */
+  lastSeverityChange: SeverityChange;
+  /**
+   * Triage (seed 003, "first 5 minutes"): an incident declared by alerts waits
+   * for a person to confirm or change its severity; the response target is
+   * measured to that moment.
+   */
+  triage: { pending: boolean; dueAt: string | null; confirmedAt: string | null; confirmedSeq: number | null; reminded: boolean };
+  /** A more severe alert joined: the severity should be revisited (seed 002). Cleared by a severity change or confirmation. */
+  severityReview: { seq: number; at: string; alertGroupId: string; suggested: Severity; reason: string } | null;
   policy: IncidentPolicy;
   roles: RoleHolding[];
   members: string[];
   services: string[];
   impact: Impact | null;
+  /** Cohorts harmed. */
   cohorts: Cohort[];
-  hypotheses: { open: Hypothesis[]; confirmed: Hypothesis[]; rejected: Hypothesis[] };
-  decisions: Decision[];
-  mitigations: { active: Mitigation[]; settled: SettledMitigation[] };
+  /** Cohorts known to be safe. */
+  cohortsUnaffected: Cohort[];
+  /** Open hypotheses and confirmed causes; rejected ones are counted and read from the log. */
+  hypotheses: { open: Hypothesis[]; confirmed: Hypothesis[] };
+  /** "No hypothesis yet, investigating X": stands until a hypothesis is proposed. */
+  investigating: { seq: number; at: string; text: string } | null;
+  lastDecision: Decision | null;
+  nextDecision: NextDecision | null;
+  /** Mitigations in flight, and the last one settled. */
+  mitigations: { active: Mitigation[]; lastSettled: SettledMitigation | null };
+  /** Unsafe actions in force (lifted or expired ones are read from the log). */
   unsafeActions: UnsafeAction[];
+  /** Whether the room reviewed unsafe actions: some noted, or an explicit "none known". */
+  unsafeActionsReviewed: { seq: number; at: string; noneKnown: boolean } | null;
   checklist: { items: ChecklistItem[]; answered: number; total: number; complete: boolean };
   reconciliations: Reconciliation[];
   alerts: AttachedAlert[];
+  /** True when alerts were attached and every one of them has resolved: a hint to move to monitoring. */
+  alertsAllResolved: boolean;
+  /** Recovery as a phase: when monitoring began and when the policy's monitoring time is served. */
+  recovery: { monitoringSince: string | null; monitoringMinutes: number; monitoringUntil: string | null };
   lastUpdate: UpdateRecord | null;
   nextUpdateDue: string | null;
-  lastReminder: { seq: number; reason: 'update_due' | 'mitigation_deadline'; dueAt: string; at: string } | null;
+  lastReminder: { seq: number; reason: 'update_due' | 'mitigation_deadline' | 'triage_due'; dueAt: string; at: string } | null;
   /** Times the room marked on the timeline (the event's occurredAt, corrected by amendments). */
   markers: Record<MarkerName, { at: string; seq: number } | null>;
   keyTimes: {
@@ -245,16 +331,23 @@ export interface IncidentState {
     acknowledgedAt: string | null;
     /** When acknowledgement was due by the severity's response target (null when not in minutes). */
     acknowledgementDueAt: string | null;
+    /** When a person confirmed or changed the severity of an alert-declared incident (the declaration, for a person's). */
+    severityConfirmedAt: string | null;
     firstSharedPictureAt: string | null;
     mitigatedAt: string | null;
     resolvedAt: string | null;
   };
-  sharedPicture: { has: boolean; missing: Array<'impact' | 'commander' | 'hypothesis' | 'nextUpdate'>; firstAt: string | null };
+  /** The events that set the corrected key times, so an amendment of that event moves the time. */
+  keyTimeSeqs: { mitigatedAt: number | null; resolvedAt: number | null };
+  sharedPicture: { has: boolean; missing: SharedPictureItem[]; firstAt: string | null };
   resolution: { seq: number; at: string; summary: string | null; override: { reason: string; missing: string[] } | null } | null;
   /** Every rule the room chose to override, with its reason; kept after a reopen. */
   overrides: Override[];
-  handoffs: Array<{ seq: number; at: string; role: RoleName; from: Holder | null; to: Holder; notes: string | null }>;
-  amendments: Amendment[];
+  /** When the incident was last reopened; updates before it are stale. */
+  reopenedAt: string | null;
+  lastHandoff: { seq: number; at: string; role: RoleName; from: Holder | null; to: Holder; notes: string | null } | null;
+  lastAmendment: Amendment | null;
+  counts: HistoryCounts;
   warnings: Warning[];
   lastSeq: number;
   lastEventAt: string;

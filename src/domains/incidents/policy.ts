@@ -1,31 +1,39 @@
-/** The default incident policy (issue 3's severity targets and cadence) and how a workspace's override merges in. */
-import type { IncidentPolicy } from './model.js';
+/**
+ * The default incident policy: severity definitions in the seeds' words
+ * (seeds 001 and 003), response targets, update cadence, time in monitoring
+ * and the recovery checklist. A workspace may edit all of it.
+ */
+import type { IncidentPolicy, Severity } from './model.js';
 
 export const DEFAULT_POLICY: IncidentPolicy = {
   severities: {
     SEV1: {
-      definition: 'Critical: a core user journey is down, or data is at risk, for many customers',
+      definition: 'Complete service outage, data loss, security breach',
       responseTargetMinutes: 5,
       responseTargetLabel: '< 5 min',
       updateCadenceMinutes: 15,
+      monitoringMinutes: 15,
     },
     SEV2: {
-      definition: 'Major: a core journey is badly degraded, or a significant group of customers is affected',
+      definition: 'Major feature broken, significant user impact',
       responseTargetMinutes: 15,
       responseTargetLabel: '< 15 min',
       updateCadenceMinutes: 30,
+      monitoringMinutes: 15,
     },
     SEV3: {
-      definition: 'Minor: partial degradation with a workaround, or a small group of customers affected',
+      definition: 'Degraded performance, minor feature broken',
       responseTargetMinutes: 60,
       responseTargetLabel: '< 1 h',
       updateCadenceMinutes: 60,
+      monitoringMinutes: 0,
     },
     SEV4: {
-      definition: 'Low: cosmetic or internal-only impact with no urgent effect on customers',
+      definition: 'Minor issue, workaround available',
       responseTargetMinutes: null,
       responseTargetLabel: 'next business day',
       updateCadenceMinutes: null,
+      monitoringMinutes: 0,
     },
   },
   recoveryChecklist: [
@@ -33,8 +41,20 @@ export const DEFAULT_POLICY: IncidentPolicy = {
     { item: 'Error rates and latency back to baseline', negative: false },
     { item: 'Queues and backlogs drained', negative: false },
     { item: 'No data lost, corrupted or written twice (e.g. no duplicate charges)', negative: true },
+    { item: 'Alerting would catch a relapse', negative: false },
   ],
+  roleHandoffMinutes: 240,
 };
+
+/** Minutes in monitoring before resolving: the policy's, else 15 for SEV1/SEV2 and 0 for the rest. */
+export function monitoringMinutes(policy: IncidentPolicy, severity: Severity): number {
+  return policy.severities[severity]?.monitoringMinutes ?? (severity === 'SEV1' || severity === 'SEV2' ? 15 : 0);
+}
+
+/** How long one person may hold a role before Firebreak suggests a hand-off. */
+export function roleHandoffMinutes(policy: IncidentPolicy): number {
+  return policy.roleHandoffMinutes ?? 240;
+}
 
 /** The workspace setting key holding an IncidentPolicy as JSON. */
 export const POLICY_SETTING = 'incidents.policy';

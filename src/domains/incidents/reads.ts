@@ -1,9 +1,10 @@
 /** Reading incidents as a person sees them: one incident, its events, lists and the handoff summary. */
 import type { Db } from '../../db/schema.js';
+import { fromJson } from '../../db/dialect.js';
 import { invalidField } from '../../errors.js';
 import { requireVisibleIncident, stateOf, type Viewer } from './access.js';
 import { stateAsOf } from './derive.js';
-import { buildHandoff, type HandoffSummary } from './handoff.js';
+import { buildHandoff, type HandoffHistory, type HandoffSummary } from './handoff.js';
 import type { IncidentState, Severity, Status, StoredEvent } from './model.js';
 import { toStoredEvent } from './service.js';
 import * as incidents from './store.js';
@@ -23,9 +24,28 @@ export async function getEvents(db: Db, who: Viewer, idOrRef: string, afterSeq: 
   return { incidentId: row.id, ref: row.ref, events, lastSeq: row.last_seq };
 }
 
-/** The handoff summary, generated from the state. */
+/** What the handoff reads from the log: the last five decisions and every hypothesis ruled out (with its text). */
+async function handoffHistory(db: Db, incidentId: string): Promise<HandoffHistory> {
+  const decisions = await incidents.latestEventsOfKinds(db, incidentId, ['decision'], 5);
+  const rejections = await incidents.latestEventsOfKinds(db, incidentId, ['hypothesis_rejected'], 50);
+  const texts = await incidents.eventsBySeq(db, incidentId, rejections.map((r) => (fromJson<{ hypothesisSeq: number }>(r.body)?.hypothesisSeq ?? 0)));
+  return {
+    recentDecisions: decisions.reverse().map((row) => {
+      const b = fromJson<{ decision: string; rationale: string }>(row.body)!;
+      return { seq: row.seq, decision: b.decision, rationale: b.rationale };
+    }),
+    rejectedHypotheses: rejections.reverse().map((row) => {
+      const b = fromJson<{ hypothesisSeq: number; reason: string }>(row.body)!;
+      const proposed = texts.get(b.hypothesisSeq);
+      return { seq: b.hypothesisSeq, text: fromJson<{ text: string }>(proposed?.body ?? '{}')?.text ?? '', reason: b.reason };
+    }),
+  };
+}
+
+/** The handoff summary, generated from the state and the log. */
 export async function getHandoff(db: Db, who: Viewer, idOrRef: string, now = new Date()): Promise<HandoffSummary> {
-  return buildHandoff(stateAsOf(stateOf(await requireVisibleIncident(db, who, idOrRef)), now), now);
+  const row = await requireVisibleIncident(db, who, idOrRef);
+  return buildHandoff(stateAsOf(stateOf(row), now), now, await handoffHistory(db, row.id));
 }
 
 /** A line in a list of incidents. */

@@ -1,7 +1,28 @@
 /** Reducer steps for command: declaration, severity, status, roles, membership, handoffs. */
 import type { EventOf } from './events.js';
 import { addMinutes, resolutionGaps } from './derive.js';
-import type { Holder, IncidentState, OpenStatus, RoleHolding, RoleName, Severity, Status } from './model.js';
+import type { HistoryCounts, Holder, IncidentState, OpenStatus, RoleHolding, RoleName, Severity, Status } from './model.js';
+import { monitoringMinutes } from './policy.js';
+
+/** Adds one to a history count. */
+export function counted(state: IncidentState, key: keyof HistoryCounts): IncidentState {
+  return { ...state, counts: { ...state.counts, [key]: state.counts[key] + 1 } };
+}
+
+const NO_COUNTS: HistoryCounts = {
+  statusChanges: 0,
+  severityChanges: 0,
+  decisions: 0,
+  hypothesesRejected: 0,
+  mitigationsVerified: 0,
+  mitigationsFailed: 0,
+  unsafeActionsNoted: 0,
+  unsafeActionsLifted: 0,
+  amendments: 0,
+  handoffs: 0,
+  updates: 0,
+  evidence: 0,
+};
 
 function withMember(members: string[], userId: string | null): string[] {
   return userId === null || members.includes(userId) ? members : [...members, userId];
@@ -22,7 +43,10 @@ export function declared(event: EventOf<'declared'>): IncidentState {
   const b = event.body;
   const at = event.occurredAt;
   const declaredBy = actorHolder(event);
+  // A person declaring has assessed the severity; alerts declaring leave it to triage (seed 003).
+  const byPerson = declaredBy.userId !== null;
   const target = b.policy.severities[b.severity]?.responseTargetMinutes ?? null;
+  const dueAt = target === null ? null : addMinutes(at, target);
   let state: IncidentState = {
     id: event.incidentId,
     ref: b.ref,
@@ -31,19 +55,30 @@ export function declared(event: EventOf<'declared'>): IncidentState {
     drill: b.drill,
     declaredBy,
     status: 'investigating',
-    statusHistory: [{ seq: event.seq, at, from: null, to: 'investigating', reason: null }],
+    statusSince: at,
     severity: b.severity,
-    severityHistory: [{ seq: event.seq, at, from: null, to: b.severity, reason: 'declared' }],
+    lastSeverityChange: { seq: event.seq, at, from: null, to: b.severity, reason: 'declared' },
+    triage: byPerson
+      ? { pending: false, dueAt: null, confirmedAt: at, confirmedSeq: event.seq, reminded: false }
+      : { pending: true, dueAt, confirmedAt: null, confirmedSeq: null, reminded: false },
+    severityReview: null,
     policy: b.policy,
     roles: [],
     members: withMember([], declaredBy.userId),
     services: [...new Set(b.services)],
-    impact: b.impact ? { statement: b.impact, journeys: [], writesSafe: 'unknown', seq: event.seq, statedAt: at } : null,
+    // Text an integration wrote is a placeholder until a person states the impact.
+    impact: b.impact
+      ? { statement: b.impact, journeys: [], writesSafe: 'unknown', seq: event.seq, statedAt: at, provisional: !byPerson, affected: null, since: null, priority: null }
+      : null,
     cohorts: [],
-    hypotheses: { open: [], confirmed: [], rejected: [] },
-    decisions: [],
-    mitigations: { active: [], settled: [] },
+    cohortsUnaffected: [],
+    hypotheses: { open: [], confirmed: [] },
+    investigating: null,
+    lastDecision: null,
+    nextDecision: null,
+    mitigations: { active: [], lastSettled: null },
     unsafeActions: [],
+    unsafeActionsReviewed: null,
     checklist: {
       items: b.policy.recoveryChecklist.map((c) => ({ item: c.item, negative: c.negative, result: null, note: null, checkedAt: null, checkedBy: null, seq: null })),
       answered: 0,
@@ -52,6 +87,8 @@ export function declared(event: EventOf<'declared'>): IncidentState {
     },
     reconciliations: [],
     alerts: [],
+    alertsAllResolved: false,
+    recovery: { monitoringSince: null, monitoringMinutes: monitoringMinutes(b.policy, b.severity), monitoringUntil: null },
     lastUpdate: null,
     nextUpdateDue: null,
     lastReminder: null,
@@ -59,17 +96,21 @@ export function declared(event: EventOf<'declared'>): IncidentState {
     keyTimes: {
       declaredAt: at,
       // A person declaring is already responding; an integration's declaration waits for a human.
-      acknowledgedAt: declaredBy.userId ? event.recordedAt : null,
-      acknowledgementDueAt: target === null ? null : addMinutes(at, target),
+      acknowledgedAt: byPerson ? event.recordedAt : null,
+      acknowledgementDueAt: dueAt,
+      severityConfirmedAt: byPerson ? at : null,
       firstSharedPictureAt: null,
       mitigatedAt: null,
       resolvedAt: null,
     },
+    keyTimeSeqs: { mitigatedAt: null, resolvedAt: null },
     sharedPicture: { has: false, missing: [], firstAt: null },
     resolution: null,
     overrides: [],
-    handoffs: [],
-    amendments: [],
+    reopenedAt: null,
+    lastHandoff: null,
+    lastAmendment: null,
+    counts: NO_COUNTS,
     warnings: [],
     lastSeq: 0,
     lastEventAt: event.recordedAt,
@@ -79,16 +120,36 @@ export function declared(event: EventOf<'declared'>): IncidentState {
   return state;
 }
 
+/** A person confirmed the severity (or changed it): triage ends and any severity review is answered. */
+function severityConfirmed(state: IncidentState, seq: number, at: string): IncidentState {
+  const triage = state.triage.pending ? { ...state.triage, pending: false, confirmedAt: at, confirmedSeq: seq } : state.triage;
+  return { ...state, triage, severityReview: null, keyTimes: { ...state.keyTimes, severityConfirmedAt: state.keyTimes.severityConfirmedAt ?? at } };
+}
+
+export function severityConfirmation(state: IncidentState, event: EventOf<'severity_confirmed'>): IncidentState {
+  return severityConfirmed(state, event.seq, event.occurredAt);
+}
+
 export function severityChanged(state: IncidentState, event: EventOf<'severity_changed'>): IncidentState {
   const change = { seq: event.seq, at: event.occurredAt, from: state.severity, to: event.body.severity as Severity, reason: event.body.reason };
-  return { ...state, severity: change.to, severityHistory: [...state.severityHistory, change] };
+  const next = counted(severityConfirmed(state, event.seq, event.occurredAt), 'severityChanges');
+  return { ...next, severity: change.to, lastSeverityChange: change };
 }
 
 function setStatus(state: IncidentState, to: Status, seq: number, at: string, reason: string | null): IncidentState {
-  const statusHistory = [...state.statusHistory, { seq, at, from: state.status, to, reason }];
-  // Entering monitoring means the fix is holding: count it as mitigated if nothing was verified earlier.
-  const mitigatedAt = state.keyTimes.mitigatedAt ?? (to === 'monitoring' ? at : null);
-  return { ...state, status: to, statusHistory, keyTimes: { ...state.keyTimes, mitigatedAt } };
+  const next = counted(state, 'statusChanges');
+  // Entering monitoring with a reason ("error rate flat for 10 min") says the fix is holding: count it as
+  // mitigated if nothing was verified earlier. The status alone is not evidence.
+  const mitigates = next.keyTimes.mitigatedAt === null && to === 'monitoring' && reason !== null;
+  const monitoringSince = to === 'monitoring' ? (state.status === 'monitoring' ? state.recovery.monitoringSince : at) : to === 'resolved' ? state.recovery.monitoringSince : null;
+  return {
+    ...next,
+    status: to,
+    statusSince: at,
+    recovery: { ...next.recovery, monitoringSince },
+    keyTimes: mitigates ? { ...next.keyTimes, mitigatedAt: at } : next.keyTimes,
+    keyTimeSeqs: mitigates ? { ...next.keyTimeSeqs, mitigatedAt: seq } : next.keyTimeSeqs,
+  };
 }
 
 function resolve(
@@ -99,19 +160,20 @@ function resolve(
   reason: string | null,
 ): IncidentState {
   const at = event.occurredAt;
-  const missing = override ? resolutionGaps(state) : [];
+  const missing = override ? resolutionGaps(state, at) : [];
   const next = setStatus(state, 'resolved', event.seq, at, reason);
   return {
     ...next,
     resolution: { seq: event.seq, at, summary, override: override ? { reason: override.reason, missing } : null },
     overrides: override ? [...state.overrides, { seq: event.seq, at, rule: 'resolve-prerequisites', reason: override.reason, missing }] : state.overrides,
     keyTimes: { ...next.keyTimes, resolvedAt: at },
+    keyTimeSeqs: { ...next.keyTimeSeqs, resolvedAt: event.seq },
   };
 }
 
 function reopen(state: IncidentState, to: OpenStatus, seq: number, at: string, reason: string | null): IncidentState {
   const next = setStatus(state, to, seq, at, reason);
-  return { ...next, resolution: null, keyTimes: { ...next.keyTimes, resolvedAt: null } };
+  return { ...next, resolution: null, reopenedAt: at, keyTimes: { ...next.keyTimes, resolvedAt: null }, keyTimeSeqs: { ...next.keyTimeSeqs, resolvedAt: null } };
 }
 
 export function statusChanged(state: IncidentState, event: EventOf<'status_changed'>): IncidentState {
@@ -162,5 +224,5 @@ export function handoff(state: IncidentState, event: EventOf<'handoff'>): Incide
     to,
     notes: event.body.notes ?? null,
   };
-  return { ...next, handoffs: [...state.handoffs, record] };
+  return counted({ ...next, lastHandoff: record }, 'handoffs');
 }

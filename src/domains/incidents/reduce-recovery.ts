@@ -1,6 +1,6 @@
 /** Reducer steps for recovery and the record: checklist, reconciliation, markers, amendments. */
 import type { EventOf } from './events.js';
-import { namedHolder } from './reduce-command.js';
+import { counted, namedHolder } from './reduce-command.js';
 import type { ChecklistItem, IncidentState, MarkerName, Reconciliation } from './model.js';
 
 /** Checklist items are matched by their text, ignoring case and surrounding space. */
@@ -59,15 +59,28 @@ export function marker(state: IncidentState, event: EventOf<'marker'>): Incident
   return { ...state, markers: { ...state.markers, [event.body.marker]: { at: event.occurredAt, seq: event.seq } } };
 }
 
-/** Records the correction; a corrected time on a marker moves the marker. */
+export function evidenceAttached(state: IncidentState): IncidentState {
+  return counted(state, 'evidence');
+}
+
+/**
+ * Records the correction. A corrected time on a marker moves the marker; on the
+ * event that resolved or mitigated the incident it moves that key time, so
+ * time-to-resolve and time-to-mitigate can be fixed after the fact.
+ */
 export function amended(state: IncidentState, event: EventOf<'amended'>): IncidentState {
   const { targetSeq, correction, occurredAt } = event.body;
   const amendment = { seq: event.seq, targetSeq, correction, correctedOccurredAt: occurredAt ?? null, at: event.recordedAt };
-  let markers = state.markers;
+  let { markers, keyTimes, resolution } = state;
   if (occurredAt) {
     for (const [name, m] of Object.entries(state.markers) as Array<[MarkerName, { at: string; seq: number } | null]>) {
       if (m?.seq === targetSeq) markers = { ...markers, [name]: { at: occurredAt, seq: targetSeq } };
     }
+    if (state.keyTimeSeqs.resolvedAt === targetSeq) {
+      keyTimes = { ...keyTimes, resolvedAt: occurredAt };
+      if (resolution) resolution = { ...resolution, at: occurredAt };
+    }
+    if (state.keyTimeSeqs.mitigatedAt === targetSeq) keyTimes = { ...keyTimes, mitigatedAt: occurredAt };
   }
-  return { ...state, markers, amendments: [...state.amendments, amendment] };
+  return counted({ ...state, markers, keyTimes, resolution, lastAmendment: amendment }, 'amendments');
 }

@@ -24,28 +24,33 @@ function steps(otherUserId: string, thirdUserId: string): Step[] {
   return [
     { kind: 'marker', body: () => ({ marker: 'first_symptom' }), occurredAt: minutesFromNow(-20), expect: (s, seq) => assert.equal(s.markers.first_symptom?.seq, seq) },
     { kind: 'observation', body: () => ({ text: 'queue depth rising since 14:03' }), expect: (s, seq) => assert.equal(s.lastSeq, seq) },
+    { kind: 'no_hypothesis', body: () => ({ investigating: 'the 14:02 deploy and the payment provider' }), expect: (s) => assert.equal(s.investigating?.text, 'the 14:02 deploy and the payment provider') },
     { kind: 'evidence_attached', name: 'evidence', body: () => ({ type: 'log_excerpt', title: 'worker log', content: 'ERR timeout after 30000ms' }), expect: (s, seq) => assert.equal(s.lastSeq, seq) },
     { kind: 'impact_stated', body: () => ({ statement: 'EU customers cannot check out', journeys: [{ journey: 'checkout', effect: 'down' }], writesSafe: 'yes' }), expect: (s) => assert.equal(s.impact?.journeys[0]?.effect, 'down') },
     { kind: 'cohort_affected', body: () => ({ dimension: 'region', value: 'eu-west-1' }), expect: (s) => assert.ok(s.cohorts.some((c) => c.value === 'eu-west-1')) },
     { kind: 'cohort_affected', body: () => ({ dimension: 'tenant', value: 'acme' }), expect: (s) => assert.equal(s.cohorts.length, 2) },
     { kind: 'cohort_cleared', body: () => ({ dimension: 'tenant', value: 'acme' }), expect: (s) => assert.deepEqual(s.cohorts.map((c) => c.value), ['eu-west-1']) },
+    { kind: 'cohort_unaffected', body: () => ({ dimension: 'region', value: 'us-east-1' }), expect: (s) => assert.deepEqual(s.cohortsUnaffected.map((c) => c.value), ['us-east-1']) },
     { kind: 'hypothesis_proposed', name: 'h1', body: (q) => ({ text: 'the 14:02 deploy broke the payment client', evidence: [q.evidence!] }), expect: (s) => assert.equal(s.hypotheses.open.length, 1) },
     { kind: 'hypothesis_proposed', name: 'h2', body: () => ({ text: 'payment provider outage' }), expect: (s) => assert.equal(s.hypotheses.open.length, 2) },
-    { kind: 'hypothesis_rejected', body: (q) => ({ hypothesisSeq: q.h2!, reason: 'provider status is green' }), expect: (s) => assert.equal(s.hypotheses.rejected[0]?.reason, 'provider status is green') },
+    { kind: 'hypothesis_rejected', body: (q) => ({ hypothesisSeq: q.h2!, reason: 'provider status is green' }), expect: (s) => assert.equal(s.counts.hypothesesRejected, 1) },
     { kind: 'role_assigned', body: () => ({ role: 'operations', userId: otherUserId }), expect: (s) => assert.equal(s.roles.find((r) => r.role === 'operations')?.userId, otherUserId) },
     { kind: 'role_assigned', body: () => ({ role: 'specialist', specialty: 'database', label: 'DBA on call' }), expect: (s) => assert.ok(s.roles.some((r) => r.specialty === 'database')) },
     { kind: 'role_released', body: () => ({ role: 'specialist', specialty: 'database', reason: 'not a database issue' }), expect: (s) => assert.ok(!s.roles.some((r) => r.role === 'specialist')) },
-    { kind: 'decision', name: 'decision', body: () => ({ decision: 'roll back the deploy', rationale: 'fastest safe path', alternativesRejected: [{ option: 'hotfix forward', reason: 'untested' }] }), expect: (s) => assert.equal(s.decisions.length, 1) },
+    { kind: 'decision', name: 'decision', body: () => ({ decision: 'roll back the deploy', rationale: 'fastest safe path', alternativesRejected: [{ option: 'hotfix forward', reason: 'untested' }] }), expect: (s) => assert.equal(s.counts.decisions, 1) },
     { kind: 'action_taken', body: (q) => ({ action: 'started rollback', decisionSeq: q.decision! }), expect: (s, seq) => assert.equal(s.lastSeq, seq) },
-    { kind: 'unsafe_action_noted', body: () => ({ action: 'restart the primary database', reason: 'replica lag is 10 minutes' }), expect: (s) => assert.equal(s.unsafeActions.length, 1) },
+    { kind: 'unsafe_action_noted', name: 'unsafe', body: () => ({ action: 'restart the primary database', reason: 'replica lag is 10 minutes', condition: 'the current backup finishes' }), expect: (s) => assert.equal(s.unsafeActions[0]?.condition, 'the current backup finishes') },
+    { kind: 'unsafe_action_lifted', body: (q) => ({ unsafeSeq: q.unsafe!, reason: 'backup finished' }), expect: (s) => assert.equal(s.unsafeActions.length, 0) },
+    { kind: 'no_unsafe_actions_known', body: () => ({ note: 'reviewed with the DBA' }), expect: (s) => assert.equal(s.unsafeActionsReviewed?.noneKnown, true) },
+    { kind: 'next_decision', name: 'next', body: () => ({ decision: 'fail over to eu-central if the rollback does not hold', owner: { userId: otherUserId }, dueAt: minutesFromNow(15) }), expect: (s) => assert.equal(s.nextDecision?.owner.userId, otherUserId) },
     { kind: 'mitigation_started', name: 'm1', body: (q) => ({ action: 'roll back', expectedSignal: 'checkout error rate < 1%', deadline: minutesFromNow(20), hypothesisSeq: q.h1! }), expect: (s) => assert.equal(s.mitigations.active.length, 1) },
     { kind: 'mitigation_started', name: 'm2', body: () => ({ action: 'shift EU traffic', expectedSignal: 'latency normal', deadline: minutesFromNow(20) }), expect: (s) => assert.equal(s.mitigations.active.length, 2) },
-    { kind: 'mitigation_failed', body: (q) => ({ mitigationSeq: q.m2!, observed: 'latency unchanged' }), expect: (s) => assert.equal(s.mitigations.settled[0]?.outcome, 'failed') },
+    { kind: 'mitigation_failed', body: (q) => ({ mitigationSeq: q.m2!, observed: 'latency unchanged' }), expect: (s) => assert.equal(s.mitigations.lastSettled?.outcome, 'failed') },
     { kind: 'mitigation_verified', body: (q) => ({ mitigationSeq: q.m1!, observed: 'error rate 0.2%' }), expect: (s) => assert.ok(s.keyTimes.mitigatedAt) },
     { kind: 'hypothesis_confirmed', body: (q) => ({ hypothesisSeq: q.h1!, note: 'rollback fixed it' }), expect: (s) => assert.equal(s.hypotheses.confirmed.length, 1) },
     { kind: 'update_posted', body: () => ({ audience: 'public', text: 'Checkout is recovering.', nextUpdateAt: minutesFromNow(30) }), expect: (s) => assert.ok(s.sharedPicture.has && s.keyTimes.firstSharedPictureAt) },
-    { kind: 'severity_changed', body: () => ({ severity: 'SEV1', reason: 'all EU checkouts failed' }), expect: (s) => assert.equal(s.severityHistory.at(-1)?.from, 'SEV2') },
-    { kind: 'status_changed', body: () => ({ status: 'monitoring', reason: 'fix holding' }), expect: (s) => assert.equal(s.status, 'monitoring') },
+    { kind: 'severity_changed', body: () => ({ severity: 'SEV3', reason: 'a workaround exists: pay by invoice' }), expect: (s) => assert.equal(s.lastSeverityChange.from, 'SEV2') },
+    { kind: 'status_changed', body: () => ({ status: 'monitoring', reason: 'fix holding' }), occurredAt: minutesFromNow(-1), expect: (s) => assert.equal(s.status, 'monitoring') },
     { kind: 'reconciliation_opened', name: 'rec', body: () => ({ scope: 'orders charged twice 14:02-14:40' }), expect: (s) => assert.equal(s.reconciliations[0]?.status, 'open') },
     { kind: 'reconciliation_progressed', body: (q) => ({ reconciliationSeq: q.rec!, note: 'payments owns it', owner: { label: 'Payments team' }, recordsChecked: 500 }), expect: (s) => assert.equal(s.reconciliations[0]?.owner?.label, 'Payments team') },
     { kind: 'reconciliation_closed', body: (q) => ({ reconciliationSeq: q.rec!, outcome: '31 refunds issued' }), expect: (s) => assert.equal(s.reconciliations[0]?.status, 'closed') },
@@ -55,8 +60,8 @@ function steps(otherUserId: string, thirdUserId: string): Step[] {
     { kind: 'handoff', body: () => ({ role: 'commander', to: { userId: otherUserId }, notes: 'handing over at shift end' }), expect: (s) => assert.equal(s.roles.find((r) => r.role === 'commander')?.userId, otherUserId) },
     { kind: 'member_added', body: () => ({ userId: thirdUserId }), expect: (s) => assert.ok(s.members.includes(thirdUserId)) },
     { kind: 'note', body: () => ({ text: 'customer success informed' }), expect: (s, seq) => assert.equal(s.lastSeq, seq) },
-    { kind: 'amended', body: () => ({ targetSeq: 2, correction: 'symptom started earlier', occurredAt: minutesFromNow(-25) }), expect: (s) => assert.equal(s.amendments[0]?.targetSeq, 2) },
-    { kind: 'resolved', body: () => ({ summary: 'rolled back; refunds issued' }), expect: (s) => assert.equal(s.status, 'resolved') },
+    { kind: 'amended', body: () => ({ targetSeq: 2, correction: 'symptom started earlier', occurredAt: minutesFromNow(-25) }), expect: (s) => assert.equal(s.lastAmendment?.targetSeq, 2) },
+    { kind: 'resolved', body: () => ({ summary: 'rolled back; refunds issued', override: { reason: 'the fix held before we moved to monitoring' } }), expect: (s) => assert.equal(s.status, 'resolved') },
     { kind: 'reopened', body: () => ({ reason: 'errors are back in eu-west-1' }), expect: (s) => assert.equal(s.keyTimes.resolvedAt, null) },
   ];
 }
@@ -116,15 +121,22 @@ describeEachStore('incidents at the HTTP edge', (fixture) => {
     await t.ctx.store.transaction(async (trx) => {
       await service.appendEventInTx(trx, t.ctx, systemActor(), incident.id, {
         kind: 'alert_attached',
-        body: { alertGroupId: 'grp-1', serviceId: 'payments', summary: 'HighErrorRate', severity: 'critical', source: 'alertmanager', alertCount: 3 },
+        body: { alertGroupId: 'grp-1', serviceId: 'payments', summary: 'HighErrorRate', severity: 'critical', source: 'alertmanager', alertCount: 3, incidentSeverity: 'SEV1' },
       });
+      await service.appendEventInTx(trx, t.ctx, systemActor(), incident.id, { kind: 'alert_resolved', body: { alertGroupId: 'grp-1', summary: 'HighErrorRate' } });
       await service.appendEventInTx(trx, t.ctx, systemActor(), incident.id, { kind: 'reminder', body: { reason: 'update_due', dueAt: new Date().toISOString() } });
     });
     const state = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incident.ref}`, headers: responder.auth })).json() as IncidentState;
     assert.deepEqual(state.alerts.map((a) => a.alertGroupId), ['grp-1']);
     assert.ok(state.services.includes('payments'));
     assert.equal(state.lastReminder?.reason, 'update_due');
-    covered.add('alert_attached').add('reminder');
+    assert.equal(state.severityReview?.suggested, 'SEV1', 'a more severe alert asks for a severity review');
+    assert.ok(state.alerts[0]?.resolvedAt && state.alertsAllResolved);
+    const confirmed = await post(incident.ref, { kind: 'severity_confirmed', body: { note: 'the alert is one region; SEV3 stands' } });
+    assert.equal(confirmed.statusCode, 201, confirmed.body);
+    const reviewed = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incident.ref}`, headers: responder.auth })).json() as IncidentState;
+    assert.equal(reviewed.severityReview, null);
+    covered.add('alert_attached').add('reminder').add('alert_resolved').add('severity_confirmed');
     assert.deepEqual(EVENT_KINDS.filter((k) => !covered.has(k)), [], 'every kind is exercised');
     const all = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incident.ref}/events?limit=1000`, headers: responder.auth })).json();
     assert.deepEqual(all.events.map((e: { seq: number }) => e.seq), Array.from({ length: all.lastSeq }, (_, i) => i + 1));
@@ -178,7 +190,7 @@ describeEachStore('incidents at the HTTP edge', (fixture) => {
     const json = await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incident.ref}/handoff`, headers: responder.auth });
     assert.equal(json.statusCode, 200);
     assert.equal(json.json().leadingHypothesis.text, 'bad deploy');
-    assert.equal(json.json().pendingChecks.length, 4);
+    assert.equal(json.json().pendingChecks.length, 5);
     for (const request of [
       { url: `/api/v1/incidents/${incident.ref}/handoff`, headers: { ...responder.auth, accept: 'text/markdown' } },
       { url: `/api/v1/incidents/${incident.ref}/handoff?format=markdown`, headers: responder.auth },

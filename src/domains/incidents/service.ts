@@ -15,11 +15,12 @@ import { recordAudit } from '../audit/service.js';
 import { INCIDENT_EVENTS_CHANNEL, type IncidentDeps } from './deps.js';
 import { SYSTEM_KINDS, type IncidentEvent } from './events.js';
 import { afterEventAppended } from './hooks.js';
-import { recordOf, requireVisibleIncident, stateOf, userHolder } from './access.js';
+import { getIncidentRow, recordOf, requireVisibleIncident, stateOf, userHolder } from './access.js';
 import type { Holder, IncidentPolicy, IncidentRecord, IncidentState, Severity, StoredEvent } from './model.js';
 import { POLICY_SETTING, DEFAULT_POLICY } from './policy.js';
 import { reduce } from './reduce.js';
-import { checkEvent, warningsAfter } from './rules.js';
+import { rebuildIncident, replayIncident, type RebuildResult } from './rebuild.js';
+import { checkEvent, citedSeqs, warningsAfter } from './rules.js';
 import { validateEventBody } from './validate.js';
 import * as incidents from './store.js';
 
@@ -220,7 +221,13 @@ export async function appendInTx(trx: Transaction<Database>, deps: IncidentDeps,
     recordedAt: now,
     body,
   } as IncidentEvent;
-  checkEvent(before, event);
+  // Only the kinds of the cited events are read: the projection keeps no long histories.
+  const cited = await incidents.eventKinds(trx, row.id, citedSeqs(event).filter((seq) => seq <= before.lastSeq));
+  checkEvent(before, event, cited);
+  const payloadId = event.kind === 'evidence_attached' ? event.body.alertPayloadId : undefined;
+  if (payloadId !== undefined && !(await incidents.keepAlertPayload(trx, payloadId, row.id))) {
+    throw invalidField('body.alertPayloadId', `no alert payload ${payloadId} (it may have passed its retention and been purged)`);
+  }
   const state = reduce(before, event);
   const record = recordOf(row);
   const stored = await persist(trx, deps, actor, record, event, state, before);
@@ -261,16 +268,28 @@ export async function findOpenIncidentForService(db: Db, serviceId: string): Pro
   return incidents.findOpenIncidentForService(db, serviceId);
 }
 
+/**
+ * Rebuilds the named incidents (or all of them), each in its own transaction
+ * under its row lock so appends wait rather than interleave; returns one
+ * result per incident, in number order.
+ */
+export async function rebuildProjections(store: Store, target: { idOrRef: string } | 'all'): Promise<RebuildResult[]> {
+  const ids = target === 'all' ? await incidents.allIncidentIds(store.db) : [(await getIncidentRow(store.db, target.idOrRef))?.id];
+  if (ids[0] === undefined) throw notFound(`incident ${target === 'all' ? '' : target.idOrRef}`);
+  const results: RebuildResult[] = [];
+  for (const id of ids as string[]) {
+    const result = await store.transaction(async (trx) => {
+      await getIncidentRow(trx, id, true);
+      return rebuildIncident(trx, id);
+    });
+    if (result) results.push(result);
+  }
+  return results;
+}
+
 /** Replays an incident's whole log into a fresh state, reading the events in pages. */
 export async function rebuildState(db: Db, incidentId: string): Promise<IncidentState> {
-  let state: IncidentState | undefined;
-  let after = 0;
-  for (;;) {
-    const page = await incidents.listEvents(db, incidentId, after, 2000);
-    for (const row of page) state = reduce(state, { ...toStoredEvent(row) } as IncidentEvent);
-    if (page.length < 2000) break;
-    after = page[page.length - 1]!.seq;
-  }
+  const state = await replayIncident(db, incidentId);
   if (!state) throw notFound(`incident ${incidentId}`);
   return state;
 }

@@ -54,8 +54,46 @@ export async function listEvents(db: Db, incidentId: string, afterSeq: number, l
     .execute();
 }
 
+/** The kinds of some of an incident's events, by sequence number. */
+export async function eventKinds(db: Db, incidentId: string, seqs: readonly number[]): Promise<Map<number, string>> {
+  if (seqs.length === 0) return new Map();
+  const rows = await db.selectFrom('incident_events').select(['seq', 'kind']).where('incident_id', '=', incidentId).where('seq', 'in', seqs).execute();
+  return new Map(rows.map((r) => [r.seq, r.kind]));
+}
+
+/** The newest events of the given kinds, newest first. */
+export async function latestEventsOfKinds(db: Db, incidentId: string, kinds: readonly string[], limit: number): Promise<EventRow[]> {
+  return db
+    .selectFrom('incident_events')
+    .selectAll()
+    .where('incident_id', '=', incidentId)
+    .where('kind', 'in', kinds)
+    .orderBy('seq', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Some of an incident's events, by sequence number. */
+export async function eventsBySeq(db: Db, incidentId: string, seqs: readonly number[]): Promise<Map<number, EventRow>> {
+  if (seqs.length === 0) return new Map();
+  const rows = await db.selectFrom('incident_events').selectAll().where('incident_id', '=', incidentId).where('seq', 'in', seqs).execute();
+  return new Map(rows.map((r) => [r.seq, r]));
+}
+
 export async function findEvent(db: Db, incidentId: string, seq: number): Promise<EventRow | undefined> {
   return db.selectFrom('incident_events').selectAll().where('incident_id', '=', incidentId).where('seq', '=', seq).executeTakeFirst();
+}
+
+/**
+ * Keeps a raw alert payload for the life of an incident that cites it (the
+ * retention purge skips payloads with an incident). False when there is no
+ * such payload.
+ */
+export async function keepAlertPayload(trx: Db, payloadId: number, incidentId: string): Promise<boolean> {
+  const row = await trx.selectFrom('alert_payloads').select(['id', 'incident_id']).where('id', '=', payloadId).executeTakeFirst();
+  if (!row) return false;
+  if (row.incident_id === null) await trx.updateTable('alert_payloads').set({ incident_id: incidentId }).where('id', '=', payloadId).execute();
+  return true;
 }
 
 /** Adds services to an incident; services already linked stay as they are. */
