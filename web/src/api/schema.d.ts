@@ -6798,27 +6798,37 @@ export interface paths {
                                 item: string;
                                 negative: boolean;
                             }[];
+                            /** @description Suggest handing off a role held longer than this (seed 002: "rotate roles before people are exhausted") */
+                            roleHandoffMinutes?: number;
                             severities: {
                                 SEV1: {
                                     definition: string;
+                                    /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                    monitoringMinutes?: number;
                                     responseTargetLabel: string;
                                     responseTargetMinutes: number | null;
                                     updateCadenceMinutes: number | null;
                                 };
                                 SEV2: {
                                     definition: string;
+                                    /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                    monitoringMinutes?: number;
                                     responseTargetLabel: string;
                                     responseTargetMinutes: number | null;
                                     updateCadenceMinutes: number | null;
                                 };
                                 SEV3: {
                                     definition: string;
+                                    /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                    monitoringMinutes?: number;
                                     responseTargetLabel: string;
                                     responseTargetMinutes: number | null;
                                     updateCadenceMinutes: number | null;
                                 };
                                 SEV4: {
                                     definition: string;
+                                    /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                    monitoringMinutes?: number;
                                     responseTargetLabel: string;
                                     responseTargetMinutes: number | null;
                                     updateCadenceMinutes: number | null;
@@ -6976,27 +6986,37 @@ export interface paths {
                             item: string;
                             negative: boolean;
                         }[];
+                        /** @description Suggest handing off a role held longer than this (seed 002: "rotate roles before people are exhausted") */
+                        roleHandoffMinutes?: number;
                         severities: {
                             SEV1: {
                                 definition: string;
+                                /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                monitoringMinutes?: number;
                                 responseTargetLabel: string;
                                 responseTargetMinutes: number | null;
                                 updateCadenceMinutes: number | null;
                             };
                             SEV2: {
                                 definition: string;
+                                /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                monitoringMinutes?: number;
                                 responseTargetLabel: string;
                                 responseTargetMinutes: number | null;
                                 updateCadenceMinutes: number | null;
                             };
                             SEV3: {
                                 definition: string;
+                                /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                monitoringMinutes?: number;
                                 responseTargetLabel: string;
                                 responseTargetMinutes: number | null;
                                 updateCadenceMinutes: number | null;
                             };
                             SEV4: {
                                 definition: string;
+                                /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                monitoringMinutes?: number;
                                 responseTargetLabel: string;
                                 responseTargetMinutes: number | null;
                                 updateCadenceMinutes: number | null;
@@ -7017,27 +7037,37 @@ export interface paths {
                                 item: string;
                                 negative: boolean;
                             }[];
+                            /** @description Suggest handing off a role held longer than this (seed 002: "rotate roles before people are exhausted") */
+                            roleHandoffMinutes?: number;
                             severities: {
                                 SEV1: {
                                     definition: string;
+                                    /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                    monitoringMinutes?: number;
                                     responseTargetLabel: string;
                                     responseTargetMinutes: number | null;
                                     updateCadenceMinutes: number | null;
                                 };
                                 SEV2: {
                                     definition: string;
+                                    /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                    monitoringMinutes?: number;
                                     responseTargetLabel: string;
                                     responseTargetMinutes: number | null;
                                     updateCadenceMinutes: number | null;
                                 };
                                 SEV3: {
                                     definition: string;
+                                    /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                    monitoringMinutes?: number;
                                     responseTargetLabel: string;
                                     responseTargetMinutes: number | null;
                                     updateCadenceMinutes: number | null;
                                 };
                                 SEV4: {
                                     definition: string;
+                                    /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                    monitoringMinutes?: number;
                                     responseTargetLabel: string;
                                     responseTargetMinutes: number | null;
                                     updateCadenceMinutes: number | null;

@@ -14,17 +14,10 @@ function Card({ title, children, className = '', id }: { title: ReactNode; child
   );
 }
 
-/** Optional parts of the state that a newer model adds (next decision, explicit "none yet" answers). */
-type Extended = IncidentView & {
-  nextDecision?: { decision: string; owner: { label: string }; dueAt: string } | null;
-  unsafeActionsReviewed?: { noneKnown: boolean } | null;
-  investigating?: { text: string } | null;
-};
-
-function pictureValue(state: Extended, part: string): string | null {
+function pictureValue(state: IncidentView, part: string): string | null {
   switch (part) {
     case 'impact':
-      return state.impact?.statement ?? null;
+      return state.impact && !state.impact.provisional ? state.impact.statement : null;
     case 'commander':
       return state.roles.find((r) => r.role === 'commander')?.label ?? null;
     case 'hypothesis': {
@@ -54,7 +47,7 @@ export function SharedPicture({ state }: { state: IncidentView }) {
     <Card id="card-picture" className={`picture ${state.sharedPicture.has ? 'agreed' : 'incomplete'}`} title={state.sharedPicture.has ? 'Shared picture: agreed' : `Shared picture: ${missing.size} missing`}>
       <ul className="picture-list">
         {parts.map((part) => {
-          const value = pictureValue(state as Extended, part);
+          const value = pictureValue(state, part);
           const isMissing = missing.has(part);
           if (!isMissing && value === null) {
             // A part this server does not ask for yet: shown, but neither agreed nor missing.
@@ -95,18 +88,24 @@ export function CommandCard({ state }: { state: IncidentView }) {
 export function ImpactCard({ state }: { state: IncidentView }) {
   return (
     <Card id="card-impact" title="Impact">
-      {state.impact ? (
+      {state.impact && !state.impact.provisional ? (
         <>
           <p className="impact-statement">{state.impact.statement}</p>
           <ul className="plain small">
-            {state.impact.journeys.map((j) => <li key={j.journey}>{j.journey}: <strong>{j.effect}</strong></li>)}
+            {state.impact.journeys.map((j) => <li key={j.journey}>{j.journey}: <strong>{j.effect}</strong>{j.priority && <span className="badge">priority</span>}</li>)}
+            {state.impact.affected && <li>Affected: {[state.impact.affected.users !== null ? `${state.impact.affected.users} users` : null, state.impact.affected.percent !== null ? `${state.impact.affected.percent}%` : null].filter(Boolean).join(', ')}</li>}
+            {state.impact.since && <li>Since {formatClock(state.impact.since)}</li>}
             <li>Writes safe: {state.impact.writesSafe}</li>
           </ul>
         </>
-      ) : <p className="missing">Not stated yet. Which user journey is broken?</p>}
-      {state.cohorts.length > 0 && (
-        <p className="small">Affected: {state.cohorts.map((c) => `${c.dimension} ${c.value}`).join(', ')}</p>
+      ) : (
+        <>
+          <p className="missing">Not stated by a person yet. Which user journey is broken?</p>
+          {state.impact?.provisional && <p className="muted small">Provisional (written by Firebreak): {state.impact.statement}</p>}
+        </>
       )}
+      {state.cohorts.length > 0 && <p className="small">Harmed: {state.cohorts.map((c) => `${c.dimension} ${c.value}`).join(', ')}</p>}
+      {state.cohortsUnaffected.length > 0 && <p className="small">Safe: {state.cohortsUnaffected.map((c) => `${c.dimension} ${c.value}`).join(', ')}</p>}
     </Card>
   );
 }
@@ -121,7 +120,8 @@ export function HypothesesCard({ state }: { state: IncidentView }) {
           {open.map((h) => <li key={h.seq}><span className="badge open">open</span> {h.text}</li>)}
         </ul>
       )}
-      {state.hypotheses.rejected.length > 0 && <p className="muted small">{state.hypotheses.rejected.length} rejected</p>}
+      {open.length + confirmed.length === 0 && state.investigating && <p className="small">Investigating: {state.investigating.text}</p>}
+      {state.counts.hypothesesRejected > 0 && <p className="muted small">{state.counts.hypothesesRejected} rejected</p>}
     </Card>
   );
 }
@@ -138,7 +138,10 @@ export function MitigationsCard({ state }: { state: IncidentView }) {
           ))}
         </ul>
       )}
-      {state.mitigations.settled.length > 0 && <p className="muted small">{state.mitigations.settled.length} settled</p>}
+      {state.mitigations.lastSettled && (
+        <p className="muted small">Last settled: {state.mitigations.lastSettled.action} — {state.mitigations.lastSettled.outcome} ({state.counts.mitigationsVerified} verified, {state.counts.mitigationsFailed} failed)</p>
+      )}
+      {state.nextDecision && <p className="small">Next decision: {state.nextDecision.decision} — {state.nextDecision.owner.label}, <Countdown at={state.nextDecision.dueAt} label="Next decision due" /></p>}
     </Card>
   );
 }
@@ -146,9 +149,15 @@ export function MitigationsCard({ state }: { state: IncidentView }) {
 export function UnsafeCard({ state }: { state: IncidentView }) {
   return (
     <Card id="card-unsafe" className="unsafe" title="Do not">
-      {state.unsafeActions.length === 0 ? <Empty>Nothing noted.</Empty> : (
+      {state.unsafeActions.length === 0 ? <Empty>{state.unsafeActionsReviewed?.noneKnown ? 'None known (reviewed).' : 'Not reviewed yet.'}</Empty> : (
         <ul className="plain">
-          {state.unsafeActions.map((u) => <li key={u.seq}><strong>{u.action}</strong> <span className="muted small">{u.reason}</span></li>)}
+          {state.unsafeActions.map((u) => (
+            <li key={u.seq}>
+              <strong>{u.action}</strong> <span className="muted small">{u.reason}</span>
+              {u.condition && <span className="small"> · until {u.condition}</span>}
+              {u.until && <span className="small"> · until {formatClock(u.until)}</span>}
+            </li>
+          ))}
         </ul>
       )}
     </Card>
@@ -159,6 +168,9 @@ export function RecoveryCard({ state }: { state: IncidentView }) {
   const { items, answered, total } = state.checklist;
   return (
     <Card id="card-recovery" title={`Recovery checks ${answered}/${total}`}>
+      {state.recovery.monitoringUntil && state.status === 'monitoring' && (
+        <p className="small">Monitoring: <Countdown at={state.recovery.monitoringUntil} label="Monitoring time left" overdueLabel="served" /></p>
+      )}
       <ul className="plain small">
         {items.map((i) => (
           <li key={i.item} className={`check-${i.result ?? 'open'}`}>

@@ -74,6 +74,23 @@ export default function WarRoom({ params }: ScreenProps) {
           )}
         </div>
       </header>
+      {!resolved && (state.triage.pending || state.severityReview) && (
+        <div className="triage" role="note">
+          {state.triage.pending && (
+            <span>
+              <strong>Triage:</strong> declared by alerts as {state.severity}; confirm or change the severity
+              {state.triage.dueAt && <> (target <Countdown at={state.triage.dueAt} label="Triage target" overdueLabel="late" />)</>}.
+            </span>
+          )}
+          {state.severityReview && <span> <strong>Severity review:</strong> {state.severityReview.reason} (suggested {state.severityReview.suggested}).</span>}
+          {canWrite && (
+            <>
+              <Button className="small" onClick={() => void post({ kind: 'severity_confirmed', body: {} })}>Confirm {state.severity}</Button>
+              <Button className="small" variant="quiet" onClick={() => entry.current?.prefill('/sev ')}>Change…</Button>
+            </>
+          )}
+        </div>
+      )}
       {resolving && (
         <ResolvePanel
           onClose={() => setResolving(false)}

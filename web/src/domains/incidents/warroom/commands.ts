@@ -207,6 +207,15 @@ export const COMMANDS: Command[] = [
     },
   },
   {
+    name: 'confirm',
+    kind: 'severity_confirmed',
+    usage: '/confirm the severity is right',
+    help: 'Confirm the current severity (ends triage of an alert-declared incident)',
+    parse(rest) {
+      return ok('severity_confirmed', rest.trim() ? { note: rest.trim() } : {});
+    },
+  },
+  {
     name: 'marker',
     kind: 'marker',
     usage: '/marker first_symptom @13:58',

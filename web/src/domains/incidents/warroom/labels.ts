@@ -14,6 +14,12 @@ export function pictureLabel(key: string): string {
 
 export const KIND_LABELS: Record<string, string> = {
   declared: 'Declared',
+  severity_confirmed: 'Severity confirmed',
+  no_hypothesis: 'No hypothesis yet',
+  next_decision: 'Next decision',
+  unsafe_action_lifted: 'Unsafe lifted',
+  no_unsafe_actions_known: 'No unsafe actions known',
+  cohort_unaffected: 'Cohort safe',
   observation: 'Observation',
   hypothesis_proposed: 'Hypothesis',
   hypothesis_confirmed: 'Hypothesis confirmed',
@@ -73,6 +79,12 @@ export function eventText(kind: string, body: unknown): string {
       return `${s('action')}${s('reason') ? ` — ${s('reason')}` : ''}`;
     case 'marker':
       return `${s('marker').replace(/_/g, ' ')}${s('note') ? `: ${s('note')}` : ''}`;
+    case 'next_decision':
+      return `${s('decision')} — by ${typeof b.dueAt === 'string' ? new Date(b.dueAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '?'}`;
+    case 'no_hypothesis':
+      return `investigating ${s('investigating')}`;
+    case 'no_unsafe_actions_known':
+      return s('note') || 'the room knows of no unsafe action';
     case 'amended':
       return `corrects #${String(b.targetSeq)}: ${s('correction')}`;
     case 'reminder':
