@@ -41,7 +41,7 @@ async function appendRate(store: Store, deps: service.IncidentDeps, actor: Actor
   return total / ((performance.now() - t0) / 1000);
 }
 
-/** A realistic long log: mostly facts and notes, with hypotheses, mitigations and updates opening and settling. */
+/** A heavy long log: facts and notes, with hypotheses, mitigations, decisions, unsafe actions, amendments and updates opening and settling. */
 function longLog(incidentId: string, count: number): IncidentEvent[] {
   const tl = timeline(incidentId);
   const events: IncidentEvent[] = [tl.next('declared', declaredBody({ ref: 'INC-BENCH' }), { minutes: 0 })];
@@ -57,6 +57,10 @@ function longLog(incidentId: string, count: number): IncidentEvent[] {
     else if (step === 5) events.push(tl.next('update_posted', { audience: 'internal', text: `update ${seq}` }, opts));
     else if (step === 6) events.push(tl.next('cohort_affected', { dimension: 'tenant', value: `t${seq % 7}` }, opts));
     else if (step === 7) events.push(tl.next('evidence_attached', { type: 'log_excerpt', title: 'log', content: 'x'.repeat(400) }, opts));
+    else if (step === 8) events.push(tl.next('decision', { decision: `decision ${seq}`, rationale: 'fastest safe path', alternativesRejected: [{ option: 'wait', reason: 'customers down' }] }, opts));
+    else if (step === 9) events.push(tl.next('unsafe_action_noted', { action: `unsafe ${seq}`, reason: 'replica lag', condition: 'the backup finishes' }, opts));
+    else if (step === 10) events.push(tl.next('unsafe_action_lifted', { unsafeSeq: seq - 1, reason: 'backup finished' }, opts));
+    else if (step === 11) events.push(tl.next('amended', { targetSeq: seq - 5, correction: 'typo in the update' }, opts));
     else events.push(tl.next(seq % 2 ? 'observation' : 'note', { text: `entry ${seq}: queue depth ${seq % 500}` }, opts));
   }
   return events;

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { cliActor, ROLES, type Role } from '../domains/auth/identity.js';
 import * as auth from '../domains/auth/service.js';
 import { action, emailArg, nonEmptyArg, oneOfArg, printTable, UsageError, withStore } from './support.js';
+import { io } from './io.js';
 
 export function registerUserCommands(program: Command): void {
   const user = program.command('user').description('manage users');
@@ -16,7 +17,7 @@ export function registerUserCommands(program: Command): void {
       action(async (options: { email: string; name: string; role: Role; timeZone: string }) => {
         await withStore(async (store) => {
           const created = await auth.createUser(store, cliActor(), options);
-          process.stdout.write(`created ${created.role} ${created.email}\n${created.id}\n`);
+          io.out(`created ${created.role} ${created.email}\n${created.id}\n`);
         });
       }),
     );
@@ -44,7 +45,7 @@ export function registerUserCommands(program: Command): void {
           const owner = await auth.findUserByEmail(store.db, options.email);
           if (!owner) throw new UsageError(`no user with email ${options.email}`);
           const { token: secret, view } = await auth.createToken(store, cliActor(), { userId: owner.id, name: options.name });
-          process.stdout.write(`created token ${view.id} (${view.name}) for ${owner.email}; it is shown only now:\n${secret}\n`);
+          io.out(`created token ${view.id} (${view.name}) for ${owner.email}; it is shown only now:\n${secret}\n`);
         });
       }),
     );
@@ -57,7 +58,7 @@ export function registerUserCommands(program: Command): void {
         if (!/^[0-9a-f-]{36}$/i.test(id)) throw new UsageError(`"${id}" is not a token id`);
         await withStore(async (store) => {
           const revoked = await auth.revokeToken(store, cliActor(), id);
-          process.stdout.write(`revoked token ${revoked.id} (${revoked.name})\n`);
+          io.out(`revoked token ${revoked.id} (${revoked.name})\n`);
         });
       }),
     );

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import { userInfo } from 'node:os';
 import { after, before, describe, test } from 'node:test';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/testing.js';
-import { runCli } from '../support/process.js';
+import { runCliInProcess } from '../support/cli.js';
 
 describe('firebreak service, integration and alert commands', () => {
   let scratch: ScratchDatabase;
@@ -9,12 +10,14 @@ describe('firebreak service, integration and alert commands', () => {
   before(async () => {
     scratch = await createScratchDatabase('sqlite');
     env = { FIREBREAK_DATA_DIR: scratch.dataDir };
+    // The CLI never creates a database; `migrate` (here: opening the scratch store) does.
+    await (await scratch.open()).close();
   });
   after(async () => {
     await scratch.drop();
   });
 
-  const cli = async (...args: string[]) => runCli(args, env);
+  const cli = async (...args: string[]) => runCliInProcess(args, env);
   const lastLine = (text: string) => text.trim().split('\n').pop()!;
 
   test('services are created with dependencies, shown, and a dependency cycle is refused', async () => {
@@ -47,9 +50,21 @@ describe('firebreak service, integration and alert commands', () => {
     const listedAlerts = await cli('alert', 'list', '--service', 'cli-api');
     const id = /^([0-9a-f-]{36})\s+triggered/m.exec(listedAlerts.stdout)?.[1];
     assert.ok(id, listedAlerts.stdout);
-    const ack = await cli('alert', 'ack', id);
+    assert.equal((await cli('user', 'create', '--email', 'ana@example.com', '--name', 'Ana', '--role', 'responder')).code, 0);
+    // An unambiguous start of the id is enough, and who acknowledged is recorded.
+    const ack = await cli('alert', 'ack', id.slice(0, 8), '--as', 'ana@example.com');
     assert.equal(ack.code, 0, ack.stderr);
     assert.equal(ack.stdout.trim(), `${id} acknowledged`);
+    const store = await scratch.open();
+    try {
+      const row = await store.db.selectFrom('alerts').select('acknowledged_by').where('id', '=', id).executeTakeFirstOrThrow();
+      assert.equal(row.acknowledged_by, 'ana@example.com');
+    } finally {
+      await store.close();
+    }
+    const unknown = await cli('alert', 'ack', 'ffffffff');
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /^firebreak: alert ffffffff not found in sqlite /);
 
     const silence = await cli('alert', 'silence', '--match', 'team=core', '--match', 'alertname=~"Firebreak.*"', '--for', '2h', '--comment', 'drill');
     assert.equal(silence.code, 0, silence.stderr);
@@ -59,7 +74,7 @@ describe('firebreak service, integration and alert commands', () => {
 
     const resolved = await cli('alert', 'resolve', '--group', groupId);
     assert.equal(resolved.code, 0, resolved.stderr);
-    assert.equal(resolved.stdout.trim(), `group ${groupId} is resolved`);
+    assert.equal(resolved.stdout.trim(), `group ${groupId} is resolved (by cli:${userInfo().username})`);
     const bad = await cli('alert', 'silence', '--match', 'team=~"("', '--for', '1h', '--comment', 'x');
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /not a valid regular expression/);

@@ -1,17 +1,42 @@
-import { userInfo } from 'node:os';
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir, userInfo } from 'node:os';
+import path from 'node:path';
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeEachStore } from '../../src/db/testing.js';
 import { runCli } from '../support/process.js';
+import { runCliInProcess } from '../support/cli.js';
 
 describeEachStore('firebreak incident CLI', (fixture) => {
     let env: Record<string, string | undefined>;
-    const cli = (...args: string[]) => runCli(args, env);
+    // Commands run in process (a spawn costs seconds on a loaded machine); the last test spawns the real binary.
+    const cli = (...args: string[]) => runCliInProcess(args, env);
     before(async () => {
-      env = { FIREBREAK_DATA_DIR: fixture.scratch.dataDir, FIREBREAK_DATABASE_URL: fixture.scratch.databaseUrl };
+      // The CLI's clock is injected: 00:20 in New York, so nothing depends on the hour the suite runs.
+      env = { FIREBREAK_DATA_DIR: fixture.scratch.dataDir, FIREBREAK_DATABASE_URL: fixture.scratch.databaseUrl, FIREBREAK_NOW: '2026-12-01T05:20:00Z' };
       const created = await cli('user', 'create', '--email', 'ic@example.test', '--name', 'Ines Commander', '--role', 'responder', '--time-zone', 'America/New_York');
       assert.equal(created.code, 0, created.stderr);
       assert.equal((await cli('user', 'create', '--email', 'v@example.test', '--name', 'Vic Viewer', '--role', 'viewer')).code, 0);
+      assert.equal((await cli('user', 'create', '--email', 'berlin@example.test', '--name', 'Bea Berlin', '--role', 'responder', '--time-zone', 'Europe/Berlin')).code, 0);
+      assert.equal((await cli('service', 'create', '--name', 'billing')).code, 0);
+    });
+
+    test('--at 23:40 is the most recent 23:40 in the user zone, run at 00:20 and at 23:50 in two zones', async () => {
+      const cases = [
+        { email: 'ic@example.test', now: '2026-12-01T05:20:00Z', expected: '2026-12-01T04:40:00.000Z' }, // 00:20 New York: yesterday 23:40
+        { email: 'ic@example.test', now: '2026-12-02T04:50:00Z', expected: '2026-12-02T04:40:00.000Z' }, // 23:50 New York: ten minutes ago
+        { email: 'berlin@example.test', now: '2026-11-30T23:20:00Z', expected: '2026-11-30T22:40:00.000Z' }, // 00:20 Berlin
+        { email: 'berlin@example.test', now: '2026-12-01T22:50:00Z', expected: '2026-12-01T22:40:00.000Z' }, // 23:50 Berlin
+      ];
+      for (const c of cases) {
+        const at = { ...env, FIREBREAK_NOW: c.now };
+        const declared = await runCliInProcess(['incident', 'declare', '--as', c.email, '--title', `clock ${c.now}`, '--severity', 'SEV3'], at);
+        assert.equal(declared.code, 0, declared.stderr);
+        const ref = /declared (INC-\d+)/.exec(declared.stdout)![1]!;
+        const logged = await runCliInProcess(['incident', 'log', ref, 'observation', 'rising since 23:40', '--at', '23:40', '--as', c.email], at);
+        assert.equal(logged.code, 0, logged.stderr);
+        assert.equal(/at (\S+)$/m.exec(logged.stdout)![1], c.expected, `${c.email} at ${c.now}`);
+      }
     });
 
     test('declare, log with --at in the user time zone, change status, list, show and hand off', async () => {
@@ -35,6 +60,18 @@ describeEachStore('firebreak incident CLI', (fixture) => {
       assert.equal(state.lastSeq, 4);
       const handoff = await cli('incident', 'handoff', ref);
       assert.match(handoff.stdout, /Leading hypothesis \(#3\): consumer stuck on a poison message/);
+    });
+
+    test('a command never creates a database silently; --verbose says which one it opened', async () => {
+      const empty = await mkdtemp(path.join(tmpdir(), 'firebreak-empty-'));
+      const refused = await runCliInProcess(['incident', 'list'], { FIREBREAK_DATA_DIR: empty });
+      assert.equal(refused.code, 2);
+      assert.equal(refused.stderr, `firebreak: no Firebreak database at ${path.join(empty, 'firebreak.sqlite')}; run \`firebreak migrate\` (or \`firebreak serve\`) to create one there, or set FIREBREAK_DATA_DIR or FIREBREAK_DATABASE_URL to use yours\n`);
+      assert.deepEqual(await readdir(empty), []);
+      const verbose = await cli('--verbose', 'incident', 'list');
+      assert.match(verbose.stderr, /^firebreak: using (sqlite|postgresql) /);
+      const user = await cli('incident', 'list', '--as', 'nobody@example.test');
+      assert.match(user.stderr, /^firebreak: no user nobody@example.test in (sqlite|postgresql) .*; set FIREBREAK_DATA_DIR or FIREBREAK_DATABASE_URL to use another database/);
     });
 
     test('mistakes get clear errors and non-zero exits', async () => {
@@ -63,8 +100,8 @@ describeEachStore('firebreak incident CLI', (fixture) => {
       assert.match(resolve.stderr, /no impact statement/);
       const override = await cli('incident', 'status', ref, 'resolved', '--override', 'test incident', '--as', 'ic@example.test');
       assert.equal(override.code, 0, override.stderr);
-      const missing = await cli('incident', 'show', 'INC-9999');
+      const missing = await runCli(['incident', 'show', 'INC-9999'], env);
       assert.equal(missing.code, 1);
-      assert.match(missing.stderr, /INC-9999 not found/);
+      assert.match(missing.stderr, /incident INC-9999 not found in (sqlite|postgresql) .*; set FIREBREAK_DATA_DIR or FIREBREAK_DATABASE_URL to look elsewhere/);
     });
 });

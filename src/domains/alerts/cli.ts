@@ -1,10 +1,13 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { action, integerArg, nonEmptyArg, oneOfArg, printTable, UsageError, withStore } from '../../cli/support.js';
+import { userInfo } from 'node:os';
+import { action, emailArg, integerArg, nonEmptyArg, oneOfArg, POINT_ELSEWHERE, printTable, UsageError, withStore } from '../../cli/support.js';
+import { io } from '../../cli/io.js';
 import { createChangeBus } from '../../db/changes.js';
 import type { Store } from '../../db/store.js';
 import type { Config } from '../../config.js';
 import { JobQueue } from '../../jobs/queue.js';
-import { cliActor } from '../auth/identity.js';
+import { cliActor, type Actor } from '../auth/identity.js';
+import { findUserByEmail } from '../auth/service.js';
 import { findServiceByIdOrName } from '../catalog/service.js';
 import * as integrations from './integrations.js';
 import { formatMatcher, parseMatcher, type Matcher } from './matchers.js';
@@ -23,6 +26,15 @@ async function withDeps(fn: (deps: AlertDeps) => Promise<void>): Promise<void> {
       await bus.close();
     }
   });
+}
+
+/** The person acting on alerts: a user by --as, or the operator at the console as `cli:<login>`. */
+async function alertActor(store: Store, email: string | undefined): Promise<Actor> {
+  if (!email) return { ...cliActor(), label: `cli:${userInfo().username}` };
+  const user = await findUserByEmail(store.db, email);
+  if (!user) throw new UsageError(`no user ${email} in ${store.description}; ${POINT_ELSEWHERE} to use another database`);
+  if (user.disabled) throw new UsageError(`user ${email} is disabled`);
+  return cliActor({ id: user.id, email: user.email, role: user.role });
 }
 
 async function serviceId(store: Store, idOrName: string): Promise<string> {
@@ -80,19 +92,21 @@ export function registerAlertsCli(program: Command): void {
   for (const [verb, to] of [['ack', 'acknowledged'], ['resolve', 'resolved']] as const) {
     alert
       .command(verb)
-      .description(`${verb === 'ack' ? 'acknowledge' : 'resolve'} alerts by id, or every open alert of a group with --group`)
-      .argument('[ids...]', 'alert ids')
-      .option('--group <id>', 'an alert group id', uuidArg('an alert group'))
+      .description(`${verb === 'ack' ? 'acknowledge' : 'resolve'} alerts by id (or an unambiguous start of one), or every open alert of a group with --group; records who`)
+      .argument('[ids...]', 'alert ids or their first characters')
+      .option('--group <id>', 'an alert group id or its first characters')
+      .option('--as <email>', 'who is acting; default: the console operator (cli:<login>)', emailArg)
       .action(
-        action(async (ids: string[], o: { group?: string }) => {
+        action(async (ids: string[], o: { group?: string; as?: string }) => {
           if (!o.group && ids.length === 0) throw new UsageError('give alert ids or --group <id>');
-          for (const id of ids) uuidArg('an alert')(id);
           await withDeps(async (deps) => {
+            const actor = await alertActor(deps.store, o.as);
             if (o.group) {
-              const group = await service.setGroupStatus(deps, cliActor(), o.group, to);
-              process.stdout.write(`group ${group.id} is ${group.status}\n`);
+              const group = await service.setGroupStatus(deps, actor, await service.resolveIdPrefix(deps.store.db, 'alert group', o.group), to);
+              io.out(`group ${group.id} is ${group.status} (by ${actor.label})\n`);
             } else {
-              for (const a of await service.setAlertStatus(deps, cliActor(), ids, to)) process.stdout.write(`${a.id} ${a.status}\n`);
+              const full = await Promise.all(ids.map((id) => service.resolveIdPrefix(deps.store.db, 'alert', id)));
+              for (const a of await service.setAlertStatus(deps, actor, full, to)) io.out(`${a.id} ${a.status}\n`);
             }
           });
         }),
@@ -115,7 +129,7 @@ export function registerAlertsCli(program: Command): void {
             comment: o.comment,
             ...(o.service ? { serviceId: await serviceId(store, o.service) } : {}),
           });
-          process.stdout.write(`silenced ${created.matchers.map(formatMatcher).join(', ')} until ${created.endsAt}\n${created.id}\n`);
+          io.out(`silenced ${created.matchers.map(formatMatcher).join(', ')} until ${created.endsAt}\n${created.id}\n`);
         });
       }),
     );
@@ -128,7 +142,7 @@ export function registerAlertsCli(program: Command): void {
       action(async (id: string) => {
         await withStore(async (store) => {
           const expired = await silences.expireSilence(store, cliActor(), id);
-          process.stdout.write(`expired silence ${expired.id}\n`);
+          io.out(`expired silence ${expired.id}\n`);
         });
       }),
     );
@@ -154,7 +168,7 @@ export function registerAlertsCli(program: Command): void {
             ...(o.label ? { labels: o.label } : {}),
             resolve: o.resolve ?? false,
           });
-          process.stdout.write(`sent ${o.resolve ? 'resolution' : 'test alert'} ${sent.dedupKey}: ${sent.alert?.status ?? 'not stored'}${sent.alert?.groupId ? ` (group ${sent.alert.groupId})` : ''}\n`);
+          io.out(`sent ${o.resolve ? 'resolution' : 'test alert'} ${sent.dedupKey}: ${sent.alert?.status ?? 'not stored'}${sent.alert?.groupId ? ` (group ${sent.alert.groupId})` : ''}\n`);
         });
       }),
     );
@@ -171,7 +185,7 @@ export function registerAlertsCli(program: Command): void {
       action(async (o: { service: string; kind: (typeof integrations.INTEGRATION_KINDS)[number]; name: string; mapping?: Record<string, string> }) => {
         await withStore(async (store) => {
           const { view, key, intakePath } = await integrations.createIntegration(store, cliActor(), await serviceId(store, o.service), { kind: o.kind, name: o.name, ...(o.mapping ? { mappings: o.mapping } : {}) });
-          process.stdout.write(`created ${view.kind} integration ${view.id}; send to ${intakePath.replace(key, '<key>')}; the key is shown only now:\n${key}\n`);
+          io.out(`created ${view.kind} integration ${view.id}; send to ${intakePath.replace(key, '<key>')}; the key is shown only now:\n${key}\n`);
         });
       }),
     );
@@ -196,7 +210,7 @@ export function registerAlertsCli(program: Command): void {
         action(async (id: string) => {
           await withStore(async (store) => {
             const updated = await integrations.updateIntegration(store, cliActor(), id, { enabled: verb === 'enable' });
-            process.stdout.write(`${updated.name} is ${updated.enabled ? 'enabled' : 'disabled'}\n`);
+            io.out(`${updated.name} is ${updated.enabled ? 'enabled' : 'disabled'}\n`);
           });
         }),
       );

@@ -1,7 +1,7 @@
 /** What people do with alerts: list and inspect them and their groups, acknowledge, resolve, fire a test alert, read the noise report. */
 import type { Db } from '../../db/schema.js';
 import { fromJson, nowIso } from '../../db/dialect.js';
-import { conflict, notFound } from '../../errors.js';
+import { conflict, invalidField, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Actor } from '../auth/identity.js';
 import { testIntegration } from './integrations.js';
@@ -234,4 +234,17 @@ export async function noise(db: Db, q: { from?: string; to?: string; serviceId?:
     q.limit,
   );
   return { from, to, ...report, advice: NOISE_ADVICE };
+}
+
+/**
+ * The full id of an alert or alert group named by its id or an unambiguous
+ * prefix of it (at least 4 characters, as people copy them from lists).
+ */
+export async function resolveIdPrefix(db: Db, what: 'alert' | 'alert group', typed: string): Promise<string> {
+  const prefix = typed.trim().toLowerCase();
+  if (!/^[0-9a-f-]{4,36}$/.test(prefix)) throw invalidField('id', `"${typed}" is not ${what === 'alert' ? 'an alert' : 'an alert group'} id or the start of one`);
+  const found = await queries.idsWithPrefix(db, what === 'alert' ? 'alerts' : 'alert_groups', prefix, 6);
+  if (found.length === 1) return found[0]!;
+  if (found.length === 0) throw notFound(`${what} ${typed}`);
+  throw invalidField('id', `"${typed}" is the start of ${found.length > 5 ? 'more than 5' : found.length} ${what} ids (${found.slice(0, 5).join(', ')}); give more of it`);
 }

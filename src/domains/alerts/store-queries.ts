@@ -115,3 +115,10 @@ export async function noiseCounts(db: Db, from: string, to: string, serviceId?: 
   const rows = await q.execute();
   return rows.map((r) => ({ ...r, alerts: Number(r.alerts), fired: Number(r.fired), acknowledged: Number(r.acknowledged), incident: Number(r.incident), never_acted: Number(r.never_acted) }));
 }
+
+/** Up to `limit` alert or alert group ids starting with `prefix` (ids are lower-case UUID text). */
+export async function idsWithPrefix(db: Db, table: 'alerts' | 'alert_groups', prefix: string, limit: number): Promise<string[]> {
+  const escaped = prefix.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+  const rows = await db.selectFrom(table).select('id').where(sql<boolean>`id like ${`${escaped}%`} escape '\\'`).orderBy('id').limit(limit).execute();
+  return rows.map((r) => r.id);
+}

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { cliActor } from '../auth/identity.js';
+import { io } from '../../cli/io.js';
 import { action, nonEmptyArg, printTable, UsageError, withStore } from '../../cli/support.js';
 import type { Db } from '../../db/schema.js';
 import * as catalog from './service.js';
@@ -38,7 +39,7 @@ interface ServiceOptions {
 }
 
 function printService(s: catalog.ServiceView, names: Map<string, string>): void {
-  process.stdout.write(
+  io.out(
     [
       `${s.name} (${s.id})`,
       `  tier: ${s.tier ?? '-'}  owner team: ${s.ownerTeamId ?? '-'}  escalation policy: ${s.escalationPolicyId ?? '-'}`,
@@ -69,7 +70,7 @@ export function registerCatalogCli(program: Command): void {
     action(async (options: ServiceOptions & { name: string }) => {
       await withStore(async (store) => {
         const created = await catalog.createService(store, cliActor(), await toInput(store.db, options));
-        process.stdout.write(`created service ${created.name}\n${created.id}\n`);
+        io.out(`created service ${created.name}\n${created.id}\n`);
       });
     }),
   );
@@ -79,7 +80,7 @@ export function registerCatalogCli(program: Command): void {
       await withStore(async (store) => {
         const target = await resolveService(store.db, idOrName);
         const updated = await catalog.updateService(store, cliActor(), target.id, await toInput(store.db, options));
-        process.stdout.write(`updated service ${updated.name}\n`);
+        io.out(`updated service ${updated.name}\n`);
       });
     }),
   );
@@ -109,7 +110,7 @@ export function registerCatalogCli(program: Command): void {
       await withStore(async (store) => {
         const s = await resolveService(store.db, idOrName);
         await catalog.deleteService(store, cliActor(), s.id);
-        process.stdout.write(`deleted service ${s.name}\n`);
+        io.out(`deleted service ${s.name}\n`);
       });
     }),
   );

@@ -19,14 +19,16 @@ export interface Viewer {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const REF = /^INC-(\d{1,15})$/i;
+/** `INC-42`, `inc-42`, `INC-042`, `inc42` and plain `42` all name incident number 42. */
+const REF = /^(?:INC-?)?0*(\d{1,15})$/i;
 
-/** Finds an incident row by its id or its `INC-42` reference; `lock` holds its row lock for the transaction. */
+/** Finds an incident row by its id or its reference (INC-42, inc-42, INC-042, 42); `lock` holds its row lock for the transaction. */
 export async function getIncidentRow(db: Db, idOrRef: string, lock = false): Promise<incidents.IncidentRow | undefined> {
   const trimmed = idOrRef.trim();
   if (UUID.test(trimmed)) return incidents.findIncident(db, { id: trimmed.toLowerCase() }, lock);
   const ref = REF.exec(trimmed);
-  if (ref) return incidents.findIncident(db, { number: Number(ref[1]) }, lock);
+  // Numbers past the column's int4 range name no incident (and PostgreSQL would refuse the query).
+  if (ref && Number(ref[1]) <= 2_147_483_647) return incidents.findIncident(db, { number: Number(ref[1]) }, lock);
   return undefined;
 }
 

@@ -7,6 +7,8 @@ export interface IncidentDeps {
   bus: ChangeBus;
   jobs: JobQueue;
   config: Config;
+  /** The current time; the CLI passes its injected clock. Defaults to the machine's. */
+  clock?: (() => Date) | undefined;
 }
 
 /** Channel announcing each appended event as `{"incidentId": ..., "seq": ...}`. */

@@ -19,6 +19,15 @@ const SHARED_PICTURE_ITEMS: Record<SharedPictureItem, string> = {
   nextUpdate: 'the time of the next update',
 };
 
+/** An action_taken event as the handoff lists it. */
+export interface TakenAction {
+  seq: number;
+  at: string;
+  action: string;
+  result: string | null;
+  by: string;
+}
+
 export interface HandoffSummary {
   ref: string;
   title: string;
@@ -48,6 +57,8 @@ export interface HandoffSummary {
   failedChecks: Array<{ item: string; note: string | null }>;
   openReconciliations: Array<{ scope: string; owner: string | null; lastProgress: string | null }>;
   recentDecisions: Array<{ seq: number; decision: string; rationale: string }>;
+  actionsTaken: TakenAction[];
+  amendments: Array<{ seq: number; targetSeq: number; correction: string; correctedOccurredAt: string | null }>;
   lastUpdate: { at: string; audience: string; text: string } | null;
   nextUpdateDue: string | null;
   updateOverdue: boolean;
@@ -59,6 +70,8 @@ export function buildHandoff(
   state: IncidentState & { updateOverdue?: boolean },
   now: Date,
   history: HandoffHistory = { recentDecisions: [], rejectedHypotheses: [] },
+  actions: TakenAction[] = [],
+  amendments: HandoffSummary['amendments'] = [],
 ): HandoffSummary {
   const confirmed = state.hypotheses.confirmed.at(-1);
   const newestOpen = state.hypotheses.open.at(-1);
@@ -91,6 +104,8 @@ export function buildHandoff(
       .filter((r) => r.status === 'open')
       .map((r) => ({ scope: r.scope, owner: r.owner?.label ?? null, lastProgress: r.lastProgress?.note ?? null })),
     recentDecisions: history.recentDecisions,
+    actionsTaken: actions,
+    amendments,
     lastUpdate: state.lastUpdate ? { at: state.lastUpdate.at, audience: state.lastUpdate.audience, text: state.lastUpdate.text } : null,
     nextUpdateDue: state.nextUpdateDue,
     updateOverdue: state.updateOverdue ?? false,
@@ -146,6 +161,8 @@ export function handoffMarkdown(h: HandoffSummary): string {
     }`,
     `## Open reconciliation\n${list(h.openReconciliations, (r) => `${r.scope} (owner: ${r.owner ?? '**none**'})${r.lastProgress ? `; last: ${r.lastProgress}` : ''}`, 'None open.')}`,
     `## Recent decisions\n${list(h.recentDecisions, (d) => `#${d.seq} ${d.decision}, because ${d.rationale}`, 'No decisions recorded.')}`,
+    `## Actions taken\n${list(h.actionsTaken, (a) => `#${a.seq} ${a.at} ${a.action}${a.result ? ` -> ${a.result}` : ''} (${a.by})`, 'No actions recorded.')}`,
+    `## Amendments\n${list(h.amendments, (a) => `#${a.seq} corrects #${a.targetSeq}: ${a.correction}${a.correctedOccurredAt ? ` (happened at ${a.correctedOccurredAt})` : ''}`, 'No corrections.')}`,
     `## Updates\n${h.lastUpdate ? `Last (${h.lastUpdate.audience}, ${h.lastUpdate.at}): ${h.lastUpdate.text}` : '_No update posted yet._'}\n\nNext update due: ${
       h.nextUpdateDue ?? 'no cadence'
     }${h.updateOverdue ? ' (**overdue**)' : ''}`,

@@ -4,9 +4,10 @@ import { fromJson } from '../../db/dialect.js';
 import { invalidField } from '../../errors.js';
 import { requireVisibleIncident, stateOf, type Viewer } from './access.js';
 import { stateAsOf } from './derive.js';
-import { buildHandoff, type HandoffHistory, type HandoffSummary } from './handoff.js';
+import { buildHandoff, type HandoffHistory, type HandoffSummary, type TakenAction } from './handoff.js';
 import type { IncidentState, Severity, Status, StoredEvent } from './model.js';
 import { toStoredEvent } from './service.js';
+import { findServiceByIdOrName } from '../catalog/service.js';
 import * as incidents from './store.js';
 
 /** The state as returned by the API: the projection as of now, plus id and ref at the top. */
@@ -45,7 +46,29 @@ async function handoffHistory(db: Db, incidentId: string): Promise<HandoffHistor
 /** The handoff summary, generated from the state and the log. */
 export async function getHandoff(db: Db, who: Viewer, idOrRef: string, now = new Date()): Promise<HandoffSummary> {
   const row = await requireVisibleIncident(db, who, idOrRef);
-  return buildHandoff(stateAsOf(stateOf(row), now), now, await handoffHistory(db, row.id));
+  const logged = (await incidents.listTimeline(db, row.id, { kinds: ['action_taken', 'amended'], limit: 2000 })).map(toStoredEvent);
+  const amendments = logged.filter((e) => e.kind === 'amended').map((e) => {
+    const b = e.body as { targetSeq: number; correction: string; occurredAt?: string };
+    return { seq: e.seq, targetSeq: b.targetSeq, correction: b.correction, correctedOccurredAt: b.occurredAt ?? null };
+  });
+  return buildHandoff(stateAsOf(stateOf(row), now), now, await handoffHistory(db, row.id), logged.filter((e) => e.kind === 'action_taken').map(actionOf), amendments);
+}
+
+/** An action_taken event as a line of the handoff or `incident show`. */
+export function actionOf(e: StoredEvent): TakenAction {
+  const body = e.body as { action: string; result?: string };
+  return { seq: e.seq, at: e.occurredAt, action: body.action, result: body.result ?? null, by: e.actorLabel };
+}
+
+/** The timeline filtered by kinds and by when things happened. */
+export async function getTimeline(db: Db, who: Viewer, idOrRef: string, f: { kinds?: readonly string[] | undefined; occurredSince?: string | undefined; limit: number }): Promise<{ ref: string; events: StoredEvent[] }> {
+  const row = await requireVisibleIncident(db, who, idOrRef);
+  return { ref: row.ref, events: (await incidents.listTimeline(db, row.id, f)).map(toStoredEvent) };
+}
+
+/** The actions taken on an incident, oldest first. */
+export async function getActions(db: Db, who: Viewer, idOrRef: string): Promise<TakenAction[]> {
+  return (await getTimeline(db, who, idOrRef, { kinds: ['action_taken'], limit: 1000 })).events.map(actionOf);
 }
 
 /** A line in a list of incidents. */
@@ -63,10 +86,13 @@ export interface IncidentSummary {
   resolvedAt: string | null;
   nextUpdateDue: string | null;
   sharedPicture: boolean;
+  /** The next update is due and has not been posted. */
+  updateOverdue: boolean;
   lastEventAt: string;
 }
 
-function summarise(state: IncidentState): IncidentSummary {
+function summarise(stored: IncidentState, now: Date): IncidentSummary {
+  const state = stateAsOf(stored, now);
   const commander = state.roles.find((r) => r.role === 'commander');
   return {
     id: state.id,
@@ -82,6 +108,7 @@ function summarise(state: IncidentState): IncidentSummary {
     resolvedAt: state.keyTimes.resolvedAt,
     nextUpdateDue: state.nextUpdateDue,
     sharedPicture: state.sharedPicture.has,
+    updateOverdue: state.updateOverdue,
     lastEventAt: state.lastEventAt,
   };
 }
@@ -115,14 +142,14 @@ function decodeCursor(cursor: string): { declaredAt: string; id: string } {
 }
 
 /** A page of incidents `who` may see, newest first, with the cursor of the next page. */
-export async function listIncidents(db: Db, who: Viewer, query: ListQuery): Promise<{ incidents: IncidentSummary[]; nextCursor: string | null }> {
+export async function listIncidents(db: Db, who: Viewer, query: ListQuery, now = new Date()): Promise<{ incidents: IncidentSummary[]; nextCursor: string | null }> {
   const seesAll = who.role === 'admin' || who.via === 'system';
   const rows = await incidents.queryIncidents(db, {
     visibleTo: seesAll ? undefined : (who.userId ?? ''),
     status: query.status === 'open' ? undefined : query.status,
     open: query.status === 'open' ? true : undefined,
     severity: query.severity,
-    serviceId: query.service,
+    serviceId: query.service ? ((await findServiceByIdOrName(db, query.service))?.id ?? query.service) : undefined,
     commanderId: query.commander,
     drill: query.drill,
     declaredFrom: query.declaredFrom ? new Date(query.declaredFrom).toISOString() : undefined,
@@ -133,7 +160,7 @@ export async function listIncidents(db: Db, who: Viewer, query: ListQuery): Prom
   });
   const page = rows.slice(0, query.limit);
   return {
-    incidents: page.map((row) => summarise(stateOf(row))),
+    incidents: page.map((row) => summarise(stateOf(row), now)),
     nextCursor: rows.length > query.limit && page.length > 0 ? encodeCursor(page[page.length - 1]!) : null,
   };
 }

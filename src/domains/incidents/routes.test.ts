@@ -7,6 +7,7 @@ import { EVENT_KINDS } from './events.js';
 import type { IncidentState } from './model.js';
 import { DEFAULT_POLICY } from './policy.js';
 import * as service from './service.js';
+import { createService } from '../catalog/service.js';
 
 const minutesFromNow = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
 
@@ -74,6 +75,7 @@ describeEachStore('incidents at the HTTP edge', (fixture) => {
     t = await createTestApp(fixture.store);
     responder = await t.user('responder');
     other = await t.user('responder');
+    await createService(t.ctx.store, systemActor(), { name: 'checkout' });
   });
   after(async () => {
     await t.close();
@@ -205,6 +207,7 @@ describeEachStore('incidents at the HTTP edge', (fixture) => {
 
   test('lists filter by status, severity, service, commander, drill, time and title, and page with an opaque cursor', async () => {
     const tag = `svc-${Date.now()}`;
+    await createService(t.ctx.store, systemActor(), { name: tag });
     const a = await declare({ title: 'Search latency high', severity: 'SEV3', services: [tag] });
     const b = await declare({ title: 'Search index stale', severity: 'SEV3', services: [tag], drill: true });
     const c = await declare({ title: 'Search down', severity: 'SEV1', services: [tag], commanderId: other.user.id });

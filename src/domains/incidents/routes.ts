@@ -2,11 +2,16 @@ import type { FastifyRequest } from 'fastify';
 import type { App, AppContext } from '../../app/context.js';
 import { actorOf, requireIdentity } from '../../http/access.js';
 import { problemResponses } from '../../http/schemas.js';
+import { stateAsOf } from './derive.js';
+import { eventRequestDocSchema } from './event-docs.js';
 import { handoffMarkdown } from './handoff.js';
+import { compileStrict } from './validate.js';
 import * as reads from './reads.js';
 import * as service from './service.js';
 import {
   AppendedEventSchema,
+  AppendQuery,
+  DryRunSchema,
   DeclareBody,
   EventsPage,
   EventsQuery,
@@ -19,6 +24,8 @@ import {
   NewEventBody,
   PolicyBody,
 } from './schemas.js';
+
+const EVENT_REQUEST_DOC = eventRequestDocSchema();
 
 function wantsMarkdown(request: FastifyRequest, format: string | undefined): boolean {
   if (format) return format === 'markdown';
@@ -50,9 +57,22 @@ export function incidentRoutes(app: App, ctx: AppContext): void {
 
   app.post('/api/v1/incidents/:id/events', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'Append one typed event to the timeline', params: IncidentParams, body: NewEventBody, response: { 201: AppendedEventSchema, ...problemResponses } },
+    schema: {
+      tags,
+      summary: 'Append one typed event to the timeline (?dryRun=true: show the result, write nothing)',
+      description: 'The body is one of the event kinds below, chosen by `kind`; each has its own body schema and example. `firebreak incident kinds` lists the same.',
+      params: IncidentParams,
+      querystring: AppendQuery,
+      body: EVENT_REQUEST_DOC as unknown as typeof NewEventBody,
+      response: { 200: DryRunSchema, 201: AppendedEventSchema, ...problemResponses },
+    },
+    // The documented body is a union over kinds; validating it as one would report every branch's
+    // failure. The generic envelope is checked here and the kind's body schema in the service.
+    validatorCompiler: ({ schema, httpPart }) => compileStrict(httpPart === 'body' ? NewEventBody : schema),
   }, async (request, reply) => {
-    const result = await service.appendEvent(store, ctx, actorOf(request), request.params.id, request.body);
+    const dryRun = request.query.dryRun === 'true';
+    const result = await service.appendEvent(store, ctx, actorOf(request), request.params.id, request.body, { dryRun });
+    if (dryRun) return reply.status(200).send({ dryRun: true, event: result.event, state: stateAsOf(result.state, new Date(result.event.recordedAt)), warnings: result.warnings });
     return reply.status(201).send({ ...result.event, warnings: result.warnings });
   });
 

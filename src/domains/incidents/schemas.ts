@@ -7,7 +7,7 @@ const Severity = Type.Union(SEVERITIES.map((s) => Type.Literal(s)));
 const Status = Type.Union(STATUSES.map((s) => Type.Literal(s)));
 
 export const IncidentParams = Type.Object({
-  id: Type.String({ pattern: '^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[Ii][Nn][Cc]-[0-9]{1,15})$', description: 'Incident id or reference such as INC-42' }),
+  id: Type.String({ minLength: 1, maxLength: 64, description: 'The incident: its reference (INC-42, inc-42, INC-042), its number (42) or its id' }),
 });
 
 export const DeclareBody = Body({
@@ -23,6 +23,7 @@ export const DeclareBody = Body({
 export const NewEventBody = Body({
   kind: Type.String({ minLength: 1, maxLength: 64, description: 'The event kind; each kind has its own body schema' }),
   occurredAt: Type.Optional(IsoTime),
+  force: Type.Optional(Type.Boolean({ description: 'Accept an occurredAt more than a day before the declaration' })),
   body: Type.Object({}, { additionalProperties: true, description: 'Validated against the schema of `kind`' }),
 });
 
@@ -44,6 +45,14 @@ export const EventSchema = Type.Object({
 });
 
 export const AppendedEventSchema = Type.Intersect([EventSchema, Type.Object({ warnings: Type.Array(Type.String()) })]);
+
+/** What ?dryRun=true answers: the event and the projection the append would produce; nothing is stored. */
+export const DryRunSchema = Type.Object({ dryRun: Type.Literal(true), event: EventSchema, state: IncidentStateSchema, warnings: Type.Array(Type.String()) });
+
+export const AppendQuery = Type.Object(
+  { dryRun: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')], { description: 'true: validate and return the event and projection the append would produce, writing nothing' })) },
+  { additionalProperties: false },
+);
 
 export const EventsQuery = Type.Object(
   { after: Type.Optional(Type.Integer({ minimum: 0, default: 0 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200 })) },
@@ -82,6 +91,7 @@ const Summary = Type.Object({
   resolvedAt: Type.Union([Type.String(), Type.Null()]),
   nextUpdateDue: Type.Union([Type.String(), Type.Null()]),
   sharedPicture: Type.Boolean(),
+  updateOverdue: Type.Boolean({ description: 'The next update is due and has not been posted' }),
   lastEventAt: Type.String(),
 });
 

@@ -6,6 +6,7 @@ import { DomainError } from '../../errors.js';
 import { cliActor, systemActor, type Actor } from '../auth/identity.js';
 import type { UserView } from '../auth/service.js';
 import * as service from './service.js';
+import { createService } from '../catalog/service.js';
 import { getIncident, listIncidents } from './reads.js';
 import { passingChecks } from './testing.js';
 
@@ -157,7 +158,7 @@ describeEachStore('incident service', (fixture) => {
   });
 
   test('the open incident for a service is the newest unresolved, non-drill one', async () => {
-    const service1 = `svc-${Date.now()}`;
+    const service1 = (await createService(t.ctx.store, systemActor(), { name: `svc-${Date.now()}` })).id;
     assert.equal(await service.findOpenIncidentForService(t.ctx.store.db, service1), undefined);
     const older = await declare({ services: [service1] });
     await declare({ services: [service1], drill: true });

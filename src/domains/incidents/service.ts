@@ -22,6 +22,7 @@ import { reduce } from './reduce.js';
 import { rebuildIncident, replayIncident, type RebuildResult } from './rebuild.js';
 import { checkEvent, citedSeqs, warningsAfter } from './rules.js';
 import { validateEventBody } from './validate.js';
+import { findServiceByIdOrName } from '../catalog/service.js';
 import * as incidents from './store.js';
 
 export type { IncidentDeps } from './deps.js';
@@ -55,7 +56,24 @@ export interface AppendResult {
 export interface NewEvent {
   kind: string;
   occurredAt?: string | undefined;
+  /** Accept an occurredAt more than a day before the declaration (usually a typo in the date). */
+  force?: boolean | undefined;
   body: unknown;
+}
+
+/** How far before the declaration an occurredAt may be without `force`. */
+const PAST_TOLERANCE_MS = 24 * 3_600_000;
+
+/** The time now, from the caller's clock when it has one. */
+function nowFor(deps: IncidentDeps): string {
+  return deps.clock ? deps.clock().toISOString() : nowIso();
+}
+
+/** Thrown to roll back a dry run once the append has produced its result. */
+class DryRunRollback extends Error {
+  constructor(readonly result: AppendResult) {
+    super('dry run');
+  }
 }
 
 /** How far ahead of the server's clock an occurredAt may be (clock skew between laptops). */
@@ -139,12 +157,13 @@ export async function declareIncidentInTx(trx: Transaction<Database>, deps: Inci
   if (input.commanderId) commander = await userHolder(trx, input.commanderId, 'commanderId');
   else if (actor.userId) commander = await userHolder(trx, actor.userId, 'commanderId');
   const policy = await getIncidentPolicy(trx);
+  const services = await resolveServices(trx, input.services ?? []);
   const body = {
     ref: '',
     title: input.title.trim(),
     severity: input.severity,
     impact: input.impact?.trim() || null,
-    services: [...new Set(input.services ?? [])],
+    services,
     private: input.private ?? false,
     drill: input.drill ?? false,
     commander,
@@ -154,7 +173,7 @@ export async function declareIncidentInTx(trx: Transaction<Database>, deps: Inci
   const number = await incidents.nextIncidentNumber(trx);
   const record: IncidentRecord = { id: randomUUID(), ref: `INC-${number}`, title: body.title, private: body.private, drill: body.drill };
   body.ref = record.ref;
-  const now = nowIso();
+  const now = nowFor(deps);
   const event: IncidentEvent = { kind: 'declared', incidentId: record.id, seq: 1, actorId: actor.userId, actorLabel: actor.label, occurredAt: now, recordedAt: now, body };
   const state = reduce(undefined, event);
   await incidents.insertIncident(trx, {
@@ -201,15 +220,22 @@ function occurredAtOf(input: string | undefined, now: string): string {
   return new Date(parsed).toISOString();
 }
 
+/** A time long before the declaration is usually a wrong date; the room confirms it with `force`. */
+function refuseFarPast(occurredAt: string, declaredAt: string, force: boolean | undefined): void {
+  if (force || Date.parse(occurredAt) >= Date.parse(declaredAt) - PAST_TOLERANCE_MS) return;
+  throw invalidField('occurredAt', `${occurredAt} is more than a day before the incident was declared (${declaredAt}); if that is right, send it again with force (CLI: --force)`);
+}
+
 /** Appends one event in trx and returns it with the new state and any warnings for the author. */
 export async function appendInTx(trx: Transaction<Database>, deps: IncidentDeps, actor: Actor, idOrRef: string, input: NewEvent): Promise<AppendResult> {
   requireWriter(actor);
   validateEventBody(input.kind, input.body);
-  const now = nowIso();
+  const now = nowFor(deps);
   const occurredAt = occurredAtOf(input.occurredAt, now);
   // The row lock queues concurrent writers to this incident, so last_seq + 1 is never taken twice.
   const row = await requireVisibleIncident(trx, actor, idOrRef, true);
   const before = stateOf(row);
+  if (input.occurredAt !== undefined) refuseFarPast(occurredAt, before.keyTimes.declaredAt, input.force);
   const body = await resolveHolders(trx, input.kind, input.body as Record<string, unknown>);
   const event = {
     kind: input.kind,
@@ -250,12 +276,67 @@ export async function declareIncident(store: Store, deps: IncidentDeps, actor: A
   return store.transaction((trx) => declareIncidentInTx(trx, deps, actor, input));
 }
 
-/** Appends an event from a person (API or CLI): Firebreak's own kinds are refused here. */
-export async function appendEvent(store: Store, deps: IncidentDeps, actor: Actor, idOrRef: string, input: NewEvent): Promise<AppendResult> {
+/**
+ * Appends an event from a person (API or CLI): Firebreak's own kinds are
+ * refused here. A dry run does the whole append (rules, projection, hooks) in
+ * a transaction that is then rolled back, so what it returns is exactly what
+ * the real append would produce, and nothing is written.
+ */
+export async function appendEvent(store: Store, deps: IncidentDeps, actor: Actor, idOrRef: string, input: NewEvent, options: { dryRun?: boolean } = {}): Promise<AppendResult> {
   if ((SYSTEM_KINDS as ReadonlySet<string>).has(input.kind)) {
     throw invalidField('kind', `"${input.kind}" events are recorded by Firebreak itself`);
   }
-  return store.transaction((trx) => appendInTx(trx, deps, actor, idOrRef, input));
+  if (!options.dryRun) return store.transaction((trx) => appendInTx(trx, deps, actor, idOrRef, input));
+  try {
+    await store.transaction(async (trx) => {
+      throw new DryRunRollback(await appendInTx(trx, deps, actor, idOrRef, input));
+    });
+  } catch (err) {
+    if (err instanceof DryRunRollback) return err.result;
+    throw err;
+  }
+  throw new Error('unreachable: a dry run always rolls back');
+}
+
+/** Declares an incident, or (dryRun) shows what the declaration would produce without storing it. */
+export async function declareOrPreview(store: Store, deps: IncidentDeps, actor: Actor, input: DeclareIncidentInput, options: { dryRun?: boolean } = {}): Promise<IncidentView> {
+  if (!options.dryRun) return declareIncident(store, deps, actor, input);
+  try {
+    await store.transaction(async (trx) => {
+      throw new DryRunRollback({ state: (await declareIncidentInTx(trx, deps, actor, input)).state } as AppendResult);
+    });
+  } catch (err) {
+    if (err instanceof DryRunRollback) return { id: err.result.state.id, ref: err.result.state.ref, state: err.result.state };
+    throw err;
+  }
+  throw new Error('unreachable: a dry run always rolls back');
+}
+
+/**
+ * Services named by id or name, checked against the catalog and stored as ids;
+ * an unknown one is refused naming it.
+ */
+async function resolveServices(db: Db, named: readonly string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [i, name] of named.entries()) {
+    const found = await findServiceByIdOrName(db, name);
+    if (!found) throw invalidField(`services[${i}]`, `no service named or with id "${name}" in the catalog`);
+    if (!ids.includes(found.id)) ids.push(found.id);
+  }
+  return ids;
+}
+
+/** Catalog names for service ids (the id itself when a service was since deleted). */
+export async function serviceNames(db: Db, ids: readonly string[]): Promise<string[]> {
+  return Promise.all(ids.map(async (id) => (await findServiceByIdOrName(db, id))?.name ?? id));
+}
+
+/** Open incidents declared within the last hour under the same title (case-insensitive), for a duplicate warning. */
+export async function findRecentNamesakes(db: Db, title: string, now: Date): Promise<Array<{ ref: string; title: string; declaredAt: string }>> {
+  const since = new Date(now.getTime() - 3_600_000).toISOString();
+  const rows = await incidents.queryIncidents(db, { open: true, declaredFrom: since, limit: 50 });
+  const wanted = title.trim().toLowerCase();
+  return rows.filter((r) => r.title.trim().toLowerCase() === wanted).map((r) => ({ ref: r.ref, title: r.title, declaredAt: r.declared_at }));
 }
 
 /** Events after a sequence number, oldest first (for streams and catch-up). */

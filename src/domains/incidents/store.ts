@@ -54,6 +54,14 @@ export async function listEvents(db: Db, incidentId: string, afterSeq: number, l
     .execute();
 }
 
+/** Events of an incident filtered by kind and by occurredAt, oldest first (the CLI's timeline). */
+export async function listTimeline(db: Db, incidentId: string, f: { kinds?: readonly string[] | undefined; occurredSince?: string | undefined; limit: number }): Promise<EventRow[]> {
+  let q = db.selectFrom('incident_events').selectAll().where('incident_id', '=', incidentId);
+  if (f.kinds?.length) q = q.where('kind', 'in', [...f.kinds]);
+  if (f.occurredSince) q = q.where('occurred_at', '>=', f.occurredSince);
+  return q.orderBy('seq').limit(f.limit).execute();
+}
+
 /** The kinds of some of an incident's events, by sequence number. */
 export async function eventKinds(db: Db, incidentId: string, seqs: readonly number[]): Promise<Map<number, string>> {
   if (seqs.length === 0) return new Map();
