@@ -3235,6 +3235,8 @@ export interface paths {
                                 sharedPicture: boolean;
                                 status: "investigating" | "identified" | "mitigating" | "monitoring" | "resolved";
                                 title: string;
+                                /** @description The next update is due and has not been posted */
+                                updateOverdue: boolean;
                             }[];
                             nextCursor: string | null;
                         };
@@ -3570,7 +3572,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Incident id or reference such as INC-42 */
+                    /** @description The incident: its reference (INC-42, inc-42, INC-042), its number (42) or its id */
                     id: string;
                 };
                 cookie?: never;
@@ -3754,7 +3756,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description Incident id or reference such as INC-42 */
+                    /** @description The incident: its reference (INC-42, inc-42, INC-042), its number (42) or its id */
                     id: string;
                 };
                 cookie?: never;
@@ -3921,32 +3923,772 @@ export interface paths {
             };
         };
         put?: never;
-        /** Append one typed event to the timeline */
+        /**
+         * Append one typed event to the timeline (?dryRun=true: show the result, write nothing)
+         * @description The body is one of the event kinds below, chosen by `kind`; each has its own body schema and example. `firebreak incident kinds` lists the same.
+         */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description true: validate and return the event and projection the append would produce, writing nothing */
+                    dryRun?: "true" | "false";
+                };
                 header?: never;
                 path: {
-                    /** @description Incident id or reference such as INC-42 */
+                    /** @description The incident: its reference (INC-42, inc-42, INC-042), its number (42) or its id */
                     id: string;
                 };
                 cookie?: never;
             };
+            /** @description One event; its body schema depends on kind */
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Validated against the schema of `kind` */
                         body: {
-                            [key: string]: unknown;
+                            /** @description Why it changed */
+                            reason: string;
+                            /** @description The new severity */
+                            severity: "SEV1" | "SEV2" | "SEV3" | "SEV4";
                         };
-                        /** @description The event kind; each kind has its own body schema */
-                        kind: string;
-                        /** Format: date-time */
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "severity_changed";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        /** @description A person confirms the current severity: ends triage and any pending severity review */
+                        body: {
+                            /** @description Why it stays */
+                            note?: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "severity_confirmed";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        /** @description A cohort known to be safe (seed 002: "who is safe, who is harmed") */
+                        body: {
+                            /** @description tenant, region, endpoint, plan or custom */
+                            dimension: "tenant" | "region" | "endpoint" | "plan" | "custom";
+                            /** @description How we know */
+                            note?: string;
+                            /** @description Which one */
+                            value: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "cohort_unaffected";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        /** @description No hypothesis yet: says what the room is investigating instead */
+                        body: {
+                            /** @description What is being looked at */
+                            investigating: string;
+                            /** @description Anything to add */
+                            note?: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "no_hypothesis";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        /** @description The next decision the room faces, who takes it and by when */
+                        body: {
+                            /** @description The decision to take */
+                            decision: string;
+                            /**
+                             * Format: date-time
+                             * @description When (the CLI takes 15m, 23:50 or ISO)
+                             */
+                            dueAt: string;
+                            /** @description Who takes it: { userId } or { label } (the CLI takes an email or a name) */
+                            owner: {
+                                label?: string;
+                                /** Format: uuid */
+                                userId?: string;
+                            };
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "next_decision";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description Why it is safe now */
+                            reason: string;
+                            /** @description The unsafe_action_noted event */
+                            unsafeSeq: number;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "unsafe_action_lifted";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        /** @description The room reviewed unsafe actions and knows of none */
+                        body: {
+                            /** @description Who reviewed */
+                            note?: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "no_unsafe_actions_known";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description Resolve although prerequisites are missing: { reason } */
+                            override?: {
+                                reason: string;
+                            };
+                            /** @description Why */
+                            reason?: string;
+                            /** @description The new status */
+                            status: "investigating" | "identified" | "mitigating" | "monitoring" | "resolved";
+                            /** @description A closing summary when resolving */
+                            summary?: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "status_changed";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description Resolve although prerequisites are missing: { reason } */
+                            override?: {
+                                reason: string;
+                            };
+                            /** @description What happened and how it ended */
+                            summary?: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "resolved";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description Why it is not over */
+                            reason: string;
+                            /** @description The status to reopen into (default investigating) */
+                            status?: "investigating" | "identified" | "mitigating" | "monitoring";
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "reopened";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description Someone without an account */
+                            label?: string;
+                            /** @description The role */
+                            role: "commander" | "tech_lead" | "communications" | "operations" | "scribe" | "specialist";
+                            /** @description For specialists: database, networking, … */
+                            specialty?: string;
+                            /**
+                             * Format: uuid
+                             * @description The user taking it (the CLI takes an email)
+                             */
+                            userId?: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "role_assigned";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description Why */
+                            reason?: string;
+                            /** @description The role */
+                            role: "commander" | "tech_lead" | "communications" | "operations" | "scribe" | "specialist";
+                            /** @description For specialists */
+                            specialty?: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "role_released";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /**
+                             * Format: uuid
+                             * @description The user (the CLI takes an email)
+                             */
+                            userId: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "member_added";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description How many are affected: { users, percent } */
+                            affected?: {
+                                /** @description Share of users or requests affected, in percent */
+                                percent?: number;
+                                /** @description How many users are affected */
+                                users?: number;
+                            };
+                            /** @description User journeys and their effect: down, degraded or slow (priority: true on the one that matters most) */
+                            journeys: {
+                                effect: "degraded" | "down" | "slow";
+                                journey: string;
+                                /** @description The immediate business priority; only one journey can be (seed 002) */
+                                priority?: boolean;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description Since when users are affected
+                             */
+                            since?: string;
+                            /** @description Impact in plain words */
+                            statement: string;
+                            /** @description Whether writes are safe: yes, no or unknown */
+                            writesSafe: "yes" | "no" | "unknown";
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "impact_stated";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description tenant, region, endpoint, plan or custom */
+                            dimension: "tenant" | "region" | "endpoint" | "plan" | "custom";
+                            /** @description Anything to add */
+                            note?: string;
+                            /** @description Which one */
+                            value: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "cohort_affected";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description tenant, region, endpoint, plan or custom */
+                            dimension: "tenant" | "region" | "endpoint" | "plan" | "custom";
+                            /** @description Anything to add */
+                            note?: string;
+                            /** @description Which one */
+                            value: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "cohort_cleared";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description Sequence numbers of evidence_attached events this cites */
+                            evidence?: number[];
+                            /** @description What was seen */
+                            text: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "observation";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description What suggests it */
+                            basis?: string;
+                            /** @description Sequence numbers of evidence_attached events this cites */
+                            evidence?: number[];
+                            /** @description The hypothesis */
+                            text: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "hypothesis_proposed";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description Sequence numbers of evidence_attached events this cites */
+                            evidence?: number[];
+                            /** @description The hypothesis_proposed event */
+                            hypothesisSeq: number;
+                            /** @description How it was confirmed */
+                            note?: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "hypothesis_confirmed";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description Sequence numbers of evidence_attached events this cites */
+                            evidence?: number[];
+                            /** @description The hypothesis_proposed event */
+                            hypothesisSeq: number;
+                            /** @description Why it is ruled out */
+                            reason: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "hypothesis_rejected";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description Options considered and why not: [{ option, reason }] */
+                            alternativesRejected: {
+                                option: string;
+                                reason: string;
+                            }[];
+                            /** @description What was decided */
+                            decision: string;
+                            /** @description The next_decision event this decision takes */
+                            nextDecisionSeq?: number;
+                            /** @description Why */
+                            rationale: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "decision";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description What was done */
+                            action: string;
+                            /** @description The decision it carries out */
+                            decisionSeq?: number;
+                            /** @description What happened */
+                            result?: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "action_taken";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description What is being done */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description When to call it failed (the CLI takes 15m, 23:50 or ISO)
+                             */
+                            deadline: string;
+                            /** @description What will show it worked */
+                            expectedSignal: string;
+                            /** @description The hypothesis it acts on */
+                            hypothesisSeq?: number;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "mitigation_started";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description Sequence numbers of evidence_attached events this cites */
+                            evidence?: number[];
+                            /** @description The mitigation_started event */
+                            mitigationSeq: number;
+                            /** @description What was observed */
+                            observed: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "mitigation_verified";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description Sequence numbers of evidence_attached events this cites */
+                            evidence?: number[];
+                            /** @description The mitigation_started event */
+                            mitigationSeq: number;
+                            /** @description What was observed */
+                            observed: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "mitigation_failed";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description The dangerous action */
+                            action: string;
+                            /** @description When it becomes safe */
+                            condition?: string;
+                            /** @description Why it is unsafe */
+                            reason: string;
+                            /**
+                             * Format: date-time
+                             * @description When it stops being unsafe on its own
+                             */
+                            until?: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "unsafe_action_noted";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description internal or public */
+                            audience: "internal" | "public";
+                            /**
+                             * Format: date-time
+                             * @description When the next update is due (the CLI takes 30m, 23:50 or ISO)
+                             */
+                            nextUpdateAt?: string;
+                            /** @description The update */
+                            text: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "update_posted";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description The check (the CLI takes its number or an unambiguous prefix) */
+                            item: string;
+                            /** @description A check that something did not happen */
+                            negative?: boolean;
+                            /** @description Anything to add */
+                            note?: string;
+                            /** @description pass, fail or not_applicable */
+                            result: "pass" | "fail" | "not_applicable";
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "checklist_item_checked";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description Who owns it: { userId } or { label } (the CLI takes an email or a name) */
+                            owner?: {
+                                label?: string;
+                                /** Format: uuid */
+                                userId?: string;
+                            };
+                            /** @description What needs checking or repair */
+                            scope: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "reconciliation_opened";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description Progress */
+                            note: string;
+                            /** @description A new owner */
+                            owner?: {
+                                label?: string;
+                                /** Format: uuid */
+                                userId?: string;
+                            };
+                            /** @description The reconciliation_opened event */
+                            reconciliationSeq: number;
+                            /** @description Records checked so far */
+                            recordsChecked?: number;
+                            /** @description Records repaired so far */
+                            recordsRepaired?: number;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "reconciliation_progressed";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description How it ended */
+                            outcome: string;
+                            /** @description The reconciliation_opened event */
+                            reconciliationSeq: number;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "reconciliation_closed";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description A raw alert payload this cites (kept for the life of the incident) */
+                            alertPayloadId?: number;
+                            /** @description The text (log_excerpt, snapshot) */
+                            content?: string;
+                            /** @description Request ids (request_ids) */
+                            requestIds?: string[];
+                            /** @description What it is */
+                            title: string;
+                            /** @description log_excerpt, request_ids, link or snapshot */
+                            type: "log_excerpt" | "request_ids" | "link" | "snapshot";
+                            /**
+                             * Format: uri
+                             * @description The link (link)
+                             */
+                            url?: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "evidence_attached";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description first_symptom, first_causal_change or detection */
+                            marker: "first_symptom" | "first_causal_change" | "detection";
+                            /** @description Anything to add */
+                            note?: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "marker";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description What they need to know */
+                            notes?: string;
+                            /** @description The role handed over (default commander) */
+                            role?: "commander" | "tech_lead" | "communications" | "operations" | "scribe" | "specialist";
+                            /** @description For specialists */
+                            specialty?: string;
+                            /** @description Who takes it: { userId } or { label } (the CLI takes an email or a name) */
+                            to: {
+                                label?: string;
+                                /** Format: uuid */
+                                userId?: string;
+                            };
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "handoff";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description The note */
+                            text: string;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "note";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
+                        occurredAt?: string;
+                    } | {
+                        body: {
+                            /** @description What was wrong */
+                            correction: string;
+                            /**
+                             * Format: date-time
+                             * @description The corrected time (the CLI takes --occurred 23:50, 15m or ISO)
+                             */
+                            occurredAt?: string;
+                            /** @description The event corrected */
+                            targetSeq: number;
+                        };
+                        /** @description Accept an occurredAt more than a day before the declaration */
+                        force?: boolean;
+                        /** @enum {string} */
+                        kind: "amended";
+                        /**
+                         * Format: date-time
+                         * @description When it happened (default: now); more than a day before the declaration needs force
+                         */
                         occurredAt?: string;
                     };
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            dryRun: true;
+                            event: {
+                                actorId: string | null;
+                                actorLabel: string;
+                                body: unknown;
+                                /** Format: uuid */
+                                incidentId: string;
+                                kind: string;
+                                occurredAt: string;
+                                recordedAt: string;
+                                seq: number;
+                            };
+                            state: {
+                                /** Format: uuid */
+                                id: string;
+                                ref: string;
+                                severity: "SEV1" | "SEV2" | "SEV3" | "SEV4";
+                                status: "investigating" | "identified" | "mitigating" | "monitoring" | "resolved";
+                                title: string;
+                                updateOverdue: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            warnings: string[];
+                        };
+                    };
+                };
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -4123,7 +4865,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description Incident id or reference such as INC-42 */
+                    /** @description The incident: its reference (INC-42, inc-42, INC-042), its number (42) or its id */
                     id: string;
                 };
                 cookie?: never;
