@@ -192,7 +192,8 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page (through the debugger, so the page's CSP stays strict) and returns serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(AXE_SOURCE);
+  const loaded = await page.evaluate(() => 'axe' in globalThis);
+  if (!loaded) await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
     return axe.run((globalThis as unknown as { document: unknown }).document, { resultTypes: ['violations'] });
@@ -200,6 +201,15 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+}
+
+/** Moves within the app the way its own links do (history API), without reloading the page. */
+export async function goWithinApp(page: Page, to: string): Promise<void> {
+  await page.evaluate((url) => {
+    const w = globalThis as unknown as { history: { pushState(a: null, b: string, c: string): void }; dispatchEvent(e: unknown): void; PopStateEvent: new (t: string) => unknown };
+    w.history.pushState(null, '', url);
+    w.dispatchEvent(new w.PopStateEvent('popstate'));
+  }, to);
 }
 
 export function screenshotDir(name: string): string {
