@@ -8,6 +8,7 @@ const REDACT = [
   'req.headers["x-csrf-token"]',
   'res.headers["set-cookie"]',
   '*.password',
+  '*.currentPassword',
   '*.token',
   '*.setupToken',
   '*.sessionToken',
@@ -16,9 +17,28 @@ const REDACT = [
   '*.routing_key',
 ];
 
-/** Intake URLs carry the integration key as a path segment; logs keep the kind but not the key. */
+/**
+ * Secrets by their shape, wherever they appear in a URL: API tokens (`fbk_`),
+ * integration keys (`fbi_`), sessions, CSRF and setup tokens, all a prefix and
+ * 43 base64url characters. Path prefixes are not trusted: `//intake/…`,
+ * `/INTAKE/…` or a token pasted into any path must be caught too.
+ */
+const SECRET_SHAPE = /\b(fbk|fbi|fbs|fbcsrf|fbsetup)_[A-Za-z0-9_-]{8,}/gi;
+/** Query parameters that carry credentials, whatever their value looks like. */
+const SECRET_PARAM = /([?&;](?:token|key|routing_key|api_key|apikey|access_token|auth|password|secret)=)[^&;#]*/gi;
+/** The segment after an intake kind is the integration key, even when it does not look like one. */
+const INTAKE_KEY = /(\/intake\/+[^/?]+\/+)[^/?#]+/gi;
+
+/** A URL as logs may show it: every secret replaced by [redacted]. */
 export function redactUrl(url: string): string {
-  return url.replace(/^(\/intake\/[^/?]+\/)[^/?]+/, '$1[redacted]').replace(/([?&](?:token|key|routing_key)=)[^&]*/gi, '$1[redacted]');
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    // A malformed escape: redact the raw text.
+  }
+  // Decoded, so %66bk_… cannot slip through; the redacted text is what is logged.
+  return decoded.replace(INTAKE_KEY, '$1[redacted]').replace(SECRET_PARAM, '$1[redacted]').replace(SECRET_SHAPE, '$1_[redacted]');
 }
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {

@@ -6,6 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext, App, DomainModule } from './context.js';
 import { registerValidation } from '../http/validation.js';
 import { registerErrorHandling } from '../http/errors.js';
+import { registerInputScreening } from '../http/input.js';
 import { registerAccessControl } from '../http/access.js';
 import { instrumentHttp } from './metrics.js';
 import { registerPlatformRoutes } from './platform-routes.js';
@@ -33,6 +34,7 @@ export async function buildServer(ctx: AppContext, domains: readonly DomainModul
 
   registerValidation(app);
   registerErrorHandling(app);
+  registerInputScreening(app, ctx.config.bodyLimitBytes);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -51,6 +53,9 @@ export async function buildServer(ctx: AppContext, domains: readonly DomainModul
   instrumentHttp(app, ctx.metrics.registry);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // Answers carry private data and, for some routes, secrets shown once (tokens,
+    // integration keys, sessions): no cache keeps them unless a route says otherwise.
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
   registerPlatformRoutes(app, ctx);

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { DomainError } from '../errors.js';
 import { HttpProblem, problemFromDomainError, type FieldError } from './problem.js';
 import { fieldErrors } from './validation.js';
+import { unsupportedMediaType } from './input.js';
 
 const PROBLEM_TYPE = 'application/problem+json';
 
@@ -11,14 +12,14 @@ function send(reply: FastifyReply, request: FastifyRequest, problem: HttpProblem
 }
 
 /** Classifies framework errors (bad JSON, too large, wrong content type, schema) as client problems. */
-function fromFrameworkError(error: FastifyError): HttpProblem | undefined {
+function fromFrameworkError(error: FastifyError, request: FastifyRequest): HttpProblem | undefined {
   if (error.validation) {
     const errors: FieldError[] = fieldErrors(error.validation as never, error.validationContext);
     const detail = errors.map((e) => `${e.field} ${e.message}`).join('; ') || error.message;
     return new HttpProblem(400, 'invalid-request', detail, errors);
   }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new HttpProblem(413, 'body-too-large', 'the request body is larger than this endpoint accepts');
-  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new HttpProblem(415, 'unsupported-media-type', `content type ${error.message.split(': ').pop()} is not accepted; send application/json`);
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return unsupportedMediaType(request.headers['content-type']);
   if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return new HttpProblem(400, 'invalid-json', 'the body is empty but the content type says JSON', [{ field: '(body)', message: 'is empty' }]);
   if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
     return new HttpProblem(400, 'invalid-json', `the body is not valid JSON: ${error.message}`, [{ field: '(body)', message: 'is not valid JSON' }]);
@@ -33,7 +34,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpProblem) return send(reply, request, error);
     if ((error as unknown) instanceof DomainError) return send(reply, request, problemFromDomainError(error as unknown as DomainError));
-    const problem = fromFrameworkError(error);
+    const problem = fromFrameworkError(error, request);
     if (problem) return send(reply, request, problem);
     request.log.error({ err: error }, 'request failed');
     return send(reply, request, new HttpProblem(500, 'internal', 'something went wrong on our side; the request id helps find it in the logs'));

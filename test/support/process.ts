@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const BIN = path.join(ROOT, 'bin', 'firebreak.js');
-/** The captured payloads in ../shared/fixtures. */
-export const FIXTURES = path.resolve(ROOT, '../shared/fixtures');
+/** The captured payloads in test/fixtures, inside the repository so a fresh clone has them. */
+export const FIXTURES = path.resolve(ROOT, 'test/fixtures');
 
 export interface FirebreakProcess {
   child: ChildProcess;

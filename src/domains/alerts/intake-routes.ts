@@ -10,7 +10,9 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { App, AppContext } from '../../app/context.js';
 import { isDatabaseUnavailable } from '../../db/dialect.js';
-import { HttpProblem, type FieldError } from '../../http/problem.js';
+import { HttpProblem, problemFromDomainError, type FieldError } from '../../http/problem.js';
+import { DomainError } from '../../errors.js';
+import { unsupportedMediaType } from '../../http/input.js';
 import { adaptAlertmanager, adaptGrafana } from './adapt-alertmanager.js';
 import { adaptGeneric } from './adapt-generic.js';
 import { adaptPagerDuty, pagerDutyInvalid, routingKeyOf } from './adapt-pagerduty.js';
@@ -46,7 +48,7 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
   const { config } = ctx;
   const limiter = new TokenBuckets(config.intakeRateLimitPerSecond, config.intakeRateLimitBurst);
   const max = config.intakeMaxAlertsPerRequest;
-  const routeOptions = { bodyLimit: config.intakeBodyLimitBytes, config: { access: 'public' as const } };
+  const routeOptions = { bodyLimit: config.intakeBodyLimitBytes, config: { access: 'public' as const, intake: true } };
 
   /** Key → integration, then the rate limit; database trouble becomes 503. */
   async function admit(key: string, kind: IntegrationKind): Promise<IntakeTarget> {
@@ -113,13 +115,17 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
 const PD_STATUS: Record<number, string> = { 400: 'invalid event', 403: 'forbidden', 404: 'unknown routing key', 413: 'payload too large', 415: 'unsupported media type', 429: 'throttle event', 503: 'unavailable' };
 
 /** Every PagerDuty-route error in PagerDuty's shape: {status, message, errors}. */
-function sendPagerDutyError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+function sendPagerDutyError(raised: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const error = (raised as unknown) instanceof DomainError ? (problemFromDomainError(raised as unknown as DomainError) as unknown as FastifyError) : raised;
   if (error instanceof HttpProblem) {
     if (error.headers) reply.headers(error.headers);
     return reply.status(error.status).send({ status: PD_STATUS[error.status] ?? 'error', message: error.message, errors: [error.message] });
   }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send({ status: PD_STATUS[413], message: 'Event object is too large', errors: ['the request body is larger than this endpoint accepts'] });
-  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.status(415).send({ status: PD_STATUS[415], message: 'Send application/json', errors: [error.message] });
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    const problem = unsupportedMediaType(request.headers['content-type']);
+    return reply.status(415).send({ status: PD_STATUS[415], message: problem.message, errors: [problem.message] });
+  }
   if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
     return reply.status(400).send(pagerDutyInvalid([`the body is not valid JSON: ${error.message}`]));
   }

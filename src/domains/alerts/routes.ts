@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { App, AppContext } from '../../app/context.js';
-import { actorOf } from '../../http/access.js';
+import { actorOf, requireIdentity } from '../../http/access.js';
 import { IdParams, problemResponses } from '../../http/schemas.js';
 import * as integrations from './integrations.js';
 import * as service from './service.js';
@@ -64,12 +64,12 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/alerts', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'List and filter alerts, most recently seen first', querystring: AlertListQuery, response: { 200: Type.Object({ alerts: Type.Array(AlertSchema) }), ...problemResponses } },
-  }, async (request) => ({ alerts: await service.listAlerts(store.db, { ...request.query, limit: request.query.limit ?? 100 }) }));
+  }, async (request) => ({ alerts: await service.listAlerts(store.db, { ...request.query, limit: request.query.limit ?? 100 }, requireIdentity(request)) }));
 
   app.get('/api/v1/alerts/noise', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'Noise report: alerts ranked by how often they fired and how rarely they led to action', querystring: NoiseQuery, response: { 200: NoiseSchema, ...problemResponses } },
-  }, async (request) => service.noise(store.db, { ...request.query, limit: request.query.limit ?? 50 }));
+  }, async (request) => service.noise(store.db, { ...request.query, limit: request.query.limit ?? 50 }, requireIdentity(request)));
 
   app.post('/api/v1/alerts/test', {
     config: { access: 'responder' },
@@ -82,7 +82,7 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/alerts/:id', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'An alert with its latest payload and state-change history', params: IdParams, response: { 200: AlertDetailSchema, ...problemResponses } },
-  }, async (request) => service.getAlert(store.db, request.params.id));
+  }, async (request) => service.getAlert(store.db, request.params.id, requireIdentity(request)));
 
   for (const [verb, to] of [['acknowledge', 'acknowledged'], ['resolve', 'resolved']] as const) {
     app.post(`/api/v1/alerts/:id/${verb}`, {
@@ -99,12 +99,12 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/alert-groups', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'List alert groups, newest first', querystring: GroupListQuery, response: { 200: Type.Object({ groups: Type.Array(GroupSchema) }), ...problemResponses } },
-  }, async (request) => ({ groups: await service.listGroups(store.db, { ...request.query, limit: request.query.limit ?? 100 }) }));
+  }, async (request) => ({ groups: await service.listGroups(store.db, { ...request.query, limit: request.query.limit ?? 100 }, requireIdentity(request)) }));
 
   app.get('/api/v1/alert-groups/:id', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'An alert group with its alerts', params: IdParams, response: { 200: Type.Composite([GroupSchema, Type.Object({ alerts: Type.Array(AlertSchema) })]), ...problemResponses } },
-  }, async (request) => service.getGroup(store.db, request.params.id));
+  }, async (request) => service.getGroup(store.db, request.params.id, requireIdentity(request)));
 
   app.get('/api/v1/silences', {
     config: { access: 'viewer' },

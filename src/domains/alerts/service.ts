@@ -13,6 +13,7 @@ import { settleGroups, stateColumns, stateOf, writeChanges, type AlertChange } f
 import type { AlertLink, Severity } from './signal.js';
 import * as store from './store.js';
 import * as queries from './store-queries.js';
+import { hiddenFrom, type AlertReader } from './visibility.js';
 
 export { createIntegration, updateIntegration, deleteIntegration, getIntegration, listIntegrations, INTEGRATION_KINDS } from './integrations.js';
 export { ingestSignals, ALERTS_CHANNEL, type AlertDeps } from './pipeline.js';
@@ -113,14 +114,15 @@ export function toGroupView(g: queries.GroupWithActivity): GroupView {
   };
 }
 
-/** Alerts matching the filter, most recently seen first. */
-export async function listAlerts(db: Db, filter: queries.AlertFilter): Promise<AlertView[]> {
-  return (await queries.listAlerts(db, filter)).map(toAlertView);
+/** Alerts matching the filter, most recently seen first; alerts of private incidents the reader may not see are left out. */
+export async function listAlerts(db: Db, filter: Omit<queries.AlertFilter, 'hiddenFrom'>, reader?: AlertReader): Promise<AlertView[]> {
+  const hidden = hiddenFrom(reader);
+  return (await queries.listAlerts(db, { ...filter, ...(hidden !== undefined ? { hiddenFrom: hidden } : {}) })).map(toAlertView);
 }
 
 /** One alert with its latest payload and its state-change history. */
-export async function getAlert(db: Db, id: string): Promise<AlertView & { payload: unknown; history: Array<{ at: string; from: string | null; to: string; actor: string; flapping: boolean }> }> {
-  const row = await queries.findAlert(db, id);
+export async function getAlert(db: Db, id: string, reader?: AlertReader): Promise<AlertView & { payload: unknown; history: Array<{ at: string; from: string | null; to: string; actor: string; flapping: boolean }> }> {
+  const row = await queries.findAlert(db, id, hiddenFrom(reader));
   if (!row) throw notFound('alert');
   const history = await queries.alertHistory(db, id);
   return {
@@ -130,12 +132,13 @@ export async function getAlert(db: Db, id: string): Promise<AlertView & { payloa
   };
 }
 
-export async function listGroups(db: Db, filter: { serviceId?: string; status?: store.GroupRow['status']; since?: string; limit: number }): Promise<GroupView[]> {
-  return (await queries.listGroups(db, filter)).map(toGroupView);
+export async function listGroups(db: Db, filter: { serviceId?: string; status?: store.GroupRow['status']; since?: string; limit: number }, reader?: AlertReader): Promise<GroupView[]> {
+  const hidden = hiddenFrom(reader);
+  return (await queries.listGroups(db, { ...filter, ...(hidden !== undefined ? { hiddenFrom: hidden } : {}) })).map(toGroupView);
 }
 
-export async function getGroup(db: Db, id: string): Promise<GroupView & { alerts: AlertView[] }> {
-  const row = await queries.findGroup(db, id);
+export async function getGroup(db: Db, id: string, reader?: AlertReader): Promise<GroupView & { alerts: AlertView[] }> {
+  const row = await queries.findGroup(db, id, hiddenFrom(reader));
   if (!row) throw notFound('alert group');
   return { ...toGroupView(row), alerts: (await queries.listAlerts(db, { groupId: id, limit: 500 })).map(toAlertView) };
 }
@@ -146,6 +149,11 @@ export async function setAlertStatus(deps: AlertDeps, actor: Actor, ids: readonl
   return deps.store.transaction(async (trx) => {
     const rows = await queries.findAlertsByIdForUpdate(trx, ids);
     if (rows.length < new Set(ids).size) throw notFound('alert');
+    // Alerts of a private incident the actor may not see do not exist for them.
+    const hidden = hiddenFrom(actor);
+    if (hidden !== undefined) {
+      for (const id of new Set(ids)) if (!(await queries.findAlert(trx, id, hidden))) throw notFound('alert');
+    }
     const now = nowIso();
     const changes: AlertChange[] = [];
     for (const row of rows) {
@@ -182,7 +190,7 @@ export async function setAlertStatus(deps: AlertDeps, actor: Actor, ids: readonl
 
 /** Acknowledges or resolves every open alert of a group. */
 export async function setGroupStatus(deps: AlertDeps, actor: Actor, groupId: string, to: 'acknowledged' | 'resolved'): Promise<GroupView> {
-  if (!(await queries.findGroup(deps.store.db, groupId))) throw notFound('alert group');
+  if (!(await queries.findGroup(deps.store.db, groupId, hiddenFrom(actor)))) throw notFound('alert group');
   const ids = await queries.openAlertIdsOfGroup(deps.store.db, groupId);
   await setAlertStatus(deps, actor, ids, to, { groupId });
   return toGroupView((await queries.findGroup(deps.store.db, groupId))!);
@@ -225,10 +233,10 @@ export async function sendTestAlert(deps: AlertDeps, actor: Actor, input: TestAl
 }
 
 /** The noise report over [from, to] (default: the last 7 days). */
-export async function noise(db: Db, q: { from?: string; to?: string; serviceId?: string; limit: number }): Promise<{ from: string; to: string; services: NoiseLine[]; rules: NoiseLine[]; advice: string }> {
+export async function noise(db: Db, q: { from?: string; to?: string; serviceId?: string; limit: number }, reader?: AlertReader): Promise<{ from: string; to: string; services: NoiseLine[]; rules: NoiseLine[]; advice: string }> {
   const to = q.to ?? nowIso();
   const from = q.from ?? new Date(Date.parse(to) - 7 * 86_400_000).toISOString();
-  const counts = await queries.noiseCounts(db, from, to, q.serviceId);
+  const counts = await queries.noiseCounts(db, from, to, q.serviceId, hiddenFrom(reader));
   const report = noiseReport(
     counts.map((c) => ({ serviceId: c.service_id, rule: c.rule, alerts: c.alerts, fired: c.fired, acknowledged: c.acknowledged, incident: c.incident, neverActed: c.never_acted })),
     q.limit,

@@ -5,6 +5,7 @@ import { forUpdate } from '../../db/dialect.js';
 import type { AlertRow, GroupRow } from './store.js';
 import type { AlertStatus } from './lifecycle.js';
 import type { Severity } from './signal.js';
+import { visibleGroup } from './visibility.js';
 
 export interface AlertFilter {
   serviceId?: string;
@@ -18,6 +19,8 @@ export interface AlertFilter {
   flapping?: boolean;
   since?: string;
   limit: number;
+  /** Leave out alerts of groups linked to a private incident this user may not see. */
+  hiddenFrom?: string;
 }
 
 export async function listAlerts(db: Db, f: AlertFilter): Promise<AlertRow[]> {
@@ -32,11 +35,14 @@ export async function listAlerts(db: Db, f: AlertFilter): Promise<AlertRow[]> {
   if (f.suppressed !== undefined) q = q.where('suppressed_by', f.suppressed ? 'is not' : 'is', null);
   if (f.flapping !== undefined) q = q.where('flapping', '=', f.flapping ? 1 : 0);
   if (f.since) q = q.where('last_seen_at', '>=', f.since);
+  if (f.hiddenFrom !== undefined) q = q.where(visibleGroup('alerts.group_id', f.hiddenFrom));
   return q.execute();
 }
 
-export async function findAlert(db: Db, id: string): Promise<AlertRow | undefined> {
-  return db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findAlert(db: Db, id: string, hiddenFrom?: string): Promise<AlertRow | undefined> {
+  let q = db.selectFrom('alerts').selectAll().where('id', '=', id);
+  if (hiddenFrom !== undefined) q = q.where(visibleGroup('alerts.group_id', hiddenFrom));
+  return q.executeTakeFirst();
 }
 
 /** Alerts by id, locked (PostgreSQL) in key order, the same order intake locks them. */
@@ -71,16 +77,19 @@ function withActivity(row: GroupRow & { occurrences: number | string | null; las
   return { ...row, occurrences: Number(row.occurrences ?? 0) };
 }
 
-export async function listGroups(db: Db, f: { serviceId?: string; status?: AlertStatus; since?: string; limit: number }): Promise<GroupWithActivity[]> {
+export async function listGroups(db: Db, f: { serviceId?: string; status?: AlertStatus; since?: string; limit: number; hiddenFrom?: string }): Promise<GroupWithActivity[]> {
   let q = groupsWithActivity(db).orderBy('opened_at', 'desc').orderBy('id').limit(f.limit);
+  if (f.hiddenFrom !== undefined) q = q.where(visibleGroup('alert_groups.id', f.hiddenFrom));
   if (f.serviceId) q = q.where('service_id', '=', f.serviceId);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.since) q = q.where('opened_at', '>=', f.since);
   return (await q.execute()).map(withActivity);
 }
 
-export async function findGroup(db: Db, id: string): Promise<GroupWithActivity | undefined> {
-  const row = await groupsWithActivity(db).where('id', '=', id).executeTakeFirst();
+export async function findGroup(db: Db, id: string, hiddenFrom?: string): Promise<GroupWithActivity | undefined> {
+  let q = groupsWithActivity(db).where('id', '=', id);
+  if (hiddenFrom !== undefined) q = q.where(visibleGroup('alert_groups.id', hiddenFrom));
+  const row = await q.executeTakeFirst();
   return row ? withActivity(row) : undefined;
 }
 
@@ -95,7 +104,7 @@ export interface NoiseCounts {
 }
 
 /** Per (service, rule): alerts seen in [from, to], how often they fired, were acknowledged, led to an incident, or were never acted on. */
-export async function noiseCounts(db: Db, from: string, to: string, serviceId?: string): Promise<NoiseCounts[]> {
+export async function noiseCounts(db: Db, from: string, to: string, serviceId?: string, hiddenFrom?: string): Promise<NoiseCounts[]> {
   let q = db
     .selectFrom('alerts as a')
     .leftJoin('alert_groups as g', 'g.id', 'a.group_id')
@@ -112,6 +121,7 @@ export async function noiseCounts(db: Db, from: string, to: string, serviceId?: 
     .where('a.first_seen_at', '<=', to)
     .groupBy(['a.service_id', 'a.rule']);
   if (serviceId) q = q.where('a.service_id', '=', serviceId);
+  if (hiddenFrom !== undefined) q = q.where(visibleGroup('a.group_id', hiddenFrom));
   const rows = await q.execute();
   return rows.map((r) => ({ ...r, alerts: Number(r.alerts), fired: Number(r.fired), acknowledged: Number(r.acknowledged), incident: Number(r.incident), never_acted: Number(r.never_acted) }));
 }

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { TestApp } from '../../app/testing.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-/** The captured Alertmanager 0.25 webhooks in ../shared/fixtures/alertmanager, in the order they were sent. */
+/** The captured Alertmanager 0.25 webhooks in test/fixtures/alertmanager, in the order they were sent. */
 export function alertmanagerFixtures(): Array<{ name: string; body: Record<string, unknown> }> {
-  const dir = path.resolve(ROOT, '../shared/fixtures/alertmanager');
+  const dir = path.resolve(ROOT, 'test/fixtures/alertmanager');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()

@@ -65,7 +65,7 @@ describeEachStore('auth at the HTTP edge', (fixture) => {
     const admin = await t.user('admin');
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/teams', headers: admin.auth, payload: { name: 'x', colour: 'red' } });
     assert.equal(res.statusCode, 400);
-    assert.deepEqual(res.json().errors, [{ field: 'colour', message: 'is not a known field' }]);
+    assert.deepEqual(res.json().errors, [{ field: 'colour', message: 'is not a known field (known fields: name, description)' }]);
   });
 
   test('an admin creates a team, and the audit log records who, what, target and source address', async () => {

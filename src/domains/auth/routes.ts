@@ -5,6 +5,7 @@ import { actorOf, requireIdentity, SESSION_COOKIE } from '../../http/access.js';
 import { IdParams, problemResponses } from '../../http/schemas.js';
 import * as service from './service.js';
 import * as teams from './teams.js';
+import { LoginThrottle } from './throttle.js';
 import {
   CreatedTokenSchema,
   LoginBody,
@@ -37,6 +38,7 @@ function startSession(reply: FastifyReply, ctx: AppContext, session: service.Ses
 export function authRoutes(app: App, ctx: AppContext): void {
   const { store } = ctx;
   const tags = ['auth'];
+  const throttle = new LoginThrottle();
 
   app.post('/api/v1/auth/setup', {
     config: { access: 'public' },
@@ -49,7 +51,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
   app.post('/api/v1/auth/login', {
     config: { access: 'public' },
     schema: { tags, summary: 'Open a browser session', body: LoginBody, response: { 200: SessionSchema, ...problemResponses } },
-  }, async (request, reply) => startSession(reply, ctx, await service.login(store, requestMeta(request), request.body.email, request.body.password)));
+  }, async (request, reply) => startSession(reply, ctx, await service.login(store, requestMeta(request), request.body.email, request.body.password, throttle)));
 
   app.post('/api/v1/auth/logout', {
     config: { access: 'viewer' },
@@ -78,7 +80,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
   app.patch('/api/v1/users/:id', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'Change a user (yourself, or anyone as admin)', params: IdParams, body: UserChangesBody, response: { 200: UserSchema, ...problemResponses } },
-  }, async (request) => service.updateUser(store, actorOf(request), request.params.id, request.body));
+  }, async (request) => service.updateUser(store, actorOf(request), request.params.id, request.body, requireIdentity(request).sessionId));
 
   app.get('/api/v1/tokens', {
     config: { access: 'viewer' },

@@ -32,6 +32,7 @@ export const UserChangesBody = Body({
   role: Type.Optional(RoleSchema),
   disabled: Type.Optional(Type.Boolean()),
   password: Type.Optional(Password),
+  currentPassword: Type.Optional(Type.String({ minLength: 1, maxLength: 1024, description: 'Your current password; needed to change your own' })),
 });
 
 export const TokenSchema = Type.Object({

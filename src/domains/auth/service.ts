@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { IANAZone } from 'luxon';
 import type { Store } from '../../db/store.js';
 import type { Db } from '../../db/schema.js';
-import { conflict, forbidden, invalidField, notFound, unauthorized } from '../../errors.js';
+import { conflict, DomainError, forbidden, invalidField, notFound, rateLimited, unauthorized } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
 import { roleAtLeast, type Actor, type Identity, type Role } from './identity.js';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
 import * as auth from './store.js';
+import { announceAccessChange } from './revocation.js';
+import type { LoginThrottle } from './throttle.js';
 
 const SESSION_DAYS = 14;
 const SETUP_TOKEN_HOURS = 24;
@@ -92,19 +94,31 @@ export interface UserChanges {
   role?: Role;
   disabled?: boolean;
   password?: string;
+  /** Needed to change one's own password: a stolen session alone must not be enough. */
+  currentPassword?: string;
 }
 
-/** Updates a user. People may change their own name, zone and password; role and disabling need an admin. */
-export async function updateUser(store: Store, actor: Actor, id: string, changes: UserChanges): Promise<UserView> {
+/**
+ * Updates a user. People may change their own name, zone and password (giving
+ * the current one); role and disabling need an admin. A new password ends the
+ * user's other sessions (`keepSessionId` is the one making the change).
+ */
+export async function updateUser(store: Store, actor: Actor, id: string, changes: UserChanges, keepSessionId?: string): Promise<UserView> {
   const isAdmin = actor.role === 'admin';
   if (!isAdmin && actor.userId !== id) throw forbidden('only admins can change other users');
   if (!isAdmin && (changes.role !== undefined || changes.disabled !== undefined)) throw forbidden('only admins can change roles or disable users');
   if (changes.timeZone) checkTimeZone(changes.timeZone);
+  const ownPassword = changes.password !== undefined && actor.userId === id && actor.via !== 'cli';
+  if (ownPassword) await checkCurrentPassword(store.db, id, changes.currentPassword);
   const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
   return store.transaction(async (trx) => {
     const before = await auth.findUserById(trx, id);
     if (!before) throw notFound('user');
     const now = new Date().toISOString();
+    if (passwordHash) await auth.deleteSessionsOfUser(trx, id, actor.userId === id ? keepSessionId : undefined);
+    if (passwordHash || changes.disabled || (changes.role !== undefined && changes.role !== before.role)) {
+      await announceAccessChange(trx, 'user.update');
+    }
     await auth.updateUser(
       trx,
       id,
@@ -117,7 +131,7 @@ export async function updateUser(store: Store, actor: Actor, id: string, changes
       },
       now,
     );
-    const changed = Object.keys(changes).filter((k) => k !== 'password');
+    const changed = Object.keys(changes).filter((k) => k !== 'password' && k !== 'currentPassword');
     await recordAudit(trx, actor, {
       action: 'user.update',
       targetType: 'user',
@@ -207,11 +221,45 @@ export async function completeSetup(store: Store, actorMeta: Pick<Actor, 'ip' | 
   });
 }
 
-/** Checks email and password and opens a browser session. The same error for unknown email and wrong password. */
-export async function login(store: Store, actorMeta: Pick<Actor, 'ip' | 'requestId'>, email: string, password: string): Promise<SessionTokens> {
-  const user = await auth.findUserByEmail(store.db, email);
-  const ok = user?.password_hash && !user.disabled_at ? await verifyPassword(password, user.password_hash) : false;
-  if (!user || !ok) throw unauthorized('email or password is wrong');
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Verifies a password against a user's hash, or against a dummy hash when
+ * there is no usable one (unknown email, no password yet, disabled), so both
+ * take the same scrypt work and timing does not tell which emails exist.
+ */
+async function passwordMatches(user: auth.UserRow | undefined, password: string): Promise<boolean> {
+  const usable = user?.password_hash && !user.disabled_at ? user.password_hash : undefined;
+  dummyHash ??= hashPassword('firebreak dummy password, never matches a real one');
+  const ok = await verifyPassword(password, usable ?? (await dummyHash));
+  return ok && usable !== undefined;
+}
+
+async function checkCurrentPassword(db: Db, userId: string, currentPassword: string | undefined): Promise<void> {
+  if (currentPassword === undefined) throw invalidField('currentPassword', 'is required to change your own password');
+  if (!(await passwordMatches(await auth.findUserById(db, userId), currentPassword))) {
+    throw new DomainError('forbidden', 'current-password-wrong', 'the current password is wrong', { errors: [{ field: 'currentPassword', message: 'is wrong' }] });
+  }
+}
+
+/**
+ * Checks email and password and opens a browser session. The same error and
+ * the same work for an unknown email and a wrong password; repeated failures
+ * per account and per source address are refused for a while (429).
+ */
+export async function login(store: Store, actorMeta: Pick<Actor, 'ip' | 'requestId'>, email: string, password: string, throttle?: LoginThrottle): Promise<SessionTokens> {
+  const account = email.trim().toLowerCase();
+  const address = actorMeta.ip ?? 'unknown';
+  const wait = throttle?.retryAfter(account, address) ?? 0;
+  if (wait > 0) throw rateLimited('login-throttled', `too many failed logins; try again in ${wait} s`, wait);
+  const user = await auth.findUserByEmail(store.db, account);
+  // Always verified, also without a user: skipping it would time the answer by whether the email exists.
+  const matches = await passwordMatches(user, password);
+  if (!user || !matches) {
+    throttle?.failed(account, address);
+    throw unauthorized('email or password is wrong');
+  }
+  throttle?.succeeded(account);
   return store.transaction(async (trx) => {
     const session = await openSession(trx, user);
     await recordAudit(trx, { userId: user.id, label: user.email, role: user.role, via: 'session', ...actorMeta }, {
@@ -228,6 +276,7 @@ export async function logout(store: Store, actor: Actor, identity: Identity): Pr
   const sessionId = identity.sessionId;
   await store.transaction(async (trx) => {
     await auth.deleteSession(trx, sessionId);
+    await announceAccessChange(trx, 'session.logout');
     await recordAudit(trx, actor, { action: 'session.logout', targetType: 'user', targetId: identity.userId });
   });
 }
@@ -323,6 +372,7 @@ export async function revokeToken(store: Store, actor: Actor, tokenId: string): 
     if (actor.role !== 'admin' && actor.userId !== row.user_id) throw forbidden('only the owner or an admin can revoke this token');
     const now = new Date().toISOString();
     if (!(await auth.revokeToken(trx, tokenId, now))) throw conflict('token-revoked', 'the token is already revoked');
+    await announceAccessChange(trx, 'token.revoke');
     await recordAudit(trx, actor, { action: 'token.revoke', targetType: 'api_token', targetId: tokenId });
     return toTokenView({ ...row, revoked_at: now });
   });

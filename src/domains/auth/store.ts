@@ -113,6 +113,18 @@ export async function deleteSession(db: Db, id: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', id).execute();
 }
 
+export async function findSessionById(db: Db, id: string): Promise<{ id: string; user_id: string; expires_at: string } | undefined> {
+  return db.selectFrom('sessions').select(['id', 'user_id', 'expires_at']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Ends every session of a user but the one given; returns how many ended. */
+export async function deleteSessionsOfUser(db: Db, userId: string, keepSessionId?: string): Promise<number> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepSessionId) query = query.where('id', '!=', keepSessionId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function insertSetupToken(db: Db, row: { token_hash: string; user_id: string; created_at: string; expires_at: string }): Promise<void> {
   await db.insertInto('setup_tokens').values({ ...row, used_at: null }).execute();
 }

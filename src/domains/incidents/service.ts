@@ -201,7 +201,9 @@ async function resolveHolders(trx: Db, kind: string, body: Record<string, unknow
   const named = async (value: unknown, field: string) => {
     const h = value as { userId?: string; label?: string } | undefined;
     if (!h?.userId) return h;
-    return { userId: h.userId, label: h.label ?? (await userHolder(trx, h.userId, field)).label };
+    // The label of a user comes from their record, never from the request: a
+    // request could otherwise put any name next to someone's user id.
+    return { userId: h.userId, label: (await userHolder(trx, h.userId, field)).label };
   };
   if (kind === 'role_assigned') return { ...body, ...(await named(body, 'body.userId')) };
   if (kind === 'handoff') return { ...body, to: await named(body.to, 'body.to.userId') };

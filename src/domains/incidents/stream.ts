@@ -37,7 +37,26 @@ export interface StreamHubOptions {
 
 interface Frame {
   seq: number;
+  kind: string;
   text: string;
+}
+
+/**
+ * Keeps a stream's access current: checked again before a batch goes out when
+ * the process's access epoch moved (a token revoked, a session ended, a user
+ * disabled or their role changed) or the batch holds an event that changes
+ * who may see the incident. Otherwise a batch costs one integer comparison.
+ */
+export interface StreamGuard {
+  epoch(): number;
+  accessKinds: ReadonlySet<string>;
+  /** Checks access again: why it no longer holds, or undefined. */
+  check(): Promise<string | undefined>;
+}
+
+/** The last frame a stream gets when access is withdrawn; the client should not reconnect with the same credentials. */
+export function closedFrame(reason: string): string {
+  return `event: closed\ndata: ${JSON.stringify({ reason })}\n\n`;
 }
 
 const PAGE = 500;
@@ -47,7 +66,7 @@ export function sseFrame(event: StreamableEvent): string {
   return `id: ${event.seq}\nevent: ${event.kind}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
-const toFrame = (event: StreamableEvent): Frame => ({ seq: event.seq, text: sseFrame(event) });
+const toFrame = (event: StreamableEvent): Frame => ({ seq: event.seq, kind: event.kind, text: sseFrame(event) });
 
 class StreamClient {
   private catchingUp = false;
@@ -55,19 +74,31 @@ class StreamClient {
   /** Live frames that arrived while catching up. */
   private pending: Frame[] = [];
   closed = false;
+  /** The access epoch and the highest seq access was last checked at. */
+  private checkedEpoch: number;
+  private checkedSeq: number;
 
   constructor(
     private readonly feed: IncidentFeed,
     private readonly sink: StreamSink,
     /** The last seq this client has: nothing at or below it is sent again. */
     public lastSeq: number,
-  ) {}
+    private readonly guard?: StreamGuard,
+  ) {
+    this.checkedEpoch = guard?.epoch() ?? 0;
+    this.checkedSeq = lastSeq;
+  }
 
-  /** Takes live frames from the feed, or holds them while catching up; a gap starts a catch-up. */
+  /** Takes live frames from the feed, or holds them while catching up; a gap or an access check starts a catch-up. */
   offer(frames: readonly Frame[]): void {
     if (this.closed) return;
     if (this.catchingUp) {
       this.pending.push(...frames);
+      return;
+    }
+    if (this.needsCheck(frames)) {
+      this.pending = [...frames];
+      void this.catchUp();
       return;
     }
     for (let i = 0; i < frames.length; i++) {
@@ -92,11 +123,14 @@ class StreamClient {
     try {
       for (;;) {
         this.again = false;
-        const events = await this.feed.read(this.lastSeq);
+        const frames = (await this.feed.read(this.lastSeq)).map(toFrame);
         if (this.closed) return;
-        for (const event of events) if (event.seq > this.lastSeq) this.write(toFrame(event));
-        if (events.length === PAGE) continue;
+        if (!(await this.verify([...frames, ...this.pending]))) return;
+        for (const frame of frames) if (frame.seq > this.lastSeq) this.write(frame);
+        if (frames.length === PAGE) continue;
         const held = this.pending.sort((a, b) => a.seq - b.seq);
+        // Frames that arrived during the check may need one themselves: read and check again.
+        if (this.needsCheck(held)) continue;
         this.pending = [];
         let gap = false;
         for (const frame of held) {
@@ -116,6 +150,36 @@ class StreamClient {
     } finally {
       this.catchingUp = false;
     }
+  }
+
+  /** Access is checked again when asked from outside (the epoch moved while this stream was idle). */
+  recheck(): void {
+    if (this.closed || !this.needsCheck([])) return;
+    if (this.catchingUp) this.again = true;
+    else void this.catchUp();
+  }
+
+  private needsCheck(frames: readonly Frame[]): boolean {
+    const guard = this.guard;
+    if (!guard) return false;
+    return guard.epoch() !== this.checkedEpoch || frames.some((f) => f.seq > this.checkedSeq && guard.accessKinds.has(f.kind));
+  }
+
+  /** Checks access when needed before `frames` go out; false (and the stream ended, saying why) when it no longer holds. */
+  private async verify(frames: readonly Frame[]): Promise<boolean> {
+    if (!this.guard || !this.needsCheck(frames)) return true;
+    const epoch = this.guard.epoch();
+    const upTo = frames.reduce((max, f) => Math.max(max, f.seq), this.checkedSeq);
+    const reason = await this.guard.check();
+    if (this.closed) return false;
+    if (reason !== undefined) {
+      this.sink.write(closedFrame(reason));
+      this.close();
+      return false;
+    }
+    this.checkedEpoch = epoch;
+    this.checkedSeq = upTo;
+    return true;
   }
 
   write(frame: Frame): void {
@@ -226,7 +290,7 @@ export class IncidentStreamHub {
    * Connects a client that has every event up to `lastSeq`. `currentSeq` is the
    * incident's last seq as the caller read it, a starting point for a new feed.
    */
-  async connect(incidentId: string, sink: StreamSink, lastSeq: number, currentSeq: number): Promise<StreamHandle> {
+  async connect(incidentId: string, sink: StreamSink, lastSeq: number, currentSeq: number, guard?: StreamGuard): Promise<StreamHandle> {
     if (this.closed) throw new Error('the stream hub is closed');
     // Listen before reading, so every event committed after the reads below is announced to us.
     await this.ensureSubscribed();
@@ -239,7 +303,7 @@ export class IncidentStreamHub {
       // Events committed between the caller's read and our LISTEN were never announced.
       void feed.refresh();
     }
-    const client = new StreamClient(feed, sink, lastSeq);
+    const client = new StreamClient(feed, sink, lastSeq, guard);
     feed.clients.add(client);
     void client.catchUp();
     return { close: () => client.close() };
@@ -252,6 +316,11 @@ export class IncidentStreamHub {
     for (const feed of [...this.feeds.values()]) for (const client of [...feed.clients]) client.close();
     const unsubscribe = await this.subscription?.catch(() => undefined);
     unsubscribe?.();
+  }
+
+  /** Access may have been withdrawn: every stream with a guard checks again now, even if idle. */
+  accessChanged(): void {
+    for (const feed of this.feeds.values()) for (const client of feed.clients) client.recheck();
   }
 
   dropFeed(feed: IncidentFeed): void {

@@ -5,7 +5,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { badRequest, invalidField, type FieldError } from '../../errors.js';
-import { fieldErrors } from '../../http/validation.js';
+import { boundIntegers, fieldErrors } from '../../http/validation.js';
 import type { ErrorObject } from 'ajv';
 import { didYouMean } from '../../suggest.js';
 import { EVENT_BODIES, EVENT_KINDS, SYSTEM_KINDS, isEventKind, type EventKind } from './events.js';
@@ -39,7 +39,7 @@ const validators = new Map<EventKind, ValidateFunction>();
 function validatorFor(kind: EventKind): ValidateFunction {
   let validate = validators.get(kind);
   if (!validate) {
-    validate = ajv.compile(EVENT_BODIES[kind]);
+    validate = ajv.compile(boundIntegers(EVENT_BODIES[kind]));
     validators.set(kind, validate);
   }
   return validate;
@@ -47,7 +47,7 @@ function validatorFor(kind: EventKind): ValidateFunction {
 
 /** Compiles a route schema with this module's strict validator (no coercion, no defaults). */
 export function compileStrict(schema: object): ValidateFunction {
-  return ajv.compile(schema);
+  return ajv.compile(boundIntegers(schema));
 }
 
 /** Cross-field rules a body schema cannot express; each names the field to fix. */

@@ -1,0 +1,126 @@
+/**
+ * What the edge decides once for every route, before a schema or a service
+ * sees the input: which content types are read, how deep a JSON body may nest,
+ * and what happens to NUL characters (PostgreSQL refuses U+0000 in text, SQLite
+ * keeps it, so letting it through would make the dialects disagree).
+ *
+ * - API routes refuse NUL with 400 naming the field, in the body, the query
+ *   and the path.
+ * - Intake routes (`config.intake`) replace NUL in the payload with U+FFFD, so
+ *   an alert is never lost over one odd byte, and also read a JSON body sent
+ *   as text/plain, for senders that cannot set a header.
+ * - Every JSON body nesting deeper than MAX_JSON_DEPTH is refused with 400
+ *   before anything walks it recursively.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { HttpProblem } from './problem.js';
+
+export const MAX_JSON_DEPTH = 64;
+export const NUL_REPLACEMENT = '\uFFFD';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** An alert intake route: NUL in the payload is replaced, not refused; text/plain bodies are read as JSON. */
+    intake?: boolean;
+  }
+}
+
+const NUL = '\u0000';
+
+/** `alerts[2].labels.team`: how a client names a place in its JSON. */
+function fieldName(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent || '(body)'}[${key}]`;
+  return parent ? `${parent}.${key}` : key;
+}
+
+function tooDeep(): HttpProblem {
+  return new HttpProblem(400, 'body-too-deep', `the body nests deeper than ${MAX_JSON_DEPTH} levels; nothing was stored`, [
+    { field: '(body)', message: `nests deeper than ${MAX_JSON_DEPTH} levels` },
+  ]);
+}
+
+export function nulRefused(field: string): HttpProblem {
+  return new HttpProblem(400, 'nul-character', `${field} contains a NUL character (U+0000), which cannot be stored`, [
+    { field, message: 'contains a NUL character (U+0000)' },
+  ]);
+}
+
+/**
+ * Walks parsed JSON without recursion: refuses nesting beyond the limit, and
+ * either refuses NUL (naming the first field holding one) or replaces it in
+ * keys and strings. Returns the value to use as the body.
+ */
+export function screenJson(value: unknown, nul: 'refuse' | 'replace', prefix = ''): unknown {
+  if (typeof value === 'string') return screenString(value, prefix || '(body)', nul);
+  if (value === null || typeof value !== 'object') return value;
+  const stack: Array<{ node: Record<string, unknown> | unknown[]; depth: number; path: string }> = [{ node: value as Record<string, unknown>, depth: 1, path: prefix }];
+  while (stack.length > 0) {
+    const { node, depth, path } = stack.pop()!;
+    if (depth > MAX_JSON_DEPTH) throw tooDeep();
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        if (typeof item === 'string') node[i] = screenString(item, fieldName(path, i), nul);
+        else if (item !== null && typeof item === 'object') stack.push({ node: item as Record<string, unknown>, depth: depth + 1, path: fieldName(path, i) });
+      }
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      let item = node[key];
+      let name = key;
+      if (key.includes(NUL)) {
+        if (nul === 'refuse') throw nulRefused(fieldName(path, key.replaceAll(NUL, '\\u0000')));
+        name = key.replaceAll(NUL, NUL_REPLACEMENT);
+        delete node[key];
+        node[name] = item;
+      }
+      if (typeof item === 'string') {
+        item = screenString(item, fieldName(path, name), nul);
+        node[name] = item;
+      } else if (item !== null && typeof item === 'object') stack.push({ node: item as Record<string, unknown>, depth: depth + 1, path: fieldName(path, name) });
+    }
+  }
+  return value;
+}
+
+function screenString(text: string, field: string, nul: 'refuse' | 'replace'): string {
+  if (!text.includes(NUL)) return text;
+  if (nul === 'refuse') throw nulRefused(field);
+  return text.replaceAll(NUL, NUL_REPLACEMENT);
+}
+
+function isIntake(request: FastifyRequest): boolean {
+  return (request.routeOptions.config as { intake?: boolean } | undefined)?.intake === true;
+}
+
+export function unsupportedMediaType(received: string | undefined): HttpProblem {
+  const what = received ? `received ${received.split(';')[0]!.trim()}` : 'received a body without a Content-Type';
+  return new HttpProblem(415, 'unsupported-media-type', `send Content-Type: application/json (${what})`, [{ field: 'header.content-type', message: `must be application/json; ${what}` }]);
+}
+
+/** Content-type parsers and the NUL screen for query and path, for every route. */
+export function registerInputScreening(app: FastifyInstance, bodyLimit: number): void {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  const readJson = (request: FastifyRequest, text: string, done: (err: Error | null, body?: unknown) => void): void => {
+    parseJson(request, text, (err: Error | null, parsed?: unknown) => {
+      if (err) return done(err);
+      try {
+        done(null, screenJson(parsed, isIntake(request) ? 'replace' : 'refuse'));
+      } catch (screenErr) {
+        done(screenErr as Error);
+      }
+    });
+  };
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (request, text, done) => readJson(request, text as string, done));
+  app.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit }, (request, text, done) => {
+    if (!isIntake(request)) return done(unsupportedMediaType(request.headers['content-type']));
+    readJson(request, text as string, done);
+  });
+
+  app.addHook('preValidation', async (request) => {
+    for (const [part, prefix] of [[request.query, 'query.'], [request.params, 'path.']] as const) {
+      if (part && typeof part === 'object') screenJson(part, 'refuse', prefix.slice(0, -1));
+    }
+  });
+}
