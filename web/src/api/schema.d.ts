@@ -5035,7 +5035,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Live events of an incident as server-sent events (id = seq, event = kind); Last-Event-ID resumes */
+        /** Live events of an incident as server-sent events (id = seq, event = kind); Last-Event-ID resumes. When access is withdrawn the stream ends with event `closed`, data {"reason": "…"} */
         get: {
             parameters: {
                 query?: {
@@ -10399,6 +10399,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Your current password; needed to change your own */
+                        currentPassword?: string;
                         disabled?: boolean;
                         name?: string;
                         /** @description At least 12 characters */

@@ -1,7 +1,7 @@
 /** One incident's war room: the summary on one screen, the entry bar, the live timeline. */
 import { useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
+import { api, unwrap, type paths } from '../../../api/client';
 import type { IncidentView } from '../../../api/types';
 import { Link } from '../../../shell/router';
 import { useCan, useMe } from '../../../shell/session';
@@ -14,6 +14,8 @@ import { ResolvePanel } from './ResolvePanel';
 import { CommandCard, HypothesesCard, ImpactCard, MitigationsCard, RecoveryCard, SharedPicture, UnsafeCard } from './Summary';
 import { TimelineView } from './TimelineView';
 import { useIncidentStream, type Connection } from './useIncidentStream';
+
+type NewEvent = paths['/api/v1/incidents/{id}/events']['post']['requestBody']['content']['application/json'];
 
 const CONNECTION_TEXT: Record<Connection, string> = { loading: 'connecting…', live: 'live', reconnecting: 'reconnecting…' };
 
@@ -33,7 +35,9 @@ export default function WarRoom({ params }: ScreenProps) {
   if (!state) return <main id="main" className="page" role="status">Loading {ref}…</main>;
 
   const post = async (draft: Draft) => {
-    const updated = await unwrap(api.POST('/api/v1/incidents/{id}/events', { params: { path: { id: ref } }, body: { kind: draft.kind, body: draft.body, ...(draft.occurredAt ? { occurredAt: draft.occurredAt } : {}) } }));
+    // The entry bar parsed the text into a kind and body; the server validates the body against its kind's schema.
+    const body = { kind: draft.kind, body: draft.body, ...(draft.occurredAt ? { occurredAt: draft.occurredAt } : {}) } as unknown as NewEvent;
+    const updated = await unwrap(api.POST('/api/v1/incidents/{id}/events', { params: { path: { id: ref } }, body }));
     void client.invalidateQueries({ queryKey: ['incident', ref] });
     return updated;
   };
