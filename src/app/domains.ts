@@ -5,6 +5,7 @@ import { notifyDomain } from '../domains/notify/index.js';
 import { incidentsDomain } from '../domains/incidents/index.js';
 import { catalogDomain } from '../domains/catalog/index.js';
 import { alertsDomain } from '../domains/alerts/index.js';
+import { oncallDomain } from '../domains/oncall/index.js';
 
 /** Every domain in the process. A new domain adds one line here. */
-export const domains: readonly DomainModule[] = [authDomain, auditDomain, notifyDomain, incidentsDomain, catalogDomain, alertsDomain];
+export const domains: readonly DomainModule[] = [authDomain, auditDomain, notifyDomain, incidentsDomain, catalogDomain, alertsDomain, oncallDomain];

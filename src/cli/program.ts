@@ -7,6 +7,7 @@ import { registerIncidentsCli } from '../domains/incidents/cli.js';
 import { registerNotifyCli } from '../domains/notify/cli.js';
 import { registerCatalogCli } from '../domains/catalog/cli.js';
 import { registerAlertsCli } from '../domains/alerts/cli.js';
+import { registerOncallCli } from '../domains/oncall/schedule-cli.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -16,7 +17,7 @@ const { version } = JSON.parse(readFileSync(new URL('../../../package.json', imp
  */
 export function buildProgram(options: { inProcess?: boolean } = {}): Command {
   const program = new Command('firebreak')
-    .description('Firebreak: alert intake, incident command (timeline, roles, handoff) and a service catalog, in one program with one database')
+    .description('Firebreak: alert intake, incident command (timeline, roles, handoff), a service catalog and on-call schedules, in one program with one database')
     .version(version, '-V, --version-flag')
     .option('--verbose', 'say which database the command opened')
     .showHelpAfterError()
@@ -34,6 +35,7 @@ export function buildProgram(options: { inProcess?: boolean } = {}): Command {
   registerNotifyCli(program);
   registerCatalogCli(program);
   registerAlertsCli(program);
+  registerOncallCli(program);
   return program;
 }
 

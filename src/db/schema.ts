@@ -6,9 +6,10 @@ import type { IncidentsTables } from '../domains/incidents/tables.js';
 import type { NotifyTables } from '../domains/notify/tables.js';
 import type { CatalogTables } from '../domains/catalog/tables.js';
 import type { AlertsTables } from '../domains/alerts/tables.js';
+import type { OncallScheduleTables } from '../domains/oncall/schedule-tables.js';
 
 /** Every table, composed from the tables each domain declares beside its code. */
-export interface Database extends AuthTables, AuditTables, JobTables, IncidentsTables, NotifyTables, CatalogTables, AlertsTables {}
+export interface Database extends AuthTables, AuditTables, JobTables, IncidentsTables, NotifyTables, CatalogTables, AlertsTables, OncallScheduleTables {}
 
 /** A database handle or an open transaction; stores accept either. */
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -5,6 +5,7 @@ import * as m0003 from './0003_notify.js';
 import * as m0004 from './0004_catalog.js';
 import * as m0005 from './0005_alerts.js';
 import * as m0008 from './0008_incident_model.js';
+import * as m0010 from './0010_oncall_schedules.js';
 
 /**
  * Every migration in order. Names sort by their number; a domain adds its own
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0004_catalog': m0004,
   '0005_alerts': m0005,
   '0008_incident_model': m0008,
+  '0010_oncall_schedules': m0010,
 };
