@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { alertmanagerWebhook, BROWSER_SKIP, deploy, goWithinApp, launch, newSignedInPage, screenshotDir, seriousViolations, watchConsole, type Deployment } from './harness.js';
+import { alertmanagerWebhook, BROWSER_SKIP, deploy, goWithinApp, launch, newSignedInPage, PASSWORD, screenshotDir, seriousViolations, watchConsole, type Deployment } from './harness.js';
 
 const DIR = screenshotDir('screens');
 const VIEWPORTS = [
@@ -128,5 +128,29 @@ test('a viewer sees no write controls, and the API refuses the viewer’s forced
   }, ref);
   assert.equal(forced, 403, 'the API refuses a viewer');
   assert.deepEqual(errors.filter((e) => !/403/.test(e)), []);
+  await context.close();
+});
+
+test('my profile changes my password only with the current one, and my other sessions are signed out', { skip: BROWSER_SKIP }, async () => {
+  const person = dep.people.responder2;
+  const elsewhere = await newSignedInPage(browser, dep.url, person);
+  const { context, page, errors } = await newSignedInPage(browser, dep.url, person);
+  await goWithinApp(page, '/profile');
+  await page.getByRole('heading', { name: 'Change password' }).waitFor();
+  await page.getByLabel('Current password').fill('not my password');
+  await page.getByLabel(/^New password/).fill('a brand new password 42');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await page.locator('#main [role=alert]').first().waitFor();
+  assert.equal(await page.getByRole('status').filter({ hasText: 'Password changed' }).count(), 0, 'a wrong current password changes nothing');
+
+  await page.getByLabel('Current password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await page.getByRole('status').filter({ hasText: 'Password changed' }).waitFor();
+  const otherSession = await elsewhere.page.evaluate(async () => (await fetch('/api/v1/users/me')).status);
+  assert.equal(otherSession, 401, 'the other session was ended');
+  const stillMine = await page.evaluate(async () => (await fetch('/api/v1/users/me')).status);
+  assert.equal(stillMine, 200, 'the session that changed it stays');
+  assert.deepEqual(errors.filter((e) => !/40[13]/.test(e)), []);
+  await elsewhere.context.close();
   await context.close();
 });

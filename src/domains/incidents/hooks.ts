@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema.js';
 import type { IncidentDeps } from './deps.js';
 import type { IncidentRecord, IncidentState, StoredEvent } from './model.js';
 import { scheduleCommitments } from './commitments.js';
-import { scheduleHeartbeat } from './heartbeat.js';
+import { scheduleHeartbeat } from './heartbeat-schedule.js';
 import { projectIncidentEvent } from '../statuspage/publish.js';
 
 /**

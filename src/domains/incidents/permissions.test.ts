@@ -14,6 +14,9 @@ interface Route {
   payload?: () => unknown;
 }
 
+/** Someone to page into an incident (set once users exist). */
+let pagedUserId = '';
+
 /** Every incidents route. A new route adds a row here. */
 const ROUTES: Route[] = [
   { method: 'POST', url: '/api/v1/incidents', access: 'responder', incident: false, payload: () => ({ title: 'Matrix', severity: 'SEV4' }) },
@@ -21,6 +24,7 @@ const ROUTES: Route[] = [
   { method: 'GET', url: '/api/v1/incidents/{id}', access: 'viewer', incident: true },
   { method: 'POST', url: '/api/v1/incidents/{id}/events', access: 'responder', incident: true, payload: () => ({ kind: 'note', body: { text: 'matrix' } }) },
   { method: 'GET', url: '/api/v1/incidents/{id}/events', access: 'viewer', incident: true },
+  { method: 'POST', url: '/api/v1/incidents/{id}/pages', access: 'responder', incident: true, payload: () => ({ userId: pagedUserId, reason: 'matrix: needs database expertise' }) },
   { method: 'GET', url: '/api/v1/incidents/{id}/handoff', access: 'viewer', incident: true },
   { method: 'GET', url: '/api/v1/incidents/{id}/update-draft', access: 'viewer', incident: true },
   { method: 'GET', url: '/api/v1/settings/incident-policy', access: 'viewer', incident: false },
@@ -39,6 +43,7 @@ describeEachStore('incident permission matrix', (fixture) => {
     t = await createTestApp(fixture.store);
     const declarer = await t.user('responder');
     const member = await t.user('viewer');
+    pagedUserId = (await t.user('responder')).user.id;
     users = {
       viewer: (await t.user('viewer')).auth,
       responder: declarer.auth,

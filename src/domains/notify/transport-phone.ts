@@ -4,7 +4,8 @@
  * and push notifications through ntfy (a POST of the text to a topic URL).
  * The base URLs are configurable, so self-hosted or compatible services work.
  */
-import { DeliveryError, type DeliverySettings } from './transport.js';
+import { DeliveryError } from './delivery-error.js';
+import type { DeliverySettings } from './transport.js';
 
 export interface PhoneSettings {
   twilioBaseUrl: string;

@@ -17,15 +17,9 @@ export interface DeliverySettings {
   phone?: PhoneSettings;
 }
 
-/** A failed send; `permanent` when retrying cannot succeed (a 4xx from a webhook, a 5xx SMTP reply). */
-export class DeliveryError extends Error {
-  constructor(
-    message: string,
-    readonly permanent: boolean,
-  ) {
-    super(message);
-  }
-}
+import { DeliveryError } from './delivery-error.js';
+
+export { DeliveryError };
 
 /** How long one SMTP or HTTP exchange may take before the attempt counts as failed. */
 const DELIVERY_TIMEOUT_MS = 10_000;

@@ -11,11 +11,9 @@ import type { Actor } from '../auth/identity.js';
 import { recordAudit } from '../audit/service.js';
 import { enqueueEmail, enqueueWebhook } from '../notify/service.js';
 import type { IncidentState } from '../incidents/model.js';
-import { getIncident } from '../incidents/reads.js';
-import type { Viewer } from '../incidents/access.js';
 import { invalidField } from '../../errors.js';
 import type { TemplateKind } from './schemas.js';
-import { DEFAULT_TEMPLATES, draftUpdate, templateError } from './templates.js';
+import { DEFAULT_TEMPLATES, templateError } from './templates.js';
 import type { StatusDeps } from './service.js';
 import { getSetting, putSetting } from './store.js';
 
@@ -70,11 +68,4 @@ export async function setTemplates(store: Store, actor: Actor, changes: Partial<
     await recordAudit(trx, actor, { action: 'update_templates.set', targetType: 'settings', targetId: TEMPLATES_KEY, detail: { templates: Object.keys(changes) } });
     return getTemplates(trx);
   });
-}
-
-/** A prefilled update for an incident `who` may see, from the workspace's template. */
-export async function getDraft(db: Db, who: Viewer, incidentIdOrRef: string, kind: TemplateKind, now = new Date()) {
-  const state = await getIncident(db, who, incidentIdOrRef, now);
-  const templates = await getTemplates(db);
-  return draftUpdate(kind, templates[kind], state, { now });
 }

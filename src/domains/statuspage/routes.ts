@@ -4,6 +4,7 @@ import type { App, AppContext } from '../../app/context.js';
 import { actorOf, requireIdentity } from '../../http/access.js';
 import { Email, IdParams, problemResponses } from '../../http/schemas.js';
 import * as comms from './comms.js';
+import { getDraft } from './drafts.js';
 import * as maintenance from './maintenance.js';
 import {
   ComponentChangesBody,
@@ -151,5 +152,5 @@ export function statusAdminRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/incidents/:id/update-draft', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'A prefilled update from a template, to edit and post', params: Type.Object({ id: Type.String({ maxLength: 60 }) }), querystring: DraftQuery, response: { 200: DraftSchema, ...problemResponses } },
-  }, async (request) => comms.getDraft(store.db, requireIdentity(request), request.params.id, request.query.template));
+  }, async (request) => getDraft(store.db, requireIdentity(request), request.params.id, request.query.template));
 }

@@ -4,6 +4,7 @@ import { api, ApiError, unwrap } from '../../api/client';
 import { ME_KEY, useMe } from '../../shell/session';
 import { Button, FormError, TextField } from '../../ui/components';
 import type { ScreenProps } from '../../shell/registry';
+import { PasswordForm } from './PasswordForm';
 
 export default function ProfilePage(_props: ScreenProps) {
   const me = useMe().data!;
@@ -39,6 +40,7 @@ export default function ProfilePage(_props: ScreenProps) {
         <Button type="submit" variant="primary">Save</Button>
         {saved && <span role="status" className="saved">Saved</span>}
       </form>
+      <PasswordForm userId={me.id} />
     </main>
   );
 }
