@@ -6,6 +6,7 @@ import { incidentsDomain } from '../domains/incidents/index.js';
 import { catalogDomain } from '../domains/catalog/index.js';
 import { alertsDomain } from '../domains/alerts/index.js';
 import { oncallDomain } from '../domains/oncall/index.js';
+import { metricsDomain } from '../domains/metrics/index.js';
 
 /** Every domain in the process. A new domain adds one line here. */
-export const domains: readonly DomainModule[] = [authDomain, auditDomain, notifyDomain, incidentsDomain, catalogDomain, alertsDomain, oncallDomain];
+export const domains: readonly DomainModule[] = [authDomain, auditDomain, notifyDomain, incidentsDomain, catalogDomain, alertsDomain, oncallDomain, metricsDomain];
