@@ -42,36 +42,49 @@ export function partitionDrills<T extends { drill: boolean }>(incidents: readonl
   return { real, drills };
 }
 
+/** One update commitment ("next update at ...") and whether it was kept. */
+export interface CommitmentOutcome {
+  /** The update that made the commitment. */
+  seq: number;
+  promisedAt: string;
+  /** The next update or the resolution, if any. */
+  keptBy: { seq: number; at: string } | null;
+  met: boolean;
+}
+
+type CommitmentEvent = Pick<StoredEvent, 'seq' | 'kind' | 'occurredAt' | 'body'>;
+
 /**
  * Update commitments from the log: each update that names a next update time
  * is a commitment, kept when the next update (or the resolution) comes at or
- * before that time. A commitment not yet due at `now` is not counted.
+ * before that time. A commitment not yet due at `now` and not yet kept is left out.
  */
-export function updateCommitments(events: readonly Pick<StoredEvent, 'kind' | 'occurredAt' | 'body'>[], now: Date): { due: number; met: number } {
-  const relevant = events.filter((e) => e.kind === 'update_posted' || e.kind === 'resolved').sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
-  let due = 0;
-  let met = 0;
+export function commitmentOutcomes(events: readonly CommitmentEvent[], now: Date): CommitmentOutcome[] {
+  const relevant = events.filter((e) => e.kind === 'update_posted' || e.kind === 'resolved').sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.seq - b.seq);
+  const out: CommitmentOutcome[] = [];
   relevant.forEach((event, i) => {
     if (event.kind !== 'update_posted') return;
-    const nextUpdateAt = (event.body as { nextUpdateAt?: string }).nextUpdateAt;
-    if (!nextUpdateAt) return;
-    const deadline = Date.parse(nextUpdateAt);
+    const promisedAt = (event.body as { nextUpdateAt?: string }).nextUpdateAt;
+    if (!promisedAt) return;
+    const deadline = Date.parse(promisedAt);
     const following = relevant[i + 1];
-    const keptAt = following ? Date.parse(following.occurredAt) : null;
-    if (keptAt !== null && keptAt <= deadline) {
-      due += 1;
-      met += 1;
-    } else if (deadline <= now.getTime()) {
-      due += 1;
-    }
+    const met = following !== undefined && Date.parse(following.occurredAt) <= deadline;
+    if (!met && deadline > now.getTime()) return;
+    out.push({ seq: event.seq, promisedAt, keptBy: following ? { seq: following.seq, at: following.occurredAt } : null, met });
   });
-  return { due, met };
+  return out;
+}
+
+/** How many update commitments have come due, and how many were kept. */
+export function updateCommitments(events: readonly CommitmentEvent[], now: Date): { due: number; met: number } {
+  const outcomes = commitmentOutcomes(events, now);
+  return { due: outcomes.length, met: outcomes.filter((o) => o.met).length };
 }
 
 /** The facts of one incident from its state, its commitment events and its services' owner teams. */
 export function factsOf(
   state: IncidentState,
-  events: readonly Pick<StoredEvent, 'kind' | 'occurredAt' | 'body'>[],
+  events: readonly CommitmentEvent[],
   teamOfService: ReadonlyMap<string, string>,
   now: Date,
 ): IncidentFacts {

@@ -55,7 +55,8 @@ test('median and p90 on small known lists', () => {
 });
 
 test('update commitments: kept by the next update or the resolution, not counted before they are due', () => {
-  const e = (kind: string, at: string, nextUpdateAt?: string) => ({ kind, occurredAt: at, body: nextUpdateAt ? { nextUpdateAt } : {} });
+  let seq = 0;
+  const e = (kind: string, at: string, nextUpdateAt?: string) => ({ seq: ++seq, kind, occurredAt: at, body: nextUpdateAt ? { nextUpdateAt } : {} });
   assert.deepEqual(updateCommitments([e('update_posted', '2026-01-01T10:00:00Z', '2026-01-01T10:30:00Z'), e('update_posted', '2026-01-01T10:30:00Z')], NOW), { due: 1, met: 1 });
   assert.deepEqual(updateCommitments([e('update_posted', '2026-01-01T10:00:00Z', '2026-01-01T10:30:00Z'), e('update_posted', '2026-01-01T10:31:00Z')], NOW), { due: 1, met: 0 });
   assert.deepEqual(updateCommitments([e('update_posted', '2026-01-01T10:00:00Z', '2026-01-01T10:30:00Z'), e('resolved', '2026-01-01T10:20:00Z')], NOW), { due: 1, met: 1 });

@@ -13,14 +13,14 @@ export async function incidentFacts(db: Db, window: { from: string; to: string }
     .where('declared_at', '>=', window.from).where('declared_at', '<', window.to).execute();
   const events = await db.selectFrom('incident_events')
     .innerJoin('incidents', 'incidents.id', 'incident_events.incident_id')
-    .select(['incident_events.incident_id', 'incident_events.kind', 'incident_events.occurred_at', 'incident_events.body'])
+    .select(['incident_events.incident_id', 'incident_events.seq', 'incident_events.kind', 'incident_events.occurred_at', 'incident_events.body'])
     .where('incidents.declared_at', '>=', window.from).where('incidents.declared_at', '<', window.to)
     .where('incident_events.kind', 'in', METRIC_KINDS)
     .execute();
-  const byIncident = new Map<string, Array<{ kind: string; occurredAt: string; body: unknown }>>();
+  const byIncident = new Map<string, Array<{ seq: number; kind: string; occurredAt: string; body: unknown }>>();
   for (const e of events) {
     const list = byIncident.get(e.incident_id) ?? [];
-    list.push({ kind: e.kind, occurredAt: e.occurred_at, body: e.kind === 'update_posted' ? fromJson(e.body) : null });
+    list.push({ seq: e.seq, kind: e.kind, occurredAt: e.occurred_at, body: e.kind === 'update_posted' ? fromJson(e.body) : null });
     byIncident.set(e.incident_id, list);
   }
   const services = await db.selectFrom('services').select(['id', 'name', 'owner_team_id']).where('owner_team_id', 'is not', null).execute();
