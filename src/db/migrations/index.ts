@@ -6,6 +6,7 @@ import * as m0004 from './0004_catalog.js';
 import * as m0005 from './0005_alerts.js';
 import * as m0008 from './0008_incident_model.js';
 import * as m0010 from './0010_oncall_schedules.js';
+import * as m0013 from './0013_postmortems.js';
 
 /**
  * Every migration in order. Names sort by their number; a domain adds its own
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005_alerts': m0005,
   '0008_incident_model': m0008,
   '0010_oncall_schedules': m0010,
+  '0013_postmortems': m0013,
 };

@@ -3,11 +3,13 @@ import type { Database } from '../../db/schema.js';
 import type { IncidentDeps } from './deps.js';
 import type { IncidentRecord, IncidentState, StoredEvent } from './model.js';
 import { scheduleCommitments } from './cadence.js';
+import { openOnResolve } from '../postmortems/service.js';
 
 /**
  * Runs in the appending transaction after every event (the declaration
  * included), with the state that event produced: schedules the reminders the
- * event commits the room to (next update due, mitigation deadline).
+ * event commits the room to (next update due, mitigation deadline), and
+ * opens the postmortem a resolved SEV1/SEV2 requires.
  */
 export async function afterEventAppended(
   trx: Transaction<Database>,
@@ -17,4 +19,6 @@ export async function afterEventAppended(
   state: IncidentState,
 ): Promise<void> {
   await scheduleCommitments(trx, deps, incident, event, state);
+  // A resolved SEV1/SEV2 owes a postmortem (seed 003).
+  await openOnResolve(trx, incident, event, state);
 }
