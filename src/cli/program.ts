@@ -8,6 +8,7 @@ import { registerNotifyCli } from '../domains/notify/cli.js';
 import { registerCatalogCli } from '../domains/catalog/cli.js';
 import { registerAlertsCli } from '../domains/alerts/cli.js';
 import { registerOncallCli } from '../domains/oncall/schedule-cli.js';
+import { registerPostmortemsCli } from '../domains/postmortems/cli.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -36,6 +37,7 @@ export function buildProgram(options: { inProcess?: boolean } = {}): Command {
   registerCatalogCli(program);
   registerAlertsCli(program);
   registerOncallCli(program);
+  registerPostmortemsCli(program);
   return program;
 }
 

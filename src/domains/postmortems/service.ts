@@ -260,3 +260,11 @@ export async function listActionItems(db: Db, who: Viewer, f: { overdue?: boolea
   }
   return out;
 }
+
+/** The draft of an incident's postmortem from its timeline, whether or not one was opened. */
+export async function draftFor(db: Db, who: Viewer, idOrRef: string, now = new Date()): Promise<PostmortemDraft> {
+  const incident = await requireVisibleIncident(db, who, idOrRef);
+  const row = await pm.findByIncident(db, incident.id);
+  const state = stateOf(incident);
+  return draftPostmortem(state, await incidentLog(db, incident.id), row?.owner_id ?? state.declaredBy.label, now);
+}
