@@ -35,6 +35,8 @@ const ConfigSchema = Type.Object({
   alertPayloadRetentionDays: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
   smtpUrl: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   smtpFrom: Type.String({ minLength: 3, default: 'Firebreak <firebreak@localhost>' }),
+  // Each new postmortem action item is posted here (through the notify outbox) so a tracker can open the ticket.
+  actionItemWebhookUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
   // The command line's clock (tests and replays run a command "at" a chosen moment); serve ignores it.
   now: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$' })),
 });
@@ -69,6 +71,7 @@ const ENV: Record<keyof Config, { name: string; kind: 'string' | 'integer' | 'bo
   alertPayloadRetentionDays: { name: 'FIREBREAK_ALERT_PAYLOAD_RETENTION_DAYS', kind: 'integer' },
   smtpUrl: { name: 'FIREBREAK_SMTP_URL', kind: 'string' },
   smtpFrom: { name: 'FIREBREAK_SMTP_FROM', kind: 'string' },
+  actionItemWebhookUrl: { name: 'FIREBREAK_ACTION_ITEM_WEBHOOK_URL', kind: 'string' },
   now: { name: 'FIREBREAK_NOW', kind: 'string' },
 };
 

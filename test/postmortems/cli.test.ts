@@ -10,6 +10,8 @@ import { sev1Log } from '../../src/domains/postmortems/fixture.js';
 import { postmortemMarkdown } from '../../src/domains/postmortems/markdown.js';
 import { addActionItem, createPostmortem } from '../../src/domains/postmortems/service.js';
 import { runCliInProcess } from '../support/cli.js';
+import { JobQueue } from '../../src/jobs/queue.js';
+import { createChangeBus } from '../../src/db/changes.js';
 
 const NOW = '2026-11-30T12:00:00.000Z';
 
@@ -22,6 +24,8 @@ describe('firebreak postmortem and actions commands', () => {
     scratch = await createScratchDatabase('sqlite');
     env = { FIREBREAK_DATA_DIR: scratch.dataDir, FIREBREAK_NOW: NOW };
     const store = await scratch.open();
+    const bus = createChangeBus(store);
+    const deps = { jobs: new JobQueue(bus, 5), config: {} };
     await incidents.insertIncident(store.db, {
       id: state.id, number: 1, ref: state.ref, title: state.title, severity: state.severity, status: state.status, is_private: 0, is_drill: 0,
       commander_id: null, declared_at: state.keyTimes.declaredAt, resolved_at: state.keyTimes.resolvedAt, last_seq: state.lastSeq, state: toJson(state), updated_at: state.lastEventAt,
@@ -29,9 +33,10 @@ describe('firebreak postmortem and actions commands', () => {
     await store.db.insertInto('incident_events').values(events.map((e) => ({
       incident_id: e.incidentId, seq: e.seq, kind: e.kind, actor_id: e.actorId, actor_label: e.actorLabel, occurred_at: e.occurredAt, recorded_at: e.recordedAt, body: toJson(e.body),
     }))).execute();
-    await createPostmortem(store, cliActor(), 'INC-1', new Date('2026-11-23T16:00:00Z'));
-    await addActionItem(store, cliActor(), 'INC-1', { title: 'Alert when checkout 5xx exceeds 2% for 5 minutes', type: 'detect', dueAt: '2026-11-28T00:00:00Z' }, new Date('2026-11-23T16:00:00Z'));
-    await addActionItem(store, cliActor(), 'INC-1', { title: 'Add a canary stage that blocks config pushes when errors rise', type: 'prevent', dueAt: '2026-12-15T00:00:00Z' }, new Date('2026-11-23T16:00:00Z'));
+    await createPostmortem(store, deps, cliActor(), 'INC-1', new Date('2026-11-23T16:00:00Z'));
+    await addActionItem(store, deps, cliActor(), 'INC-1', { title: 'Alert when checkout 5xx exceeds 2% for 5 minutes', type: 'detect', dueAt: '2026-11-28T00:00:00Z' }, new Date('2026-11-23T16:00:00Z'));
+    await addActionItem(store, deps, cliActor(), 'INC-1', { title: 'Add a canary stage that blocks config pushes when errors rise', type: 'prevent', dueAt: '2026-12-15T00:00:00Z' }, new Date('2026-11-23T16:00:00Z'));
+    await bus.close();
     await store.close();
   });
   after(async () => scratch.drop());

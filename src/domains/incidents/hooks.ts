@@ -20,5 +20,5 @@ export async function afterEventAppended(
 ): Promise<void> {
   await scheduleCommitments(trx, deps, incident, event, state);
   // A resolved SEV1/SEV2 owes a postmortem (seed 003).
-  await openOnResolve(trx, incident, event, state);
+  await openOnResolve(trx, deps, incident, event, state);
 }

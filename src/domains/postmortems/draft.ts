@@ -118,7 +118,8 @@ export function draftPostmortem(state: IncidentState, events: readonly IncidentE
   const k = state.keyTimes;
   const firstSymptom = state.markers.first_symptom;
   const firstCause = state.markers.first_causal_change;
-  const declared = events[0]!;
+  // The declaration is always event 1; a log read in part still links there.
+  const declared = { seq: events.find((e) => e.kind === 'declared')?.seq ?? 1 };
   const failedMitigations = events.flatMap((e) => (e.kind === 'mitigation_failed' ? [{ seq: e.body.mitigationSeq, failedSeq: e.seq, action: texts.get(e.body.mitigationSeq) ?? '', observed: e.body.observed }] : []));
   const rejectedHypotheses = events.flatMap((e) => (e.kind === 'hypothesis_rejected' ? [{ seq: e.body.hypothesisSeq, rejectedSeq: e.seq, text: texts.get(e.body.hypothesisSeq) ?? '', reason: e.body.reason }] : []));
   const remindersSent = events.flatMap((e) => (e.kind === 'reminder' ? [{ seq: e.seq, reason: e.body.reason, dueAt: e.body.dueAt }] : []));

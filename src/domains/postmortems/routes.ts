@@ -35,22 +35,22 @@ export function postmortemRoutes(app: App, ctx: AppContext): void {
   app.post('/api/v1/incidents/:id/postmortem', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Open a postmortem (SEV1/SEV2 get one when they resolve)', params: IncidentParams, response: { 201: Postmortem, ...problemResponses } },
-  }, async (request, reply) => reply.status(201).send(await service.createPostmortem(store, actorOf(request), request.params.id)));
+  }, async (request, reply) => reply.status(201).send(await service.createPostmortem(store, ctx, actorOf(request), request.params.id)));
 
   app.patch('/api/v1/incidents/:id/postmortem', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Edit sections, five whys, owner, due date; move draft → in_review → published', params: IncidentParams, body: PostmortemPatchBody, response: { 200: Postmortem, ...problemResponses } },
-  }, async (request) => service.updatePostmortem(store, actorOf(request), request.params.id, request.body));
+  }, async (request) => service.updatePostmortem(store, ctx, actorOf(request), request.params.id, request.body));
 
   app.post('/api/v1/incidents/:id/postmortem/action-items', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Add an action item (vague items are refused)', params: IncidentParams, body: NewActionItemBody, response: { 201: ActionItem, ...problemResponses } },
-  }, async (request, reply) => reply.status(201).send(await service.addActionItem(store, actorOf(request), request.params.id, request.body)));
+  }, async (request, reply) => reply.status(201).send(await service.addActionItem(store, ctx, actorOf(request), request.params.id, request.body)));
 
   app.patch('/api/v1/action-items/:itemId', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Update an action item; closing needs an evidence link', params: ActionItemParams, body: ActionItemPatchBody, response: { 200: ActionItem, ...problemResponses } },
-  }, async (request) => service.updateActionItem(store, actorOf(request), request.params.itemId, request.body));
+  }, async (request) => service.updateActionItem(store, ctx, actorOf(request), request.params.itemId, request.body));
 
   app.get('/api/v1/action-items', {
     config: { access: 'viewer' },

@@ -18,6 +18,16 @@ import * as incidents from '../incidents/store.js';
 import { draftPostmortem, type PostmortemDraft } from './draft.js';
 import { lintActionItem, lintBlame, type LintFinding } from './lint.js';
 import * as pm from './store.js';
+import type { Config } from '../../config.js';
+import type { JobQueue } from '../../jobs/queue.js';
+import { enqueueWebhook } from '../notify/service.js';
+import { scheduleActionItemOverdue, schedulePostmortemDue } from './reminders.js';
+
+/** What the postmortem service needs from the process; AppContext satisfies it. */
+export interface PostmortemDeps {
+  jobs: JobQueue;
+  config: Pick<Config, 'actionItemWebhookUrl'>;
+}
 
 /** Seed 003: "within 48–72 hours of the resolution". */
 export const DEFAULT_DUE_HOURS = 72;
@@ -79,11 +89,12 @@ const iso = (d: Date) => d.toISOString();
  * Hook: in the appending transaction of a `resolved` event, opens the
  * postmortem a SEV1/SEV2 requires (once; a reopen and second resolution keep it).
  */
-export async function openOnResolve(trx: Transaction<Database>, incident: IncidentRecord, event: StoredEvent, state: IncidentState): Promise<void> {
+export async function openOnResolve(trx: Transaction<Database>, deps: PostmortemDeps, incident: IncidentRecord, event: StoredEvent, state: IncidentState): Promise<void> {
   if (event.kind !== 'resolved' || !REQUIRED_SEVERITIES.has(state.severity)) return;
   const resolvedAt = new Date(state.keyTimes.resolvedAt ?? event.recordedAt);
   const owner = state.roles.find((r) => r.role === 'commander')?.userId ?? state.declaredBy.userId;
-  await pm.insertPostmortem(trx, newRow(incident.id, true, owner, new Date(resolvedAt.getTime() + DEFAULT_DUE_HOURS * 3_600_000), new Date(event.recordedAt)));
+  const row = newRow(incident.id, true, owner, new Date(resolvedAt.getTime() + DEFAULT_DUE_HOURS * 3_600_000), new Date(event.recordedAt));
+  if (await pm.insertPostmortem(trx, row)) await schedulePostmortemDue(trx, deps.jobs, row.id, row.due_at);
 }
 
 function newRow(incidentId: string, required: boolean, ownerId: string | null, dueAt: Date, now: Date): pm.PostmortemRow {
@@ -151,11 +162,12 @@ export async function getPostmortem(db: Db, who: Viewer, idOrRef: string, now = 
 }
 
 /** Opens a postmortem for an incident that has none (optional below SEV2, or before resolution). */
-export async function createPostmortem(store: Store, actor: Actor, idOrRef: string, now = new Date()): Promise<PostmortemView> {
+export async function createPostmortem(store: Store, deps: PostmortemDeps, actor: Actor, idOrRef: string, now = new Date()): Promise<PostmortemView> {
   return store.transaction(async (trx) => {
     const incident = await requireVisibleIncident(trx, actor, idOrRef, true);
-    const inserted = await pm.insertPostmortem(trx, newRow(incident.id, REQUIRED_SEVERITIES.has(incident.severity), actor.userId, new Date(now.getTime() + DEFAULT_DUE_HOURS * 3_600_000), now));
-    if (!inserted) throw conflict('postmortem-exists', `${incident.ref} already has a postmortem`);
+    const row = newRow(incident.id, REQUIRED_SEVERITIES.has(incident.severity), actor.userId, new Date(now.getTime() + DEFAULT_DUE_HOURS * 3_600_000), now);
+    if (!(await pm.insertPostmortem(trx, row))) throw conflict('postmortem-exists', `${incident.ref} already has a postmortem`);
+    await schedulePostmortemDue(trx, deps.jobs, row.id, row.due_at);
     return view(trx, (await pm.findByIncident(trx, incident.id))!, incident, now);
   });
 }
@@ -169,7 +181,7 @@ export interface PostmortemPatch {
 }
 
 /** Edits sections, why chains, owner or due date, and moves the workflow; a published postmortem is final. */
-export async function updatePostmortem(store: Store, actor: Actor, idOrRef: string, patch: PostmortemPatch, now = new Date()): Promise<PostmortemView> {
+export async function updatePostmortem(store: Store, deps: PostmortemDeps, actor: Actor, idOrRef: string, patch: PostmortemPatch, now = new Date()): Promise<PostmortemView> {
   return store.transaction(async (trx) => {
     const { incident, row } = await requirePostmortem(trx, actor, idOrRef);
     if (row.status === 'published') throw conflict('postmortem-published', 'a published postmortem cannot change');
@@ -177,7 +189,10 @@ export async function updatePostmortem(store: Store, actor: Actor, idOrRef: stri
     if (patch.sections) changes.sections = toJson({ ...fromJson<Sections>(row.sections), ...patch.sections });
     if (patch.whys) changes.whys = toJson(patch.whys);
     if (patch.ownerId !== undefined) changes.owner_id = patch.ownerId;
-    if (patch.dueAt !== undefined) changes.due_at = iso(new Date(patch.dueAt));
+    if (patch.dueAt !== undefined) {
+      changes.due_at = iso(new Date(patch.dueAt));
+      await schedulePostmortemDue(trx, deps.jobs, row.id, changes.due_at);
+    }
     if (patch.status && patch.status !== row.status) {
       if (!WORKFLOW[row.status].includes(patch.status)) throw invalidField('status', `cannot move from ${row.status} to ${patch.status}`);
       if (patch.status === 'published') {
@@ -203,7 +218,7 @@ export interface NewActionItem {
 }
 
 /** Adds an action item; vague ones ("Improve observability") are refused with the lint's reason. */
-export async function addActionItem(store: Store, actor: Actor, idOrRef: string, input: NewActionItem, now = new Date()): Promise<ActionItemView> {
+export async function addActionItem(store: Store, deps: PostmortemDeps, actor: Actor, idOrRef: string, input: NewActionItem, now = new Date()): Promise<ActionItemView> {
   const lint = lintActionItem(input.title);
   if (!lint.ok) throw invalidField('title', `too vague: ${lint.findings[0]!.reason}. ${lint.findings[0]!.suggestion}`);
   return store.transaction(async (trx) => {
@@ -214,6 +229,11 @@ export async function addActionItem(store: Store, actor: Actor, idOrRef: string,
       evidence_url: null, created_at: iso(now), updated_at: iso(now), closed_at: null, reminded_at: null,
     };
     await pm.insertActionItem(trx, item);
+    await scheduleActionItemOverdue(trx, deps.jobs, item.id, item.due_at);
+    if (deps.config.actionItemWebhookUrl) {
+      // One delivery per created item, so a tracker can open the ticket; the outbox retries it.
+      await enqueueWebhook(trx, deps.jobs, { url: deps.config.actionItemWebhookUrl, payload: { event: 'action_item.created', incident: { id: row.incident_id }, item: itemView(item) }, reason: 'postmortem.action_item_created', incidentId: row.incident_id });
+    }
     return itemView(item);
   });
 }
@@ -228,7 +248,7 @@ export interface ActionItemPatch {
 }
 
 /** Updates an action item; closing needs a link to the evidence (a merged change, a dashboard). */
-export async function updateActionItem(store: Store, actor: Actor, itemId: string, patch: ActionItemPatch, now = new Date()): Promise<ActionItemView> {
+export async function updateActionItem(store: Store, deps: PostmortemDeps, actor: Actor, itemId: string, patch: ActionItemPatch, now = new Date()): Promise<ActionItemView> {
   return store.transaction(async (trx) => {
     const item = await pm.findActionItem(trx, itemId);
     const incident = item ? await incidents.findIncident(trx, { id: item.incident_id }) : undefined;
@@ -241,7 +261,10 @@ export async function updateActionItem(store: Store, actor: Actor, itemId: strin
       changes.closed_at = patch.status === 'closed' ? (item.closed_at ?? iso(now)) : null;
     }
     if (patch.ownerId !== undefined) changes.owner_id = patch.ownerId;
-    if (patch.dueAt !== undefined) changes.due_at = iso(new Date(patch.dueAt));
+    if (patch.dueAt !== undefined) {
+      changes.due_at = iso(new Date(patch.dueAt));
+      await scheduleActionItemOverdue(trx, deps.jobs, item.id, changes.due_at);
+    }
     if (patch.priority) changes.priority = patch.priority;
     if (patch.trackerUrl !== undefined) changes.tracker_url = patch.trackerUrl;
     if (patch.evidenceUrl !== undefined) changes.evidence_url = patch.evidenceUrl;
