@@ -35,6 +35,15 @@ const ConfigSchema = Type.Object({
   alertPayloadRetentionDays: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
   smtpUrl: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   smtpFrom: Type.String({ minLength: 3, default: 'Firebreak <firebreak@localhost>' }),
+  // Paging (issue 8): SMS and voice through a Twilio-compatible REST API, push through ntfy.
+  twilioBaseUrl: Type.String({ pattern: '^https?://', default: 'https://api.twilio.com' }),
+  twilioAccountSid: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9]{1,64}$' })),
+  twilioAuthToken: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  twilioFromNumber: Type.Optional(Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$' })),
+  ntfyBaseUrl: Type.String({ pattern: '^https?://', default: 'https://ntfy.sh' }),
+  ntfyToken: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  pagesPerMinute: Type.Integer({ minimum: 1, maximum: 1000, default: 5 }),
+  pageLinkTtlMinutes: Type.Integer({ minimum: 1, maximum: 10_080, default: 1440 }),
   // Each new postmortem action item is posted here (through the notify outbox) so a tracker can open the ticket.
   actionItemWebhookUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
   // The command line's clock (tests and replays run a command "at" a chosen moment); serve ignores it.
@@ -71,6 +80,14 @@ const ENV: Record<keyof Config, { name: string; kind: 'string' | 'integer' | 'bo
   alertPayloadRetentionDays: { name: 'FIREBREAK_ALERT_PAYLOAD_RETENTION_DAYS', kind: 'integer' },
   smtpUrl: { name: 'FIREBREAK_SMTP_URL', kind: 'string' },
   smtpFrom: { name: 'FIREBREAK_SMTP_FROM', kind: 'string' },
+  twilioBaseUrl: { name: 'FIREBREAK_TWILIO_BASE_URL', kind: 'string' },
+  twilioAccountSid: { name: 'FIREBREAK_TWILIO_ACCOUNT_SID', kind: 'string' },
+  twilioAuthToken: { name: 'FIREBREAK_TWILIO_AUTH_TOKEN', kind: 'string' },
+  twilioFromNumber: { name: 'FIREBREAK_TWILIO_FROM_NUMBER', kind: 'string' },
+  ntfyBaseUrl: { name: 'FIREBREAK_NTFY_BASE_URL', kind: 'string' },
+  ntfyToken: { name: 'FIREBREAK_NTFY_TOKEN', kind: 'string' },
+  pagesPerMinute: { name: 'FIREBREAK_PAGES_PER_MINUTE', kind: 'integer' },
+  pageLinkTtlMinutes: { name: 'FIREBREAK_PAGE_LINK_TTL_MINUTES', kind: 'integer' },
   actionItemWebhookUrl: { name: 'FIREBREAK_ACTION_ITEM_WEBHOOK_URL', kind: 'string' },
   now: { name: 'FIREBREAK_NOW', kind: 'string' },
 };

@@ -8,6 +8,8 @@ export interface Metrics {
   registry: client.Registry;
   jobAttempts: client.Counter<'kind' | 'outcome'>;
   jobDuration: client.Histogram<'kind'>;
+  /** Intake transactions run again: a group-commit batch replayed request by request, or one request retried. */
+  intakeRetries: client.Counter<'scope' | 'reason'>;
 }
 
 /** Creates a registry with process metrics, job metrics and queue depth/lag read at scrape time. */
@@ -16,7 +18,7 @@ export function createMetrics(store: Store): Metrics {
   client.collectDefaultMetrics({ register: registry, prefix: 'firebreak_' });
   const jobAttempts = new client.Counter({
     name: 'firebreak_job_attempts_total',
-    help: 'Job attempts by kind and outcome (done, retry, dead)',
+    help: 'Job attempts by kind and outcome (done, retry, dead; lost when another worker had taken the job over)',
     labelNames: ['kind', 'outcome'] as const,
     registers: [registry],
   });
@@ -47,7 +49,13 @@ export function createMetrics(store: Store): Metrics {
     },
   });
   registry.registerMetric(lag);
-  return { registry, jobAttempts, jobDuration };
+  const intakeRetries = new client.Counter({
+    name: 'firebreak_alert_intake_retries_total',
+    help: 'Alert intake transactions run again, by scope (batch: a group-commit batch replayed request by request; request: one request retried) and reason (deadlock, serialization, concurrent_write, unavailable, other)',
+    labelNames: ['scope', 'reason'] as const,
+    registers: [registry],
+  });
+  return { registry, jobAttempts, jobDuration, intakeRetries };
 }
 
 /** Counts requests and measures latency per route pattern (not per raw URL, to bound label cardinality). */

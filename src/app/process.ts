@@ -101,7 +101,9 @@ function announceSetup(config: Config, admin: { email: string; setupToken: strin
   announce(
     [
       '',
-      `First start: created the admin account ${admin.email}. Set its password within 24 hours with this one-time token:`,
+      `First start: created the admin account ${admin.email}. Set its password within 24 hours: open ${base}/setup and paste this one-time token,`,
+      `  ${admin.setupToken}`,
+      `or use it with curl:`,
       `  curl -X POST ${base}/api/v1/auth/setup -H 'content-type: application/json' \\`,
       `       -d '{"token":"${admin.setupToken}","password":"<at least 12 characters>"}'`,
       `(or create users and tokens with: npx firebreak user create / npx firebreak token create)`,

@@ -10,6 +10,7 @@ import { registerInputScreening } from '../http/input.js';
 import { registerAccessControl } from '../http/access.js';
 import { instrumentHttp } from './metrics.js';
 import { registerPlatformRoutes } from './platform-routes.js';
+import { registerWebApp } from './web-app.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -59,6 +60,7 @@ export async function buildServer(ctx: AppContext, domains: readonly DomainModul
 
   registerPlatformRoutes(app, ctx);
   for (const domain of domains) domain.routes?.(app, ctx);
+  registerWebApp(app);
   await app.ready();
   return app;
 }

@@ -8,6 +8,7 @@ import { registerNotifyCli } from '../domains/notify/cli.js';
 import { registerCatalogCli } from '../domains/catalog/cli.js';
 import { registerAlertsCli } from '../domains/alerts/cli.js';
 import { registerOncallCli } from '../domains/oncall/schedule-cli.js';
+import { registerPagingCli } from '../domains/oncall/page-cli.js';
 import { registerPostmortemsCli } from '../domains/postmortems/cli.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -18,7 +19,7 @@ const { version } = JSON.parse(readFileSync(new URL('../../../package.json', imp
  */
 export function buildProgram(options: { inProcess?: boolean } = {}): Command {
   const program = new Command('firebreak')
-    .description('Firebreak: alert intake, incident command (timeline, roles, handoff), a service catalog and on-call schedules, in one program with one database')
+    .description('Firebreak: alert intake, incident command (timeline, roles, handoff), a service catalog, on-call schedules and a public status page, in one program with one database')
     .version(version, '-V, --version-flag')
     .option('--verbose', 'say which database the command opened')
     .showHelpAfterError()
@@ -37,6 +38,7 @@ export function buildProgram(options: { inProcess?: boolean } = {}): Command {
   registerCatalogCli(program);
   registerAlertsCli(program);
   registerOncallCli(program);
+  registerPagingCli(program);
   registerPostmortemsCli(program);
   return program;
 }

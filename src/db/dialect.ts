@@ -60,6 +60,20 @@ export function nowIso(): string {
   return new Date().toISOString();
 }
 
+/**
+ * The database's current time. Leases are compared and set on this clock, so
+ * workers on hosts whose clocks disagree still agree on when a lease expires.
+ * (SQLite runs in-process: its clock is the host's, shared by every process on it.)
+ */
+export async function databaseNow(db: Kysely<any>): Promise<Date> {
+  const query =
+    dialectOf(db) === 'postgres'
+      ? sql<{ now: string }>`select to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as now`
+      : sql<{ now: string }>`select strftime('%Y-%m-%dT%H:%M:%fZ', 'now') as now`;
+  const row = (await query.execute(db)).rows[0];
+  return new Date(row!.now);
+}
+
 /** Sends a change notification inside a PostgreSQL transaction (delivered at commit). */
 export async function pgNotify(db: Kysely<any>, channel: string, payload: string): Promise<void> {
   await sql`select pg_notify(${channel}, ${payload})`.execute(db);

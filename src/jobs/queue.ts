@@ -2,7 +2,7 @@ import { Value } from '@sinclair/typebox/value';
 import type { Db } from '../db/schema.js';
 import type { ChangeBus } from '../db/changes.js';
 import { toJson } from '../db/dialect.js';
-import type { JobDefinition } from './definition.js';
+import type { JobKind } from './definition.js';
 import { insertJob } from './store.js';
 
 /** Channel on which new or rescheduled jobs wake workers. */
@@ -26,7 +26,7 @@ export class JobQueue {
    * Adds a job in trx (so it exists exactly when the change that caused it
    * commits) and wakes the workers. Returns false when the key was already scheduled.
    */
-  async schedule<P>(trx: Db, definition: JobDefinition<P>, payload: P, options: ScheduleOptions): Promise<boolean> {
+  async schedule<P>(trx: Db, definition: JobKind<P>, payload: P, options: ScheduleOptions): Promise<boolean> {
     if (!Value.Check(definition.payload, payload)) {
       const error = Value.Errors(definition.payload, payload).First();
       throw new Error(`job ${definition.kind}: invalid payload at ${error?.path || '/'}: ${error?.message}`);

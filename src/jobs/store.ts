@@ -180,6 +180,11 @@ export async function purgeFinishedJobs(db: Db, before: string, batch = 1000): P
   return ids.length;
 }
 
+/** One job by id. */
+export async function findJobById(db: Db, id: number): Promise<JobRow | undefined> {
+  return db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 /** Looks up jobs by idempotency key (tests, CLI and admin views). */
 export async function findJob(db: Db, idempotencyKey: string): Promise<JobRow | undefined> {
   return db.selectFrom('jobs').selectAll().where('idempotency_key', '=', idempotencyKey).executeTakeFirst();

@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import { sql } from 'kysely';
 import type { Store } from '../db/store.js';
-import { defineJob } from './definition.js';
+import { completeIn, defineJob } from './definition.js';
 
 /** Creates the table test jobs write to (outside migrations: it is not part of the product). */
 export async function createJobTestTable(store: Store): Promise<void> {
@@ -36,4 +36,17 @@ export const flakyJob = defineJob({
   },
 });
 
-export const testJobs = [recordRunJob, flakyJob];
+/** Records its run and completes in the same transaction, then throws: what a handler failing after its final commit looks like. */
+export const throwAfterCompletingJob = defineJob({
+  kind: 'test.throw-after-completing',
+  payload: Type.Object({ key: Type.String() }),
+  async handler(payload, ctx) {
+    await ctx.store.transaction(async (trx) => {
+      await sql`insert into job_test_runs (job_key, worker, ran_at) values (${payload.key}, ${'completing'}, ${new Date().toISOString()})`.execute(trx);
+      await completeIn(ctx, trx);
+    });
+    throw new Error('cleanup after the commit failed');
+  },
+});
+
+export const testJobs = [recordRunJob, flakyJob, throwAfterCompletingJob];

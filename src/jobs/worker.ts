@@ -5,8 +5,9 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Store } from '../db/store.js';
 import type { ChangeBus } from '../db/changes.js';
-import { fromJson } from '../db/dialect.js';
-import { PermanentJobError, type AnyJobDefinition } from './definition.js';
+import type { Db } from '../db/schema.js';
+import { databaseNow, fromJson } from '../db/dialect.js';
+import { JobClaimLost, PermanentJobError, type AnyJobDefinition } from './definition.js';
 import { JOBS_CHANNEL, type JobQueue } from './queue.js';
 import { retryDelayMs } from './backoff.js';
 import {
@@ -18,6 +19,7 @@ import {
   purgeFinishedJobs,
   renewLease,
   type Claim,
+  findJobById,
   type JobRow,
 } from './store.js';
 
@@ -29,11 +31,16 @@ export interface WorkerOptions {
   /** How long finished jobs are kept. */
   retainDoneMs?: number;
   retryBaseMs?: number;
+  /** This host's clock, used only to time sleeps (leases follow the database's clock). Tests inject a skewed one. */
+  clock?: () => Date;
 }
+
+/** How an attempt ended: `lost` when another worker had taken the job over before this one could complete it. */
+export type AttemptOutcome = 'done' | 'retry' | 'dead' | 'lost';
 
 export interface WorkerHooks {
   /** Called after every attempt, for metrics. */
-  onAttempt?: (kind: string, outcome: 'done' | 'retry' | 'dead', seconds: number) => void;
+  onAttempt?: (kind: string, outcome: AttemptOutcome, seconds: number) => void;
   /** Called for every claim query, with how many jobs it claimed (tests check the worker does not poll). */
   onClaim?: (claimed: number) => void;
 }
@@ -53,6 +60,8 @@ export class JobWorker {
   private loop: Promise<void> | undefined;
   private unsubscribe: (() => void) | undefined;
   private lastPurge = 0;
+  /** The database clock minus this host's, measured at each claim. */
+  private skewMs = 0;
 
   constructor(
     private readonly config: Config,
@@ -121,10 +130,15 @@ export class JobWorker {
     }
   }
 
+  private localNow(): Date {
+    return this.options.clock?.() ?? new Date();
+  }
+
   private async claim(limit: number): Promise<JobRow[]> {
-    const now = new Date();
-    const leaseUntil = new Date(now.getTime() + this.options.leaseMs).toISOString();
     const claimed = await this.store.transaction(async (trx) => {
+      const now = await databaseNow(trx);
+      this.skewMs = now.getTime() - this.localNow().getTime();
+      const leaseUntil = new Date(now.getTime() + this.options.leaseMs).toISOString();
       await buryAbandonedJobs(trx, now.toISOString());
       return claimDueJobs(trx, this.id, limit, now.toISOString(), leaseUntil);
     });
@@ -138,7 +152,7 @@ export class JobWorker {
     if (this.running.size >= this.options.concurrency) return idle;
     const next = await nextWakeAt(this.store.db);
     if (!next) return idle;
-    return Math.max(0, Math.min(idle, new Date(next).getTime() - Date.now()));
+    return Math.max(0, Math.min(idle, new Date(next).getTime() - (this.localNow().getTime() + this.skewMs)));
   }
 
   private async purgeOccasionally(): Promise<void> {
@@ -165,19 +179,32 @@ export class JobWorker {
     const controller = new AbortController();
     this.controllers.add(controller);
     const renewal = setInterval(() => {
-      const leaseUntil = new Date(Date.now() + this.options.leaseMs).toISOString();
-      renewLease(this.store.db, claim, leaseUntil, new Date().toISOString()).then(
+      this.renew(claim).then(
         (held) => held || controller.abort(new Error('lease lost')),
         (err) => this.logger.warn({ err, jobId: job.id }, 'could not renew job lease'),
       );
     }, Math.max(50, Math.floor(this.options.leaseMs / 3)));
-    let outcome: 'done' | 'retry' | 'dead';
+    let completedByHandler = false;
+    const complete = async (trx: Db): Promise<boolean> => {
+      const held = await completeJob(trx, claim, (await databaseNow(trx)).toISOString());
+      completedByHandler ||= held;
+      return held;
+    };
+    let outcome: AttemptOutcome;
     try {
-      await this.runHandler(job, controller.signal);
-      await completeJob(this.store.db, claim, new Date().toISOString());
-      outcome = 'done';
+      await this.runHandler(job, controller.signal, complete);
+      outcome = completedByHandler ? 'done' : await this.recordSuccess(job, claim);
     } catch (err) {
-      outcome = await this.recordFailure(job, claim, err);
+      // A throw after the handler's final transaction committed its completion is not a failed attempt.
+      if (completedByHandler && (await this.isDone(claim))) {
+        this.logger.warn({ err, jobId: job.id, kind: job.kind }, 'job handler threw after completing its job; the job stays done');
+        outcome = 'done';
+      } else if (err instanceof JobClaimLost) {
+        this.logger.info({ jobId: job.id, kind: job.kind, attempt: job.attempts }, 'job was taken over by another worker; this attempt rolled back');
+        outcome = 'lost';
+      } else {
+        outcome = await this.recordFailure(job, claim, err);
+      }
     } finally {
       clearInterval(renewal);
       this.controllers.delete(controller);
@@ -185,7 +212,34 @@ export class JobWorker {
     this.hooks.onAttempt?.(job.kind, outcome, Number(process.hrtime.bigint() - started) / 1e9);
   }
 
-  private async runHandler(job: JobRow, signal: AbortSignal): Promise<void> {
+  private async renew(claim: Claim): Promise<boolean> {
+    const now = await databaseNow(this.store.db);
+    return renewLease(this.store.db, claim, new Date(now.getTime() + this.options.leaseMs).toISOString(), now.toISOString());
+  }
+
+  /**
+   * Marks a job done after its handler returned. When the claim was lost the
+   * job belongs to the worker that took it over; when the update itself fails
+   * the job stays running and is retried after its lease (handlers are
+   * idempotent). Neither counts as a failed attempt.
+   */
+  private async recordSuccess(job: JobRow, claim: Claim): Promise<AttemptOutcome> {
+    try {
+      if (await completeJob(this.store.db, claim, (await databaseNow(this.store.db)).toISOString())) return 'done';
+      this.logger.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts }, 'job finished after another worker took it over; its result is left to that worker');
+      return 'lost';
+    } catch (err) {
+      this.logger.error({ err, jobId: job.id, kind: job.kind }, 'could not mark a finished job done; it will run again after its lease');
+      return 'lost';
+    }
+  }
+
+  private async isDone(claim: Claim): Promise<boolean> {
+    const row = await findJobById(this.store.db, claim.id).catch(() => undefined);
+    return row?.status === 'done' && row.attempts === claim.attempts && row.locked_by === claim.workerId;
+  }
+
+  private async runHandler(job: JobRow, signal: AbortSignal, complete: (trx: Db) => Promise<boolean>): Promise<void> {
     const definition = this.definitions.get(job.kind);
     if (!definition) throw new PermanentJobError(`no handler for job kind ${job.kind}`);
     const payload = fromJson<unknown>(job.payload);
@@ -199,17 +253,21 @@ export class JobWorker {
       signal,
       attempt: job.attempts,
       jobId: job.id,
+      complete,
     });
   }
 
-  private async recordFailure(job: JobRow, claim: Claim, err: unknown): Promise<'retry' | 'dead'> {
+  private async recordFailure(job: JobRow, claim: Claim, err: unknown): Promise<AttemptOutcome> {
     const message = err instanceof Error ? err.message : String(err);
     const final = err instanceof PermanentJobError || job.attempts >= job.max_attempts;
-    const retryAt = final ? null : new Date(Date.now() + retryDelayMs(job.attempts, this.options.retryBaseMs)).toISOString();
     this.logger.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: message, final }, 'job attempt failed');
-    await failJob(this.store.db, claim, message.slice(0, 2000), retryAt, new Date().toISOString()).catch((e: unknown) =>
-      this.logger.error({ err: e, jobId: job.id }, 'could not record job failure; its lease will expire and it will be retried'),
-    );
+    try {
+      const now = await databaseNow(this.store.db);
+      const retryAt = final ? null : new Date(now.getTime() + retryDelayMs(job.attempts, this.options.retryBaseMs)).toISOString();
+      if (!(await failJob(this.store.db, claim, message.slice(0, 2000), retryAt, now.toISOString()))) return 'lost';
+    } catch (e) {
+      this.logger.error({ err: e, jobId: job.id }, 'could not record job failure; its lease will expire and it will be retried');
+    }
     return final ? 'dead' : 'retry';
   }
 }

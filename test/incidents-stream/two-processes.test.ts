@@ -21,6 +21,14 @@ interface Person {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
 describe('incident streams and reminders across two processes on PostgreSQL', { skip: testPostgresUrl() ? false : POSTGRES_SKIP_REASON }, () => {
   let scratch: ScratchDatabase;
   let store: Store;
@@ -78,12 +86,14 @@ describe('incident streams and reminders across two processes on PostgreSQL', { 
     const incident = await declare(a);
     const stream = await openSse(`${b.url}/api/v1/incidents/${incident.ref}/stream`, commander.auth);
     assert.equal(stream.status, 200);
-    await sleep(200);
+    // A first event shows the stream is live before latencies are measured.
+    await observe(a, incident.id, 'stream warm-up');
+    await stream.waitForMessages(1, 5000);
     const latencies: number[] = [];
     for (let i = 0; i < 5; i++) {
       const sentAt = performance.now();
       const event = await observe(a, incident.id, `queue depth rising, sample ${i}`);
-      const [message] = (await stream.waitForMessages(i + 1, 2000)).slice(i);
+      const [message] = (await stream.waitForMessages(i + 2, 2000)).slice(i + 1);
       assert.equal(Number(message!.id), event.seq);
       assert.equal(message!.event, 'observation');
       assert.deepEqual(JSON.parse(message!.data).body, { text: `queue depth rising, sample ${i}` });
@@ -128,8 +138,11 @@ describe('incident streams and reminders across two processes on PostgreSQL', { 
       const page = await call(b, commander, 'GET', `/api/v1/incidents/${incident.id}/events?after=0`);
       reminders = page.events.filter((e: { kind: string }) => e.kind === 'reminder');
     }
-    // Give a second worker every chance to duplicate it.
-    await sleep(1500);
+    // Once the commitment's job is done no worker can run it again: the count below is final.
+    await until(async () => {
+      const job = await store.db.selectFrom('jobs').select('status').where('idempotency_key', 'like', `incidents.update_due:${incident.id}:%:${dueAt}`).executeTakeFirst();
+      return job?.status === 'done';
+    }, 'the reminder job to be done');
     const page = await call(a, commander, 'GET', `/api/v1/incidents/${incident.id}/events?after=0`);
     reminders = page.events.filter((e: { kind: string }) => e.kind === 'reminder');
     assert.equal(reminders.length, 1);
@@ -139,7 +152,11 @@ describe('incident streams and reminders across two processes on PostgreSQL', { 
     assert.deepEqual(mail!.to, ['comms@example.test']);
     assert.match(mail!.subject, new RegExp(`^${incident.ref}: an update was due`));
     assert.match(mail!.text, /Post an update now/);
-    await sleep(500);
+    // Every delivery of the incident has finished: no second mail can still be on its way.
+    await until(async () => {
+      const pending = await store.db.selectFrom('deliveries').select('id').where('incident_id', '=', incident.id).where('status', '=', 'queued').execute();
+      return pending.length === 0;
+    }, 'every delivery of the incident to finish');
     assert.equal(smtp.mails.length, mailsBefore + 1);
   });
 

@@ -62,6 +62,29 @@ describeEachStore('firebreak incident CLI', (fixture) => {
       assert.match(handoff.stdout, /Leading hypothesis \(#3\): consumer stuck on a poison message/);
     });
 
+    test('show, timeline, handoff and list tell what happened: services, actions, amendments, the overdue flag', async () => {
+      const declared = await cli('incident', 'declare', '--as', 'ic@example.test', '--title', 'Ledger lag', '--severity', 'SEV2', '--service', 'billing');
+      const ref = /declared (INC-\d+)/.exec(declared.stdout)![1]!;
+      assert.equal((await cli('incident', 'log', ref, 'action', 'drained node 3', '--result', 'errors down', '--as', 'ic@example.test')).code, 0);
+      assert.equal((await cli('incident', 'log', ref, 'amend', '2', 'it was node 4', '--as', 'ic@example.test')).code, 0);
+      assert.equal((await cli('incident', 'log', ref, 'note', 'earlier', '--at', '23:00', '--as', 'ic@example.test')).code, 0);
+      const show = await cli('incident', 'show', ref);
+      assert.match(show.stdout, /^services {2}billing$/m);
+      assert.match(show.stdout, /^ {2}#2 2026-12-01T05:20:00.000Z drained node 3 -> errors down$/m);
+      assert.match(show.stdout, /^shared picture {3}no \(missing: /m);
+      const handoff = await cli('incident', 'handoff', ref);
+      assert.match(handoff.stdout, /## Actions taken\n- #2 2026-12-01T05:20:00.000Z drained node 3 -> errors down \(ic@example.test\)/);
+      assert.match(handoff.stdout, /## Amendments\n- #3 corrects #2: it was node 4/);
+      const timeline = await cli('incident', 'timeline', ref, '--since', '30m', '--kind', 'note', '--kind', 'action_taken');
+      assert.deepEqual(timeline.stdout.trim().split('\n').map((l) => l.split(' ').slice(0, 3).join(' ')), ['#2 2026-12-01T05:20:00.000Z action_taken']);
+      const badKind = await cli('incident', 'timeline', ref, '--kind', 'notes');
+      assert.match(badKind.stderr, /--kind must be one of .*; did you mean "note"\?/);
+      const later = await runCliInProcess(['incident', 'list', '--status', 'open'], { ...env, FIREBREAK_NOW: '2026-12-01T07:00:00Z' });
+      assert.match(later.stdout, new RegExp(`^${ref} .*overdue$`, 'm'));
+      const onTime = await cli('incident', 'list', '--status', 'open');
+      assert.doesNotMatch(onTime.stdout, new RegExp(`^${ref} .*overdue$`, 'm'));
+    });
+
     test('a command never creates a database silently; --verbose says which one it opened', async () => {
       const empty = await mkdtemp(path.join(tmpdir(), 'firebreak-empty-'));
       const refused = await runCliInProcess(['incident', 'list'], { FIREBREAK_DATA_DIR: empty });

@@ -69,8 +69,12 @@ describePostgres('job engine across processes', (fixture) => {
       });
     }
     await until(async () => (await runsOf(fixture.store)).filter((r) => r.job_key.startsWith('bulk-')).length >= 1000, 60_000, '1,000 runs');
-    // Give a duplicate run, if any, time to show up.
-    await new Promise((r) => setTimeout(r, 500));
+    // Once every job is done none can be claimed again, so no duplicate run can still appear.
+    await until(
+      async () => Number((await fixture.store.db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('idempotency_key', 'like', 'test.record:bulk-%').where('status', '=', 'done').executeTakeFirstOrThrow()).n) === 1000,
+      10_000,
+      'every job to be done',
+    );
     const runs = (await runsOf(fixture.store)).filter((r) => r.job_key.startsWith('bulk-'));
     const perKey = new Map<string, number>();
     for (const run of runs) perKey.set(run.job_key, (perKey.get(run.job_key) ?? 0) + 1);

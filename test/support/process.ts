@@ -40,7 +40,7 @@ export async function spawnFirebreak(options: SpawnOptions): Promise<FirebreakPr
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 10_000);
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 30_000);
   const serves = !options.args?.includes('--roles') || options.args.some((a) => a.includes('api'));
   while (serves) {
     if (child.exitCode !== null) throw new Error(`firebreak exited with ${child.exitCode}: ${err}`);

@@ -6,6 +6,8 @@ import * as m0004 from './0004_catalog.js';
 import * as m0005 from './0005_alerts.js';
 import * as m0008 from './0008_incident_model.js';
 import * as m0010 from './0010_oncall_schedules.js';
+import * as m0011 from './0011_oncall_paging.js';
+import * as m0012 from './0012_statuspage.js';
 import * as m0013 from './0013_postmortems.js';
 
 /**
@@ -20,5 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0005_alerts': m0005,
   '0008_incident_model': m0008,
   '0010_oncall_schedules': m0010,
+  '0011_oncall_paging': m0011,
+  '0012_statuspage': m0012,
   '0013_postmortems': m0013,
 };

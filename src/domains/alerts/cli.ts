@@ -122,8 +122,9 @@ export function registerAlertsCli(program: Command): void {
     .option('--service <service>', 'limit the silence to one service (name or id)')
     .action(
       action(async (o: { match: Matcher[]; for: number; comment: string; service?: string }) => {
-        await withStore(async (store) => {
-          const created = await silences.createSilence(store, cliActor(), {
+        await withDeps(async (deps) => {
+          const { store } = deps;
+          const created = await silences.createSilence(deps, cliActor(), {
             matchers: o.match,
             endsAt: new Date(Date.now() + o.for).toISOString(),
             comment: o.comment,
@@ -140,8 +141,8 @@ export function registerAlertsCli(program: Command): void {
     .argument('<id>', 'silence id', uuidArg('a silence'))
     .action(
       action(async (id: string) => {
-        await withStore(async (store) => {
-          const expired = await silences.expireSilence(store, cliActor(), id);
+        await withDeps(async (deps) => {
+          const expired = await silences.expireSilence(deps, cliActor(), id);
           io.out(`expired silence ${expired.id}\n`);
         });
       }),

@@ -1,6 +1,7 @@
 import type { DomainModule } from '../../app/context.js';
 import { intakeRoutes } from './intake-routes.js';
 import { purgeAlertPayloads, schedulePurge } from './jobs.js';
+import { suppressionEndedJob } from './resurface.js';
 import { alertsRoutes } from './routes.js';
 
 export const alertsDomain: DomainModule = {
@@ -9,7 +10,7 @@ export const alertsDomain: DomainModule = {
     alertsRoutes(app, ctx);
     intakeRoutes(app, ctx);
   },
-  jobs: [purgeAlertPayloads],
+  jobs: [purgeAlertPayloads, suppressionEndedJob],
   start: async (ctx) => {
     // A database that is down at start must not stop intake from answering 503 later.
     await schedulePurge(ctx).catch((err: unknown) => ctx.logger.warn({ err }, 'could not schedule the alert payload purge'));

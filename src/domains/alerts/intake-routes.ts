@@ -17,7 +17,7 @@ import { adaptAlertmanager, adaptGrafana } from './adapt-alertmanager.js';
 import { adaptGeneric } from './adapt-generic.js';
 import { adaptPagerDuty, pagerDutyInvalid, routingKeyOf } from './adapt-pagerduty.js';
 import { resolveIntakeKey, type IntakeTarget } from './integrations.js';
-import { ingestSignals } from './pipeline.js';
+import { ingestSignals } from './intake-writer.js';
 import { TokenBuckets } from './rate-limit.js';
 import type { AdapterResult } from './signal.js';
 import type { IntegrationKind } from './tables.js';

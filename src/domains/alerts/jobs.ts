@@ -1,7 +1,7 @@
 /** The raw-payload purge: runs hourly, deletes request bodies older than alertPayloadRetentionDays. */
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../app/context.js';
-import { defineJob } from '../../jobs/definition.js';
+import { completeIn, defineJob } from '../../jobs/definition.js';
 import * as store from './store.js';
 
 const HOUR_MS = 3_600_000;
@@ -19,7 +19,10 @@ export const purgeAlertPayloads = defineJob({
     const purged = await store.purgePayloads(ctx.store.db, before);
     if (purged > 0) ctx.logger.info({ purged, before }, 'purged raw alert payloads past retention');
     const next = Date.now() + HOUR_MS;
-    await ctx.store.transaction((trx) => ctx.jobs.schedule(trx, purgeAlertPayloads, payload, { key: purgeKey(next), runAt: new Date(Math.floor(next / HOUR_MS) * HOUR_MS) }));
+    await ctx.store.transaction(async (trx) => {
+      await ctx.jobs.schedule(trx, purgeAlertPayloads, payload, { key: purgeKey(next), runAt: new Date(Math.floor(next / HOUR_MS) * HOUR_MS) });
+      await completeIn(ctx, trx);
+    });
   },
 });
 

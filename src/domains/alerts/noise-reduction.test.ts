@@ -110,7 +110,10 @@ describeEachStore('silences, maintenance, grouping rules, flapping and the noise
     assert.equal(resolved.json().status, 'resolved');
     const refused = await t.app.inject({ method: 'POST', url: `/api/v1/alerts/${(await alert('ack-2')).id}/acknowledge`, headers: responder });
     assert.equal(refused.statusCode, 409);
-    assert.ok(svc.id);
+    // The alerts were routed by their service label: the group and both alerts are the service's.
+    assert.equal(group.serviceId, svc.id);
+    assert.deepEqual([(await alert('ack-1')).serviceId, (await alert('ack-2')).serviceId], [svc.id, svc.id]);
+    assert.deepEqual([(await alert('ack-1')).status, (await alert('ack-2')).status], ['resolved', 'resolved'], 'resolving the group resolved its other alert');
   });
 
   test('an alert flapping between firing and resolved is marked flapping, every change is recorded, and it opens no new groups', async () => {

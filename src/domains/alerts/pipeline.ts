@@ -7,6 +7,8 @@
  */
 import { hash } from 'node:crypto';
 import type { Transaction } from 'kysely';
+import type { Logger } from 'pino';
+import type { Metrics } from '../../app/metrics.js';
 import type { Config } from '../../config.js';
 import type { ChangeBus } from '../../db/changes.js';
 import type { Database } from '../../db/schema.js';
@@ -20,6 +22,7 @@ import { effectiveGroupBy, groupKeyOf, windowOpen } from './grouping.js';
 import { applySignal, type AlertState, type FlapPolicy } from './lifecycle.js';
 import { timeOrderedId } from './ids.js';
 import { linkIncidents, noteResolvedGroups } from './incident-link.js';
+import { pageGroups } from './paging-link.js';
 import type { AlertSignal } from './signal.js';
 import { compileSilence, suppressionOf } from './suppression.js';
 import { settleGroups, stateColumns, stateOf, writeChanges, type AlertChange } from './settle.js';
@@ -27,12 +30,14 @@ import * as store from './store.js';
 import * as silenceStore from './store-silences.js';
 import type { IntegrationKind } from './tables.js';
 
-/** What the pipeline needs from the process (AppContext satisfies it). */
+/** What the pipeline needs from the process (AppContext satisfies it; the CLI passes no logger or metrics). */
 export interface AlertDeps {
   store: Store;
   bus: ChangeBus;
   jobs: JobQueue;
   config: Config;
+  logger?: Logger;
+  metrics?: Pick<Metrics, 'intakeRetries'>;
 }
 
 export interface IntakeIntegration {
@@ -67,9 +72,7 @@ export interface IngestResult {
 export const ALERTS_CHANNEL = 'firebreak_alerts';
 
 /** Another transaction inserted the same alert or group first: run the request again. */
-class ConcurrentWrite extends Error {}
-
-const RETRYABLE_PG = new Set(['40001', '40P01']);
+export class ConcurrentWrite extends Error {}
 
 export function flapPolicyOf(config: Config): FlapPolicy {
   return { changes: config.alertFlapChanges, windowMinutes: config.alertFlapWindowMinutes };
@@ -86,108 +89,8 @@ export function boundedJson(value: unknown, max: number): { text: string; size: 
   return { text: toJson({ truncated: true, size: text.length, head: text.slice(0, Math.max(0, max - 80)) }), size: text.length, truncated: true };
 }
 
-interface PendingIntake {
-  integration: IntakeIntegration;
-  signals: readonly AlertSignal[];
-  meta: IntakeMeta;
-  resolve: (result: IngestResult) => void;
-  reject: (err: unknown) => void;
-}
-
-/** Requests that arrive while a transaction runs share the next one (group commit), up to these limits. */
-const GROUP_COMMIT_REQUESTS = 32;
-const GROUP_COMMIT_SIGNALS = 5000;
-
-/**
- * Group commit per store: while one intake transaction runs, the requests that
- * arrive meanwhile queue up and are written together in the next transaction,
- * so a burst costs one commit (one fsync on SQLite) per batch instead of per
- * request. Each request still answers only after the transaction holding its
- * alerts has committed. If a shared transaction fails, its requests are retried
- * one by one, so one request's failure never fails its neighbours.
- */
-class IntakeWriter {
-  private readonly queue: PendingIntake[] = [];
-  private draining = false;
-
-  constructor(private readonly deps: AlertDeps) {}
-
-  submit(integration: IntakeIntegration, signals: readonly AlertSignal[], meta: IntakeMeta): Promise<IngestResult> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ integration, signals, meta, resolve, reject });
-      if (!this.draining) void this.drain();
-    });
-  }
-
-  private async drain(): Promise<void> {
-    this.draining = true;
-    try {
-      while (this.queue.length > 0) {
-        // Let requests already on the wire be parsed and queued first: on SQLite a transaction runs without
-        // yielding to I/O, so without this pause every batch would hold exactly one request.
-        await new Promise((resolve) => setImmediate(resolve));
-        const batch = this.take();
-        if (batch.length === 1) {
-          const [one] = batch;
-          await ingestAlone(this.deps, one!).then(one!.resolve, one!.reject);
-          continue;
-        }
-        try {
-          const results = await this.deps.store.transaction(async (trx) => {
-            const out: IngestResult[] = [];
-            for (const p of batch) out.push(await ingestInTx(trx, this.deps, p.integration, p.signals, p.meta));
-            return out;
-          });
-          batch.forEach((p, i) => p.resolve(results[i]!));
-        } catch {
-          for (const p of batch) await ingestAlone(this.deps, p).then(p.resolve, p.reject);
-        }
-      }
-    } finally {
-      this.draining = false;
-    }
-  }
-
-  private take(): PendingIntake[] {
-    const batch: PendingIntake[] = [];
-    let signals = 0;
-    while (this.queue.length > 0 && batch.length < GROUP_COMMIT_REQUESTS) {
-      const next = this.queue[0]!;
-      if (batch.length > 0 && signals + next.signals.length > GROUP_COMMIT_SIGNALS) break;
-      batch.push(this.queue.shift()!);
-      signals += next.signals.length;
-    }
-    return batch;
-  }
-}
-
-// One writer per process context (its config decides grouping, flapping and limits).
-const writers = new WeakMap<AlertDeps, IntakeWriter>();
-
-/** Runs the pipeline for one request's signals; resolves only after the transaction holding them has committed. */
-export function ingestSignals(deps: AlertDeps, integration: IntakeIntegration, signals: readonly AlertSignal[], meta: IntakeMeta): Promise<IngestResult> {
-  let writer = writers.get(deps);
-  if (!writer) {
-    writer = new IntakeWriter(deps);
-    writers.set(deps, writer);
-  }
-  return writer.submit(integration, signals, meta);
-}
-
-/** One request in its own transaction, retried when a concurrent transaction won a race for the same alert or group. */
-async function ingestAlone(deps: AlertDeps, p: Pick<PendingIntake, 'integration' | 'signals' | 'meta'>): Promise<IngestResult> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await deps.store.transaction((trx) => ingestInTx(trx, deps, p.integration, p.signals, p.meta));
-    } catch (err) {
-      const code = String((err as { code?: unknown }).code ?? '');
-      if ((err instanceof ConcurrentWrite || RETRYABLE_PG.has(code)) && attempt < 5) continue;
-      throw err;
-    }
-  }
-}
-
-async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, integration: IntakeIntegration, signals: readonly AlertSignal[], meta: IntakeMeta): Promise<IngestResult> {
+/** Runs the pipeline for one request inside trx (its caller holds the service locks: see intake-writer.ts). */
+export async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, integration: IntakeIntegration, signals: readonly AlertSignal[], meta: IntakeMeta): Promise<IngestResult> {
   const { config } = deps;
   const now = new Date().toISOString();
   const policy = flapPolicyOf(config);
@@ -249,7 +152,7 @@ async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, integrati
   for (const m of await silenceStore.activeMaintenance(trx, unseen, now)) maintenance.push({ id: m.id, serviceId: m.service_id });
 
   const changes: AlertChange[] = [];
-  const wantGroup: Array<{ change: AlertChange; slot: string; service: RoutingService; key: string; labels: Record<string, string> }> = [];
+  const wantGroup: GroupWish[] = [];
   for (const [key, list] of byKey) {
     const prev = existing.get(key);
     if (!prev && heads.has(key)) continue;
@@ -293,8 +196,7 @@ async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, integrati
     changes.push(change);
     // A flapping alert firing again stays in its group: it must not page anew.
     if (next.status !== 'resolved' && !suppressedBy && (!prev?.group_id || (retriggered && !state!.flapping))) {
-      const { key: groupKey, labels: groupLabels } = groupKeyOf(labels, effectiveGroupBy(integration.groupBy, service.groupBy));
-      wantGroup.push({ change, slot: `${service.id}\u0000${groupKey}`, service, key: groupKey, labels: groupLabels });
+      wantGroup.push(groupWish(change, labels, service, integration.groupBy));
     }
   }
 
@@ -302,6 +204,7 @@ async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, integrati
   const { groups, statusChanged } = await settleGroups(trx, changes, now);
   const incidentIds = await linkIncidents(trx, deps, actor, groups, byId, integration.kind);
   await noteResolvedGroups(trx, deps, groups, statusChanged);
+  await pageGroups(trx, deps, actor, groups, opened, statusChanged, byId);
 
   const fresh = changes.filter((c) => !c.prev).map((c) => c.next);
   if ((await store.insertNewAlerts(trx, fresh)) < fresh.length) throw new ConcurrentWrite();
@@ -335,11 +238,26 @@ function keepsStatus(status: store.AlertRow['status'], action: AlertSignal['acti
   return status !== 'triggered';
 }
 
+/** An alert that needs a group: the slot (service and group key) it belongs in. */
+export interface GroupWish {
+  change: AlertChange;
+  slot: string;
+  service: RoutingService;
+  key: string;
+  labels: Record<string, string>;
+}
+
+/** Where an alert with these labels belongs, by the integration's or else the service's group-by labels. */
+export function groupWish(change: AlertChange, labels: Record<string, string>, service: RoutingService, integrationGroupBy: string[] | null): GroupWish {
+  const { key, labels: groupLabels } = groupKeyOf(labels, effectiveGroupBy(integrationGroupBy, service.groupBy));
+  return { change, slot: `${service.id}\u0000${key}`, service, key, labels: groupLabels };
+}
+
 /** Puts each alert that needs a group into its service's open group for its key, opening groups as needed. Returns the ids opened. */
-async function assignGroups(
+export async function assignGroups(
   trx: Transaction<Database>,
   config: Config,
-  wanted: ReadonlyArray<{ change: AlertChange; slot: string; service: RoutingService; key: string; labels: Record<string, string> }>,
+  wanted: readonly GroupWish[],
   now: string,
 ): Promise<string[]> {
   if (wanted.length === 0) return [];

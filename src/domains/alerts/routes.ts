@@ -114,7 +114,7 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
   app.post('/api/v1/silences', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Silence alerts matching every matcher (=, !=, =~, !~) between startsAt and endsAt', body: NewSilenceBody, response: { 201: SilenceSchema, ...problemResponses } },
-  }, async (request, reply) => reply.status(201).send(await silences.createSilence(store, actorOf(request), request.body)));
+  }, async (request, reply) => reply.status(201).send(await silences.createSilence(ctx, actorOf(request), request.body)));
 
   app.get('/api/v1/silences/:id', {
     config: { access: 'viewer' },
@@ -124,7 +124,7 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
   app.delete('/api/v1/silences/:id', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Expire a silence now (it stays on record)', params: IdParams, response: { 200: SilenceSchema, ...problemResponses } },
-  }, async (request) => silences.expireSilence(store, actorOf(request), request.params.id));
+  }, async (request) => silences.expireSilence(ctx, actorOf(request), request.params.id));
 
   app.get('/api/v1/services/:id/maintenance', {
     config: { access: 'viewer' },
@@ -134,13 +134,13 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
   app.post('/api/v1/services/:id/maintenance', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Schedule a maintenance window: alerts are stored but suppressed during it', params: IdParams, body: NewMaintenanceBody, response: { 201: MaintenanceSchema, ...problemResponses } },
-  }, async (request, reply) => reply.status(201).send(await silences.createMaintenance(store, actorOf(request), request.params.id, request.body)));
+  }, async (request, reply) => reply.status(201).send(await silences.createMaintenance(ctx, actorOf(request), request.params.id, request.body)));
 
   app.delete('/api/v1/services/:id/maintenance/:windowId', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Cancel a maintenance window', params: MaintenanceParams, response: { 204: Type.Null(), ...problemResponses } },
   }, async (request, reply) => {
-    await silences.deleteMaintenance(store, actorOf(request), request.params.id, request.params.windowId);
+    await silences.deleteMaintenance(ctx, actorOf(request), request.params.id, request.params.windowId);
     return reply.status(204).send(null);
   });
 }

@@ -1,14 +1,18 @@
 /** What people do with alerts: list and inspect them and their groups, acknowledge, resolve, fire a test alert, read the noise report. */
-import type { Db } from '../../db/schema.js';
+import type { Transaction } from 'kysely';
+import type { Database, Db } from '../../db/schema.js';
 import { fromJson, nowIso } from '../../db/dialect.js';
 import { conflict, invalidField, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Actor } from '../auth/identity.js';
+import { lockServicesForAlerts } from '../catalog/service.js';
 import { testIntegration } from './integrations.js';
 import { changeStatus } from './lifecycle.js';
 import { NOISE_ADVICE, noiseReport, type NoiseLine } from './noise.js';
-import { ALERTS_CHANNEL, flapPolicyOf, ingestSignals, type AlertDeps } from './pipeline.js';
+import { ALERTS_CHANNEL, flapPolicyOf, type AlertDeps } from './pipeline.js';
+import { ingestSignals } from './intake-writer.js';
 import { noteResolvedGroups } from './incident-link.js';
+import { pageGroups } from './paging-link.js';
 import { settleGroups, stateColumns, stateOf, writeChanges, type AlertChange } from './settle.js';
 import type { AlertLink, Severity } from './signal.js';
 import * as store from './store.js';
@@ -16,7 +20,8 @@ import * as queries from './store-queries.js';
 import { hiddenFrom, type AlertReader } from './visibility.js';
 
 export { createIntegration, updateIntegration, deleteIntegration, getIntegration, listIntegrations, INTEGRATION_KINDS } from './integrations.js';
-export { ingestSignals, ALERTS_CHANNEL, type AlertDeps } from './pipeline.js';
+export { ALERTS_CHANNEL, type AlertDeps } from './pipeline.js';
+export { ingestSignals } from './intake-writer.js';
 
 export interface AlertView {
   id: string;
@@ -144,9 +149,10 @@ export async function getGroup(db: Db, id: string, reader?: AlertReader): Promis
 }
 
 /** A person acknowledges or resolves alerts; their groups follow. Acknowledging a resolved alert is refused. */
-export async function setAlertStatus(deps: AlertDeps, actor: Actor, ids: readonly string[], to: 'acknowledged' | 'resolved', what: { groupId?: string } = {}): Promise<AlertView[]> {
-  const policy = flapPolicyOf(deps.config);
+export async function setAlertStatus(deps: AlertDeps, actor: Actor, ids: readonly string[], to: 'acknowledged' | 'resolved'): Promise<AlertView[]> {
   return deps.store.transaction(async (trx) => {
+    // An alert's service never changes: read it, lock the services as intake does, then lock the alerts.
+    await lockServicesForAlerts(trx, await queries.servicesOfAlerts(trx, ids));
     const rows = await queries.findAlertsByIdForUpdate(trx, ids);
     if (rows.length < new Set(ids).size) throw notFound('alert');
     // Alerts of a private incident the actor may not see do not exist for them.
@@ -154,45 +160,61 @@ export async function setAlertStatus(deps: AlertDeps, actor: Actor, ids: readonl
     if (hidden !== undefined) {
       for (const id of new Set(ids)) if (!(await queries.findAlert(trx, id, hidden))) throw notFound('alert');
     }
-    const now = nowIso();
-    const changes: AlertChange[] = [];
-    for (const row of rows) {
-      if (to === 'acknowledged' && row.status === 'resolved') {
-        if (what.groupId) continue;
-        throw conflict('alert-resolved', 'this alert is already resolved; there is nothing to acknowledge');
-      }
-      const applied = changeStatus(stateOf(row), to, now, actor.label, policy, true);
-      if (!applied.transition) continue;
-      changes.push({
-        prev: row,
-        next: { ...row, ...stateColumns(applied.state), last_change_at: now },
-        transitions: [{ ...applied.transition, flapping: applied.state.flapping }],
-        occurrences: 0,
-        actor: actor.label,
-      });
-    }
-    const { groups, statusChanged } = await settleGroups(trx, changes, now);
-    await writeChanges(trx, changes, now);
-    await store.writeGroups(trx, groups);
-    if (to === 'resolved') await noteResolvedGroups(trx, deps, groups, statusChanged);
-    if (statusChanged.length) await deps.bus.publish(trx, ALERTS_CHANNEL, JSON.stringify({ groups: statusChanged.slice(0, 50) }));
-    await recordAudit(trx, actor, {
-      action: to === 'acknowledged' ? 'alert.acknowledge' : 'alert.resolve',
-      targetType: what.groupId ? 'alert_group' : 'alert',
-      targetId: what.groupId ?? (ids.length === 1 ? ids[0]! : null),
-      detail: { alerts: changes.map((c) => c.next.id).slice(0, 100), changed: changes.length },
-    });
-    const byId = new Map(rows.map((r) => [r.id, r] as const));
-    for (const c of changes) byId.set(c.next.id, c.next);
-    return [...byId.values()].map(toAlertView);
+    return changeAlertStatus(trx, deps, actor, rows, to, {});
   });
 }
 
-/** Acknowledges or resolves every open alert of a group. */
+/** Moves locked alerts to `to` in trx, with their groups, history, announcement and audit entry. */
+async function changeAlertStatus(trx: Transaction<Database>, deps: AlertDeps, actor: Actor, rows: readonly store.AlertRow[], to: 'acknowledged' | 'resolved', what: { groupId?: string }): Promise<AlertView[]> {
+  const policy = flapPolicyOf(deps.config);
+  const ids = rows.map((r) => r.id);
+  const now = nowIso();
+  const changes: AlertChange[] = [];
+  for (const row of rows) {
+    if (to === 'acknowledged' && row.status === 'resolved') {
+      if (what.groupId) continue;
+      throw conflict('alert-resolved', 'this alert is already resolved; there is nothing to acknowledge');
+    }
+    const applied = changeStatus(stateOf(row), to, now, actor.label, policy, true);
+    if (!applied.transition) continue;
+    changes.push({
+      prev: row,
+      next: { ...row, ...stateColumns(applied.state), last_change_at: now },
+      transitions: [{ ...applied.transition, flapping: applied.state.flapping }],
+      occurrences: 0,
+      actor: actor.label,
+    });
+  }
+  const { groups, statusChanged } = await settleGroups(trx, changes, now);
+  await pageGroups(trx, deps, actor, groups, [], statusChanged, new Map());
+  await writeChanges(trx, changes, now);
+  await store.writeGroups(trx, groups);
+  if (to === 'resolved') await noteResolvedGroups(trx, deps, groups, statusChanged);
+  if (statusChanged.length) await deps.bus.publish(trx, ALERTS_CHANNEL, JSON.stringify({ groups: statusChanged.slice(0, 50) }));
+  await recordAudit(trx, actor, {
+    action: to === 'acknowledged' ? 'alert.acknowledge' : 'alert.resolve',
+    targetType: what.groupId ? 'alert_group' : 'alert',
+    targetId: what.groupId ?? (ids.length === 1 ? ids[0]! : null),
+    detail: { alerts: changes.map((c) => c.next.id).slice(0, 100), changed: changes.length },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r] as const));
+  for (const c of changes) byId.set(c.next.id, c.next);
+  return [...byId.values()].map(toAlertView);
+}
+
+/**
+ * Acknowledges or resolves every open alert of a group. The alerts are read
+ * inside the transaction, after the service lock intake also takes, so an
+ * alert that joined the group while the person clicked is included.
+ */
 export async function setGroupStatus(deps: AlertDeps, actor: Actor, groupId: string, to: 'acknowledged' | 'resolved'): Promise<GroupView> {
-  if (!(await queries.findGroup(deps.store.db, groupId, hiddenFrom(actor)))) throw notFound('alert group');
-  const ids = await queries.openAlertIdsOfGroup(deps.store.db, groupId);
-  await setAlertStatus(deps, actor, ids, to, { groupId });
+  await deps.store.transaction(async (trx) => {
+    const group = await queries.findGroup(trx, groupId, hiddenFrom(actor));
+    if (!group) throw notFound('alert group');
+    await lockServicesForAlerts(trx, [group.service_id]);
+    const rows = await queries.findAlertsByIdForUpdate(trx, await queries.openAlertIdsOfGroup(trx, groupId));
+    await changeAlertStatus(trx, deps, actor, rows, to, { groupId });
+  });
   return toGroupView((await queries.findGroup(deps.store.db, groupId))!);
 }
 

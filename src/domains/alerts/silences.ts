@@ -1,6 +1,5 @@
 /** Silences (label matchers with a time range, like Alertmanager's) and maintenance windows per service. */
 import { randomUUID } from 'node:crypto';
-import type { Store } from '../../db/store.js';
 import type { Db } from '../../db/schema.js';
 import { nowIso, toJson } from '../../db/dialect.js';
 import { badRequest, invalidField, notFound } from '../../errors.js';
@@ -9,6 +8,11 @@ import type { Actor } from '../auth/identity.js';
 import { getService } from '../catalog/service.js';
 import { compileMatcher, type Matcher } from './matchers.js';
 import * as st from './store-silences.js';
+import { scheduleSuppressionEnd } from './job-kinds.js';
+import type { AlertDeps } from './pipeline.js';
+
+/** What changing silences and maintenance needs: the store, and the queue for the re-evaluation at their end. */
+export type SuppressionDeps = Pick<AlertDeps, 'store' | 'jobs'>;
 
 export interface SilenceView {
   id: string;
@@ -65,7 +69,7 @@ export interface NewSilence {
 }
 
 /** Creates a silence; regular expressions are checked here so a bad one is refused, not silently ignored. */
-export async function createSilence(store: Store, actor: Actor, input: NewSilence): Promise<SilenceView> {
+export async function createSilence({ store, jobs }: SuppressionDeps, actor: Actor, input: NewSilence): Promise<SilenceView> {
   input.matchers.forEach((m, i) => {
     try {
       compileMatcher(m);
@@ -93,6 +97,7 @@ export async function createSilence(store: Store, actor: Actor, input: NewSilenc
   return store.transaction(async (trx) => {
     if (input.serviceId) await getService(trx, input.serviceId);
     await st.insertSilence(trx, row);
+    await scheduleSuppressionEnd(trx, jobs, `silence:${row.id}`, endsAt);
     await recordAudit(trx, actor, { action: 'silence.create', targetType: 'silence', targetId: row.id, detail: { matchers: input.matchers, endsAt } });
     return toSilenceView(row, now);
   });
@@ -109,19 +114,19 @@ export async function getSilence(db: Db, id: string): Promise<SilenceView> {
   return toSilenceView(row, nowIso());
 }
 
-/** Ends a silence now (kept for the record). */
-export async function expireSilence(store: Store, actor: Actor, id: string): Promise<SilenceView> {
+/** Ends a silence now (kept for the record); the alerts it kept quiet are evaluated again at once. */
+export async function expireSilence({ store, jobs }: SuppressionDeps, actor: Actor, id: string): Promise<SilenceView> {
   return store.transaction(async (trx) => {
     if (!(await st.findSilence(trx, id))) throw notFound('silence');
     const now = nowIso();
-    await st.expireSilence(trx, id, now);
+    if (await st.expireSilence(trx, id, now)) await scheduleSuppressionEnd(trx, jobs, `silence:${id}`, now);
     await recordAudit(trx, actor, { action: 'silence.expire', targetType: 'silence', targetId: id });
     return toSilenceView((await st.findSilence(trx, id))!, now);
   });
 }
 
 /** Schedules a maintenance window: alerts routed to the service during it are stored but suppressed. */
-export async function createMaintenance(store: Store, actor: Actor, serviceId: string, input: { startsAt: string; endsAt: string; reason: string }): Promise<MaintenanceView> {
+export async function createMaintenance({ store, jobs }: SuppressionDeps, actor: Actor, serviceId: string, input: { startsAt: string; endsAt: string; reason: string }): Promise<MaintenanceView> {
   const startsAt = new Date(input.startsAt).toISOString();
   const endsAt = new Date(input.endsAt).toISOString();
   checkRange(startsAt, endsAt);
@@ -129,6 +134,7 @@ export async function createMaintenance(store: Store, actor: Actor, serviceId: s
   return store.transaction(async (trx) => {
     await getService(trx, serviceId);
     await st.insertMaintenance(trx, row);
+    await scheduleSuppressionEnd(trx, jobs, `maintenance:${row.id}`, endsAt);
     await recordAudit(trx, actor, { action: 'maintenance.create', targetType: 'service', targetId: serviceId, detail: { windowId: row.id, startsAt, endsAt } });
     return toMaintenanceView(row);
   });
@@ -139,11 +145,12 @@ export async function listMaintenance(db: Db, serviceId: string): Promise<Mainte
   return (await st.listMaintenance(db, serviceId)).map(toMaintenanceView);
 }
 
-export async function deleteMaintenance(store: Store, actor: Actor, serviceId: string, windowId: string): Promise<void> {
+export async function deleteMaintenance({ store, jobs }: SuppressionDeps, actor: Actor, serviceId: string, windowId: string): Promise<void> {
   await store.transaction(async (trx) => {
     const row = await st.findMaintenance(trx, windowId);
     if (!row || row.service_id !== serviceId) throw notFound('maintenance window');
     await st.deleteMaintenance(trx, windowId);
+    await scheduleSuppressionEnd(trx, jobs, `maintenance:${windowId}`, nowIso());
     await recordAudit(trx, actor, { action: 'maintenance.delete', targetType: 'service', targetId: serviceId, detail: { windowId } });
   });
 }

@@ -51,6 +51,24 @@ export async function findAlertsByIdForUpdate(trx: Db, ids: readonly string[]): 
   return forUpdate(trx, trx.selectFrom('alerts').selectAll().where('id', 'in', [...ids]).orderBy('integration_id').orderBy('dedup_key')).execute();
 }
 
+/** Unresolved alerts suppressed by `suppressedBy` (`silence:<id>` or `maintenance:<id>`), locked (PostgreSQL). */
+export async function suppressedAlertsForUpdate(trx: Db, suppressedBy: string): Promise<AlertRow[]> {
+  return forUpdate(trx, trx.selectFrom('alerts').selectAll().where('suppressed_by', '=', suppressedBy).where('status', '!=', 'resolved').orderBy('integration_id').orderBy('dedup_key')).execute();
+}
+
+/** Services of the unresolved alerts suppressed by `suppressedBy` (read before locking them). */
+export async function servicesOfSuppressed(db: Db, suppressedBy: string): Promise<string[]> {
+  const rows = await db.selectFrom('alerts').select('service_id').distinct().where('suppressed_by', '=', suppressedBy).where('status', '!=', 'resolved').execute();
+  return rows.map((r) => r.service_id);
+}
+
+/** The services of these alerts (an alert's service never changes, so this may be read before locking). */
+export async function servicesOfAlerts(db: Db, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('alerts').select('service_id').distinct().where('id', 'in', [...ids]).execute();
+  return rows.map((r) => r.service_id);
+}
+
 export async function openAlertIdsOfGroup(db: Db, groupId: string): Promise<string[]> {
   const rows = await db.selectFrom('alerts').select('id').where('group_id', '=', groupId).where('status', '!=', 'resolved').execute();
   return rows.map((r) => r.id);

@@ -80,6 +80,16 @@ export async function touchAlertHeads(trx: Db, integrationId: string, dedupKeys:
   return found;
 }
 
+/** The services of the integration's alerts stored under these dedup keys (read before locking: an alert's service never changes). */
+export async function servicesOfAlertKeys(db: Db, integrationId: string, dedupKeys: readonly string[]): Promise<string[]> {
+  const found = new Set<string>();
+  for (const part of chunks(dedupKeys)) {
+    const rows = await db.selectFrom('alerts').select('service_id').distinct().where('integration_id', '=', integrationId).where('dedup_key', 'in', part).execute();
+    for (const r of rows) found.add(r.service_id);
+  }
+  return [...found];
+}
+
 export async function findAlertsByIds(trx: Db, ids: readonly string[]): Promise<AlertRow[]> {
   const found: AlertRow[] = [];
   for (const part of chunks(ids)) found.push(...(await trx.selectFrom('alerts').selectAll().where('id', 'in', part).execute()));

@@ -172,6 +172,16 @@ export async function routingServices(db: Db, ids: readonly string[], names: rea
   return (await catalog.findServicesByIdsOrNames(db, ids, names)).map(toRouting);
 }
 
+/**
+ * Holds these services' rows until trx ends, taken in id order. Alert writers
+ * (intake batches, acknowledgements, re-evaluation after a silence) take the
+ * locks of every service they will touch first, so they never wait for each
+ * other in a cycle.
+ */
+export async function lockServicesForAlerts(trx: Db, serviceIds: readonly string[]): Promise<void> {
+  await catalog.lockServices(trx, [...serviceIds].sort());
+}
+
 /** Holds the service row until trx ends, so two requests cannot both open an incident for it. */
 export async function lockServiceForIncident(trx: Db, serviceId: string): Promise<void> {
   await catalog.lockService(trx, serviceId);

@@ -45,6 +45,12 @@ export async function listServices(db: Db, filter: { ownerTeamId?: string; tier?
 }
 
 /** Locks the service row until the transaction ends (PostgreSQL), serialising incident decisions per service. */
+/** Locks these service rows (PostgreSQL) in id order, the one order every writer that locks several uses. */
+export async function lockServices(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await forUpdate(db, db.selectFrom('services').select('id').where('id', 'in', [...new Set(ids)]).orderBy('id')).execute();
+}
+
 export async function lockService(db: Db, id: string): Promise<void> {
   await forUpdate(db, db.selectFrom('services').select('id').where('id', '=', id)).execute();
 }

@@ -57,13 +57,16 @@ describeEachStore('update cadence and mitigation deadline reminders', (fixture) 
     }
   };
 
+  /** Waits until the job with this idempotency key has run to completion: after that it can remind no more. */
+  const jobDone = (key: string) => waitFor(async () => (await findJob(t.ctx.store.db, key))?.status === 'done', `job ${key} to be done`);
+
   test('a missed update commitment produces exactly one reminder and one notification to the communications lead', async () => {
     const incident = await declare();
     await append(incident.id, 'role_assigned', { role: 'communications', userId: comms.user.id });
     const dueAt = inMs(1200);
     const update = await append(incident.id, 'update_posted', { audience: 'internal', text: 'Investigating payment failures', nextUpdateAt: dueAt });
     await waitFor(async () => (await reminders(incident.id)).length > 0, 'the reminder');
-    await sleep(500);
+    await jobDone(`incidents.update_due:${incident.id}:${update.seq}:${dueAt}`);
     const [reminder, ...more] = await reminders(incident.id);
     assert.equal(more.length, 0);
     assert.deepEqual(reminder!.body, { reason: 'update_due', dueAt });
@@ -99,9 +102,10 @@ describeEachStore('update cadence and mitigation deadline reminders', (fixture) 
 
   test('a resolved incident is not reminded', async () => {
     const incident = await declare();
-    await append(incident.id, 'update_posted', { audience: 'internal', text: 'Fixed, confirming', nextUpdateAt: inMs(800) });
+    const dueAt = inMs(800);
+    const update = await append(incident.id, 'update_posted', { audience: 'internal', text: 'Fixed, confirming', nextUpdateAt: dueAt });
     await append(incident.id, 'resolved', { summary: 'Rolled back', override: { reason: 'test: resolving without the checklist' } });
-    await sleep(1500);
+    await jobDone(`incidents.update_due:${incident.id}:${update.seq}:${dueAt}`);
     assert.deepEqual(await reminders(incident.id), []);
   });
 
@@ -116,8 +120,8 @@ describeEachStore('update cadence and mitigation deadline reminders', (fixture) 
     assert.equal(sev1?.run_at, at(15));
     // Both jobs fall due now: the SEV3 one no longer matches the incident's due time and does nothing.
     await bringForward('incidents.update_due', incident.id);
-    await waitFor(async () => (await reminders(incident.id)).length > 0, 'the cadence reminder');
-    await sleep(300);
+    await jobDone(`incidents.update_due:${incident.id}:1:${at(60)}`);
+    await jobDone(`incidents.update_due:${incident.id}:1:${at(15)}`);
     const all = await reminders(incident.id);
     assert.deepEqual(all.map((r) => r.body), [{ reason: 'update_due', dueAt: at(15) }]);
   });
@@ -133,8 +137,7 @@ describeEachStore('update cadence and mitigation deadline reminders', (fixture) 
     await append(incident.id, 'role_assigned', { role: 'communications', userId: comms.user.id });
     const deadline = inMs(1000);
     const mitigation = await append(incident.id, 'mitigation_started', { action: 'Fail over to the secondary PSP', expectedSignal: 'payment success rate above 99%', deadline });
-    await waitFor(async () => (await reminders(incident.id)).length > 0, 'the mitigation reminder');
-    await sleep(300);
+    await jobDone(`incidents.mitigation_deadline:${incident.id}:${mitigation.seq}`);
     const all = await reminders(incident.id);
     assert.deepEqual(all.map((r) => r.body), [{ reason: 'mitigation_deadline', dueAt: deadline, mitigationSeq: mitigation.seq }]);
     const deliveries = (await deliveriesFor(incident.id)).filter((d) => d.reason === 'incident.mitigation_deadline');
@@ -156,7 +159,7 @@ describeEachStore('update cadence and mitigation deadline reminders', (fixture) 
     const incident = await declare('SEV4');
     const dueAt = inMs(3_600_000);
     await append(incident.id, 'update_posted', { audience: 'internal', text: 'Monitoring', nextUpdateAt: dueAt });
-    const ctx: JobContext = { config: t.ctx.config, store: t.ctx.store, bus: t.ctx.bus, jobs: t.ctx.jobs, logger: t.ctx.logger, signal: new AbortController().signal, attempt: 1, jobId: 0 };
+    const ctx: JobContext = { config: t.ctx.config, store: t.ctx.store, bus: t.ctx.bus, jobs: t.ctx.jobs, logger: t.ctx.logger, signal: new AbortController().signal, attempt: 1, jobId: 0, complete: async () => true };
     const payload = { incidentId: incident.id, basisSeq: 2, dueAt };
     await Promise.all([updateDueJob.handler(payload, ctx), updateDueJob.handler(payload, { ...ctx, attempt: 2 })]);
     await updateDueJob.handler(payload, { ...ctx, attempt: 3 });

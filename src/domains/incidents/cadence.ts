@@ -7,23 +7,17 @@
  * communications lead (or the commander). The idempotency key gives one job
  * per commitment; the re-check gives one reminder even when a job is retried.
  */
-import { Type } from '@sinclair/typebox';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { defineJob, type JobContext } from '../../jobs/definition.js';
+import { completeIn, handleJob, type JobContext } from '../../jobs/definition.js';
 import { systemActor } from '../auth/identity.js';
 import { enqueueNotification } from '../notify/service.js';
 import type { IncidentDeps } from './deps.js';
 import { getIncidentRow, stateOf } from './access.js';
 import { holderOf } from './derive.js';
-import type { IncidentRecord, IncidentState, StoredEvent } from './model.js';
+import type { IncidentState } from './model.js';
+import { DECLARATION_SEQ, mitigationDeadlineKind, triageDueKind, updateDueKind } from './commitments.js';
 import { appendEventInTx, listEventsAfter } from './service.js';
-
-/** Events that can move the next update's due time. */
-const CADENCE_KINDS = new Set(['declared', 'update_posted', 'severity_changed', 'status_changed', 'resolved', 'reopened', 'amended']);
-
-/** The declaration is always the first event: the default cadence counts from it until an update is posted. */
-const DECLARATION_SEQ = 1;
 
 type ReminderBody = { reason: 'update_due' | 'mitigation_deadline' | 'triage_due'; dueAt: string; mitigationSeq?: number };
 
@@ -64,7 +58,7 @@ async function remind(trx: Transaction<Database>, deps: IncidentDeps, state: Inc
 /**
  * Runs a reminder check under the incident's row lock, which orders it after
  * any update or verification being posted right now; does nothing when the
- * incident is gone or resolved.
+ * incident is gone or resolved. The job completes in the same transaction.
  */
 async function withOpenIncident(
   ctx: JobContext,
@@ -73,49 +67,40 @@ async function withOpenIncident(
 ): Promise<void> {
   await ctx.store.transaction(async (trx) => {
     const row = await getIncidentRow(trx, incidentId, true);
-    if (!row) return;
-    const state = stateOf(row);
-    if (state.status === 'resolved') return;
-    await check(trx, depsOf(ctx), state);
+    const state = row ? stateOf(row) : undefined;
+    if (state && state.status !== 'resolved') await check(trx, depsOf(ctx), state);
+    await completeIn(ctx, trx);
   });
 }
 
 /** Fires when the next update was due: reminds once if no newer update was posted and the incident is open. */
-export const updateDueJob = defineJob({
-  kind: 'incidents.update_due',
-  payload: Type.Object({ incidentId: Type.String(), basisSeq: Type.Integer({ minimum: 1 }), dueAt: Type.String() }),
-  async handler(payload, ctx) {
-    await withOpenIncident(ctx, payload.incidentId, async (trx, deps, state) => {
-      const basisSeq = state.lastUpdate?.seq ?? DECLARATION_SEQ;
-      // Updated since, or re-timed by a severity change: this commitment no longer stands.
-      if (basisSeq !== payload.basisSeq || state.nextUpdateDue !== payload.dueAt) return;
-      const reminded = await alreadyReminded(trx, state.id, basisSeq, (b) => b.reason === 'update_due' && b.dueAt === payload.dueAt);
-      if (reminded) return;
-      const last = state.lastUpdate ? `The last update was posted at ${state.lastUpdate.at}.` : 'No update has been posted since the incident was declared.';
-      await remind(trx, deps, state, { reason: 'update_due', dueAt: payload.dueAt }, {
-        subject: `${state.ref}: an update was due at ${payload.dueAt}`,
-        text: `${state.ref} (${state.severity}, ${state.status}): ${state.title}\n\nThe next update was due at ${payload.dueAt}. ${last}\nPost an update now and commit to the time of the next one.`,
-      });
+export const updateDueJob = handleJob(updateDueKind, async (payload, ctx) => {
+  await withOpenIncident(ctx, payload.incidentId, async (trx, deps, state) => {
+    const basisSeq = state.lastUpdate?.seq ?? DECLARATION_SEQ;
+    // Updated since, or re-timed by a severity change: this commitment no longer stands.
+    if (basisSeq !== payload.basisSeq || state.nextUpdateDue !== payload.dueAt) return;
+    const reminded = await alreadyReminded(trx, state.id, basisSeq, (b) => b.reason === 'update_due' && b.dueAt === payload.dueAt);
+    if (reminded) return;
+    const last = state.lastUpdate ? `The last update was posted at ${state.lastUpdate.at}.` : 'No update has been posted since the incident was declared.';
+    await remind(trx, deps, state, { reason: 'update_due', dueAt: payload.dueAt }, {
+      subject: `${state.ref}: an update was due at ${payload.dueAt}`,
+      text: `${state.ref} (${state.severity}, ${state.status}): ${state.title}\n\nThe next update was due at ${payload.dueAt}. ${last}\nPost an update now and commit to the time of the next one.`,
     });
-  },
+  });
 });
 
 /** Fires at a mitigation's deadline: reminds once if it was neither verified nor failed. */
-export const mitigationDeadlineJob = defineJob({
-  kind: 'incidents.mitigation_deadline',
-  payload: Type.Object({ incidentId: Type.String(), mitigationSeq: Type.Integer({ minimum: 1 }) }),
-  async handler(payload, ctx) {
-    await withOpenIncident(ctx, payload.incidentId, async (trx, deps, state) => {
-      const mitigation = state.mitigations.active.find((m) => m.seq === payload.mitigationSeq);
-      if (!mitigation) return;
-      const reminded = await alreadyReminded(trx, state.id, mitigation.seq, (b) => b.reason === 'mitigation_deadline' && b.mitigationSeq === mitigation.seq);
-      if (reminded) return;
-      await remind(trx, deps, state, { reason: 'mitigation_deadline', dueAt: mitigation.deadline, mitigationSeq: mitigation.seq }, {
-        subject: `${state.ref}: mitigation deadline passed without verification`,
-        text: `${state.ref} (${state.severity}, ${state.status}): ${state.title}\n\nMitigation "${mitigation.action}" (event ${mitigation.seq}) was expected to show "${mitigation.expectedSignal}" by ${mitigation.deadline}. Record whether it worked (mitigation_verified or mitigation_failed), or try something else.`,
-      });
+export const mitigationDeadlineJob = handleJob(mitigationDeadlineKind, async (payload, ctx) => {
+  await withOpenIncident(ctx, payload.incidentId, async (trx, deps, state) => {
+    const mitigation = state.mitigations.active.find((m) => m.seq === payload.mitigationSeq);
+    if (!mitigation) return;
+    const reminded = await alreadyReminded(trx, state.id, mitigation.seq, (b) => b.reason === 'mitigation_deadline' && b.mitigationSeq === mitigation.seq);
+    if (reminded) return;
+    await remind(trx, deps, state, { reason: 'mitigation_deadline', dueAt: mitigation.deadline, mitigationSeq: mitigation.seq }, {
+      subject: `${state.ref}: mitigation deadline passed without verification`,
+      text: `${state.ref} (${state.severity}, ${state.status}): ${state.title}\n\nMitigation "${mitigation.action}" (event ${mitigation.seq}) was expected to show "${mitigation.expectedSignal}" by ${mitigation.deadline}. Record whether it worked (mitigation_verified or mitigation_failed), or try something else.`,
     });
-  },
+  });
 });
 
 /**
@@ -123,37 +108,15 @@ export const mitigationDeadlineJob = defineJob({
  * "Triage (first 5 minutes)"): reminds once if no person has confirmed or
  * changed its severity yet.
  */
-export const triageDueJob = defineJob({
-  kind: 'incidents.triage_due',
-  payload: Type.Object({ incidentId: Type.String(), dueAt: Type.String() }),
-  async handler(payload, ctx) {
-    await withOpenIncident(ctx, payload.incidentId, async (trx, deps, state) => {
-      if (!state.triage.pending || state.triage.reminded) return;
-      await remind(trx, deps, state, { reason: 'triage_due', dueAt: payload.dueAt }, {
-        subject: `${state.ref}: severity not confirmed within the response target`,
-        text: `${state.ref} (${state.severity}, declared by alerts): ${state.title}\n\nThe response target passed at ${payload.dueAt} and no one has confirmed the severity. Acknowledge, assess the impact (how many users, which features, since when) and confirm or change the severity.`,
-      });
+export const triageDueJob = handleJob(triageDueKind, async (payload, ctx) => {
+  await withOpenIncident(ctx, payload.incidentId, async (trx, deps, state) => {
+    if (!state.triage.pending || state.triage.reminded) return;
+    await remind(trx, deps, state, { reason: 'triage_due', dueAt: payload.dueAt }, {
+      subject: `${state.ref}: severity not confirmed within the response target`,
+      text: `${state.ref} (${state.severity}, declared by alerts): ${state.title}\n\nThe response target passed at ${payload.dueAt} and no one has confirmed the severity. Acknowledge, assess the impact (how many users, which features, since when) and confirm or change the severity.`,
     });
-  },
+  });
 });
 
 export const cadenceJobs = [updateDueJob, mitigationDeadlineJob, triageDueJob];
 
-/**
- * Schedules the reminders an appended event commits the room to, in its
- * transaction: the next update's due time and a new mitigation's deadline.
- */
-export async function scheduleCommitments(trx: Transaction<Database>, deps: IncidentDeps, incident: IncidentRecord, event: StoredEvent, state: IncidentState): Promise<void> {
-  if (CADENCE_KINDS.has(event.kind) && state.nextUpdateDue && state.status !== 'resolved') {
-    const basisSeq = state.lastUpdate?.seq ?? DECLARATION_SEQ;
-    const dueAt = state.nextUpdateDue;
-    await deps.jobs.schedule(trx, updateDueJob, { incidentId: incident.id, basisSeq, dueAt }, { key: `${incident.id}:${basisSeq}:${dueAt}`, runAt: dueAt });
-  }
-  if (event.kind === 'declared' && state.triage.pending && state.triage.dueAt) {
-    await deps.jobs.schedule(trx, triageDueJob, { incidentId: incident.id, dueAt: state.triage.dueAt }, { key: `${incident.id}:triage`, runAt: state.triage.dueAt });
-  }
-  if (event.kind === 'mitigation_started') {
-    const { deadline } = event.body as { deadline: string };
-    await deps.jobs.schedule(trx, mitigationDeadlineJob, { incidentId: incident.id, mitigationSeq: event.seq }, { key: `${incident.id}:${event.seq}`, runAt: deadline });
-  }
-}

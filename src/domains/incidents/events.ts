@@ -5,6 +5,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Body } from '../../http/schemas.js';
 import { OPEN_STATUSES, ROLE_NAMES, SEVERITIES, STATUSES } from './model.js';
+import { PUBLIC_UPDATE_FIELDS } from './public-update.js';
 
 const Text = (maxLength = 4000) => Type.String({ minLength: 1, maxLength });
 const Time = Type.String({ format: 'date-time' });
@@ -145,6 +146,7 @@ export const EVENT_BODIES = {
     audience: Type.Union([Type.Literal('internal'), Type.Literal('public')]),
     text: Text(10_000),
     nextUpdateAt: Type.Optional(Time),
+    ...PUBLIC_UPDATE_FIELDS,
   }),
   checklist_item_checked: Body({
     item: Text(300),
@@ -179,7 +181,9 @@ export const EVENT_BODIES = {
   note: Body({ text: Text(10_000) }),
   amended: Body({ targetSeq: Seq, correction: Text(), occurredAt: Type.Optional(Time) }),
   reminder: Body({
-    reason: Type.Union([Type.Literal('update_due'), Type.Literal('mitigation_deadline'), Type.Literal('triage_due')]),
+    reason: Type.Union([Type.Literal('update_due'), Type.Literal('mitigation_deadline'), Type.Literal('triage_due'), Type.Literal('public_update_due')]),
+    /** Consecutive missed updates (heartbeat); absent on the first reminder. */
+    miss: Type.Optional(Type.Integer({ minimum: 1 })),
     dueAt: Time,
     mitigationSeq: Type.Optional(Seq),
   }),

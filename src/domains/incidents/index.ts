@@ -2,6 +2,7 @@ import type { DomainModule } from '../../app/context.js';
 import { incidentRoutes } from './routes.js';
 import { incidentStreamRoutes } from './stream-routes.js';
 import { cadenceJobs } from './cadence.js';
+import { heartbeatJobs } from './heartbeat.js';
 
 export const incidentsDomain: DomainModule = {
   name: 'incidents',
@@ -9,5 +10,5 @@ export const incidentsDomain: DomainModule = {
     incidentRoutes(app, ctx);
     incidentStreamRoutes(app, ctx);
   },
-  jobs: [...cadenceJobs],
+  jobs: [...cadenceJobs, ...heartbeatJobs],
 };

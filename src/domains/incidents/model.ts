@@ -323,7 +323,7 @@ export interface IncidentState {
   recovery: { monitoringSince: string | null; monitoringMinutes: number; monitoringUntil: string | null };
   lastUpdate: UpdateRecord | null;
   nextUpdateDue: string | null;
-  lastReminder: { seq: number; reason: 'update_due' | 'mitigation_deadline' | 'triage_due'; dueAt: string; at: string } | null;
+  lastReminder: { seq: number; reason: 'update_due' | 'mitigation_deadline' | 'triage_due' | 'public_update_due'; dueAt: string; at: string } | null;
   /** Times the room marked on the timeline (the event's occurredAt, corrected by amendments). */
   markers: Record<MarkerName, { at: string; seq: number } | null>;
   keyTimes: {

@@ -22,6 +22,7 @@ const ROUTES: Route[] = [
   { method: 'POST', url: '/api/v1/incidents/{id}/events', access: 'responder', incident: true, payload: () => ({ kind: 'note', body: { text: 'matrix' } }) },
   { method: 'GET', url: '/api/v1/incidents/{id}/events', access: 'viewer', incident: true },
   { method: 'GET', url: '/api/v1/incidents/{id}/handoff', access: 'viewer', incident: true },
+  { method: 'GET', url: '/api/v1/incidents/{id}/update-draft', access: 'viewer', incident: true },
   { method: 'GET', url: '/api/v1/settings/incident-policy', access: 'viewer', incident: false },
   { method: 'PUT', url: '/api/v1/settings/incident-policy', access: 'admin', incident: false, payload: () => DEFAULT_POLICY },
 ];

@@ -126,9 +126,9 @@ describe('reduce: command', () => {
     assert.equal(fixed.counts.handoffs, 1);
   });
 
-  test('member_added adds a member once', () => {
+  test('member_added adds a member once, however often they are added', () => {
     const { tl, state, apply } = declare();
-    const s = apply(state, tl.next('member_added', { userId: 'u-dan' }));
+    const s = apply(state, tl.next('member_added', { userId: 'u-dan' }), tl.next('member_added', { userId: 'u-dan' }), tl.next('member_added', { userId: 'u-alice' }));
     assert.deepEqual(s.members, ['u-alice', 'u-dan']);
   });
 });

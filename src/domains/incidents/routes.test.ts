@@ -189,10 +189,16 @@ describeEachStore('incidents at the HTTP edge', (fixture) => {
     const incident = await declare({ impact: 'EU checkouts fail' });
     await post(incident.ref, { kind: 'hypothesis_proposed', body: { text: 'bad deploy' } });
     await post(incident.ref, { kind: 'unsafe_action_noted', body: { action: 'failover the database', reason: 'replica lag' } });
+    await post(incident.ref, { kind: 'hypothesis_proposed', body: { text: 'provider outage' } });
+    await post(incident.ref, { kind: 'hypothesis_rejected', body: { hypothesisSeq: 4, reason: 'provider status green' } });
+    await post(incident.ref, { kind: 'decision', body: { decision: 'roll back', rationale: 'fastest', alternativesRejected: [] } });
     const json = await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incident.ref}/handoff`, headers: responder.auth });
     assert.equal(json.statusCode, 200);
     assert.equal(json.json().leadingHypothesis.text, 'bad deploy');
     assert.equal(json.json().pendingChecks.length, 5);
+    // Ruled-out hypotheses and decisions are read from the log, not the bounded projection.
+    assert.deepEqual(json.json().rejectedHypotheses, [{ seq: 4, text: 'provider outage', reason: 'provider status green' }]);
+    assert.deepEqual(json.json().recentDecisions, [{ seq: 6, decision: 'roll back', rationale: 'fastest' }]);
     for (const request of [
       { url: `/api/v1/incidents/${incident.ref}/handoff`, headers: { ...responder.auth, accept: 'text/markdown' } },
       { url: `/api/v1/incidents/${incident.ref}/handoff?format=markdown`, headers: responder.auth },

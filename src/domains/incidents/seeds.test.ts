@@ -213,6 +213,29 @@ describe('issue 14: the incident model the seeds describe', () => {
   });
 });
 
+describe('old logs still replay (new kinds and fields are additive)', () => {
+  test('a log written before issue 14 (policy without monitoring or hand-off times, four checks, old alert bodies) replays with the defaults', () => {
+    const tl = timeline();
+    const { roleHandoffMinutes: _r, ...oldPolicy } = DEFAULT_POLICY;
+    const severities = Object.fromEntries(Object.entries(DEFAULT_POLICY.severities).map(([k, { monitoringMinutes: _m, ...v }]) => [k, v]));
+    const policy = { ...oldPolicy, severities, recoveryChecklist: DEFAULT_POLICY.recoveryChecklist.slice(0, 4) } as unknown as typeof DEFAULT_POLICY;
+    const events = [
+      tl.next('declared', declaredBody({ commander: null, impact: 'Alerts firing on checkout', severity: 'SEV1' }, policy), { minutes: 0, actorId: null, actorLabel: 'alertmanager' }),
+      tl.next('alert_attached', { alertGroupId: 'g1', serviceId: 'checkout', summary: 'HighErrorRate', severity: 'critical', source: 'alertmanager' }, { actorId: null }),
+      tl.next('unsafe_action_noted', { action: 'restart the primary', reason: 'replica lag' }),
+      tl.next('status_changed', { status: 'monitoring' }, { minutes: 20 }),
+      tl.next('resolved', {}, { minutes: 40 }),
+    ];
+    let state: IncidentState | undefined;
+    for (const e of events) state = reduce(state, e);
+    assert.equal(state!.recovery.monitoringMinutes, 15, 'SEV1 defaults to 15 min in monitoring');
+    assert.equal(state!.checklist.total, 4, 'the checklist the incident was declared with stands');
+    assert.equal(state!.alerts[0]?.incidentSeverity, null);
+    assert.equal(state!.unsafeActions[0]?.condition, null);
+    assert.equal(state!.keyTimes.resolvedAt, at(40));
+  });
+});
+
 describe('issue 13: alerts on the timeline', () => {
   test('an attached alert resolving is on the timeline; when all have, the state hints at monitoring; resolved incidents owe no update', () => {
     const r = room();

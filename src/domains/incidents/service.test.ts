@@ -180,11 +180,18 @@ describeEachStore('incident service', (fixture) => {
     const stop = await t.ctx.bus.subscribe('firebreak_incident_events', (payload) => payload && heard.push(payload));
     const incident = await declare();
     await append(incident.ref, 'note', { text: 'x' });
-    await new Promise((r) => setTimeout(r, 300));
+    await append(incident.ref, 'note', { text: 'the last one' });
+    // Announcements arrive in commit order: once the third is heard, the first two have been (or never will be).
+    const deadline = Date.now() + 5000;
+    while (!heard.some((p) => p.includes(`"seq":3`) && p.includes(incident.id))) {
+      assert.ok(Date.now() < deadline, 'the third announcement arrives');
+      await new Promise((r) => setTimeout(r, 10));
+    }
     stop();
     assert.deepEqual(heard.map((p) => JSON.parse(p)).filter((p) => p.incidentId === incident.id), [
       { incidentId: incident.id, seq: 1 },
       { incidentId: incident.id, seq: 2 },
+      { incidentId: incident.id, seq: 3 },
     ]);
   });
 

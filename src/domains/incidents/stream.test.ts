@@ -138,6 +138,12 @@ describeEachStore('the incident live stream', (fixture) => {
     const incident = await declare();
     for (let i = 0; i < 3; i++) await observe(incident.id, `early ${i}`);
     let injected = false;
+    // The test hears announcements on the same bus as the hub, so it knows when the hub has heard this one too.
+    let heardInjected!: () => void;
+    const injectedAnnounced = new Promise<void>((resolve) => (heardInjected = resolve));
+    const stopListening = await t.ctx.bus.subscribe(INCIDENT_EVENTS_CHANNEL, (payload) => {
+      if (payload && (JSON.parse(payload) as { incidentId: string }).incidentId === incident.id) heardInjected();
+    });
     const hub = new IncidentStreamHub({
       // The client's catch-up read returns, then an event commits before the client goes live.
       read: async (id, afterSeq, limit) => {
@@ -145,7 +151,7 @@ describeEachStore('the incident live stream', (fixture) => {
         if (!injected && afterSeq === 1) {
           injected = true;
           await observe(incident.id, 'landed during catch-up');
-          await new Promise((r) => setTimeout(r, 50));
+          await injectedAnnounced;
         }
         return events;
       },
@@ -154,8 +160,11 @@ describeEachStore('the incident live stream', (fixture) => {
     const sink = memorySink();
     await hub.connect(incident.id, sink, 1, 4);
     await eventually(() => sink.ids().length >= 4, 'four events');
-    await new Promise((r) => setTimeout(r, 100));
-    assert.deepEqual(sink.ids(), [2, 3, 4, 5]);
+    stopListening();
+    // A later event shows the stream is live; a duplicate of the injected one would have come before it.
+    await observe(incident.id, 'after catch-up');
+    await eventually(() => sink.ids().length >= 5, 'the live event');
+    assert.deepEqual(sink.ids(), [2, 3, 4, 5, 6]);
     await hub.close();
     assert.ok(sink.ended);
   });
@@ -195,7 +204,6 @@ describeEachStore('the incident live stream', (fixture) => {
     for (const sink of sinks) await hub.connect(incident.id, sink, 1, 1);
     await observe(incident.id, 'missed 1');
     await observe(incident.id, 'missed 2');
-    await new Promise((r) => setTimeout(r, 100));
     assert.deepEqual(sinks[0]!.ids(), []);
     listener!(null);
     for (const sink of sinks) await eventually(() => sink.ids().length === 2, 'caught up');
@@ -216,7 +224,7 @@ describeEachStore('the incident live stream', (fixture) => {
     });
     const sinks = Array.from({ length: 50 }, () => memorySink());
     for (const sink of sinks) await hub.connect(incident.id, sink, 1, 1);
-    await new Promise((r) => setTimeout(r, 100));
+    await eventually(() => sinks.every((s) => /^: heartbeat$/m.test(s.text)), 'a heartbeat on every stream');
     const readsBefore = reads;
     await observe(incident.id, 'fan out');
     for (const sink of sinks) await eventually(() => sink.ids().length === 1, 'the event');

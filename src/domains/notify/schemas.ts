@@ -4,7 +4,7 @@ import { Cursor, Limit, Uuid } from '../../http/schemas.js';
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const DeliveryStatusSchema = Type.Union([Type.Literal('queued'), Type.Literal('sent'), Type.Literal('failed'), Type.Literal('skipped')]);
-export const DeliveryChannelSchema = Type.Union([Type.Literal('email'), Type.Literal('webhook'), Type.Literal('slack')]);
+export const DeliveryChannelSchema = Type.Union(['email', 'webhook', 'slack', 'sms', 'voice', 'push'].map((c) => Type.Literal(c as 'email' | 'webhook' | 'slack' | 'sms' | 'voice' | 'push')));
 
 export const DeliveryAttemptSchema = Type.Object({
   attempt: Type.Integer(),

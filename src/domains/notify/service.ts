@@ -10,6 +10,8 @@ import type { JobQueue } from '../../jobs/queue.js';
 import { invalidField, notFound } from '../../errors.js';
 import { getUser } from '../auth/service.js';
 import { deliverJob } from './jobs.js';
+import { deliveryFromTemplate, type DeliveryTemplate } from './fallback.js';
+export type { DeliveryTemplate } from './fallback.js';
 import { findDelivery, insertDelivery, listAttempts, queryDeliveries, type DeliveryAttemptRow, type DeliveryRow } from './store.js';
 import type { DeliveryChannel, DeliveryStatus } from './tables.js';
 
@@ -26,6 +28,8 @@ export interface EmailToAddress {
   to: string;
   subject: string;
   text: string;
+  /** Extra mail headers, such as RFC 8058's List-Unsubscribe and List-Unsubscribe-Post. */
+  headers?: Record<string, string>;
   reason: string;
   incidentId?: string;
 }
@@ -49,6 +53,7 @@ function newDelivery(fields: Pick<DeliveryRow, 'channel' | 'recipient_user_id' |
     body_text: null,
     payload: null,
     signing_secret: null,
+    headers: null,
     incident_id: null,
     status: 'queued',
     status_detail: null,
@@ -56,8 +61,17 @@ function newDelivery(fields: Pick<DeliveryRow, 'channel' | 'recipient_user_id' |
     created_at: now,
     updated_at: now,
     sent_at: null,
+    fallback: null,
     ...fields,
   };
+}
+
+/**
+ * Queues a delivery built elsewhere (a page to a contact method, with the
+ * method to fall through to), written and scheduled in trx.
+ */
+export async function enqueueTemplate(trx: Db, jobs: JobQueue, template: DeliveryTemplate): Promise<string> {
+  return enqueue(trx, jobs, deliveryFromTemplate(template, new Date().toISOString()));
 }
 
 /** Writes the delivery and, when it is to be sent, schedules its job, all in trx. */
@@ -95,6 +109,7 @@ export async function enqueueEmail(trx: Db, jobs: JobQueue, e: EmailToAddress): 
     recipient_address: e.to,
     subject: e.subject,
     body_text: e.text,
+    headers: e.headers ? toJson(e.headers) : null,
     reason: e.reason,
     incident_id: e.incidentId ?? null,
   });
@@ -152,7 +167,9 @@ export interface DeliveryView {
 
 /** Webhook URLs often carry their credential (Slack puts it in the path): show only where they point. */
 function displayRecipient(row: DeliveryRow): string {
-  if (row.channel === 'email') return row.recipient_address;
+  if (row.channel === 'email' || row.channel === 'sms' || row.channel === 'voice') return row.recipient_address;
+  // An ntfy topic name is its only credential: show its first characters.
+  if (row.channel === 'push') return `${row.recipient_address.slice(0, 4)}…`;
   const url = new URL(row.recipient_address);
   return row.channel === 'slack' ? `${url.origin}/…` : `${url.origin}${url.pathname}`;
 }

@@ -15,15 +15,26 @@ export async function findDelivery(db: Db, id: string): Promise<DeliveryRow | un
   return db.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Counts one more attempt and returns its number, or undefined when the delivery is gone. */
+/**
+ * Counts one more attempt of a delivery still queued and returns its number;
+ * undefined when the delivery is gone or already sent, skipped or failed.
+ * The number fences this attempt: a later attempt takes the delivery over.
+ */
 export async function beginAttempt(db: Db, id: string, now: string): Promise<number | undefined> {
   const row = await db
     .updateTable('deliveries')
     .set((eb) => ({ attempts: eb('attempts', '+', 1), updated_at: now }))
     .where('id', '=', id)
+    .where('status', '=', 'queued')
     .returning('attempts')
     .executeTakeFirst();
   return row?.attempts;
+}
+
+/** True while the delivery is queued and `attempt` is its latest attempt. */
+export async function ownsDelivery(db: Db, id: string, attempt: number): Promise<boolean> {
+  const row = await db.selectFrom('deliveries').select('id').where('id', '=', id).where('status', '=', 'queued').where('attempts', '=', attempt).executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Records the result of one attempt. */
@@ -31,18 +42,27 @@ export async function insertAttempt(db: Db, attempt: Omit<DeliveryAttemptRow, 'i
   await db.insertInto('delivery_attempts').values(attempt).execute();
 }
 
-/** Moves a delivery to its new status, with the reason for skips and failures. */
+/**
+ * Moves a delivery to its outcome, with the reason for skips and failures,
+ * only while it is still queued and `attempt` is its latest attempt: a worker
+ * whose attempt was overtaken (its lease expired and another worker retried)
+ * cannot overwrite what the newer attempt decided. False when it changed nothing.
+ */
 export async function setDeliveryStatus(
   db: Db,
   id: string,
+  attempt: number,
   change: { status: DeliveryStatus; detail: string | null; sentAt?: string },
   now: string,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('deliveries')
     .set({ status: change.status, status_detail: change.detail, updated_at: now, ...(change.sentAt ? { sent_at: change.sentAt } : {}) })
     .where('id', '=', id)
-    .execute();
+    .where('status', '=', 'queued')
+    .where('attempts', '=', attempt)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export interface DeliveryFilter {

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 
-export type DeliveryChannel = 'email' | 'webhook' | 'slack';
+/** `sms` and `voice` go through a Twilio-compatible API, `push` through ntfy. */
+export type DeliveryChannel = 'email' | 'webhook' | 'slack' | 'sms' | 'voice' | 'push';
 export type DeliveryStatus = 'queued' | 'sent' | 'failed' | 'skipped';
 export type AttemptOutcome = 'sent' | 'failed' | 'skipped';
 
@@ -18,6 +19,8 @@ export interface DeliveriesTable {
   payload: string | null;
   /** HMAC key for signed webhooks; never leaves the server. */
   signing_secret: string | null;
+  /** JSON object of extra mail headers (List-Unsubscribe), or null. */
+  headers: string | null;
   /** Why it was sent, e.g. `incident.update_due`. */
   reason: string;
   incident_id: string | null;
@@ -28,6 +31,8 @@ export interface DeliveriesTable {
   created_at: string;
   updated_at: string;
   sent_at: string | null;
+  /** JSON of the delivery to send instead if this one fails for good (a page falling through to the next contact method). */
+  fallback: string | null;
 }
 
 /** The result of each try, so people can see what the other side answered. */

@@ -4,6 +4,7 @@
  * that says whether retrying can help.
  */
 import nodemailer, { type Transporter } from 'nodemailer';
+import { phoneSettings, type PhoneSettings } from './transport-phone.js';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from './signing.js';
 
 export interface DeliverySettings {
@@ -12,6 +13,8 @@ export interface DeliverySettings {
   smtpFrom: string;
   /** How long one HTTP or SMTP exchange may take. */
   timeoutMs: number;
+  /** SMS, voice and push (absent: those channels fail for good, which lets a page fall through). */
+  phone?: PhoneSettings;
 }
 
 /** A failed send; `permanent` when retrying cannot succeed (a 4xx from a webhook, a 5xx SMTP reply). */
@@ -28,8 +31,10 @@ export class DeliveryError extends Error {
 const DELIVERY_TIMEOUT_MS = 10_000;
 
 /** The delivery settings of this process's configuration. */
-export function deliverySettings(config: { smtpUrl?: string | undefined; smtpFrom: string }): DeliverySettings {
-  return { smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom, timeoutMs: DELIVERY_TIMEOUT_MS };
+export function deliverySettings(config: { smtpUrl?: string | undefined; smtpFrom: string } & Partial<PhoneSettings>): DeliverySettings {
+  const settings: DeliverySettings = { smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom, timeoutMs: DELIVERY_TIMEOUT_MS };
+  if (config.twilioBaseUrl && config.ntfyBaseUrl) settings.phone = phoneSettings(config as PhoneSettings);
+  return settings;
 }
 
 /** One pooled SMTP connection per server URL, reused by every delivery this process sends. */
@@ -57,7 +62,7 @@ export function closeMailers(): void {
 }
 
 /** Sends one email; returns the server's final response line. */
-export async function sendEmail(settings: DeliverySettings, message: { to: string; subject: string; text: string; id: string }): Promise<string> {
+export async function sendEmail(settings: DeliverySettings, message: { to: string; subject: string; text: string; id: string; headers?: Record<string, string> }): Promise<string> {
   const mailer = mailerFor(settings);
   if (!mailer) throw new DeliveryError('no SMTP server is configured (FIREBREAK_SMTP_URL)', true);
   try {
@@ -66,7 +71,7 @@ export async function sendEmail(settings: DeliverySettings, message: { to: strin
       to: message.to,
       subject: message.subject,
       text: message.text,
-      headers: { [DELIVERY_HEADER]: message.id },
+      headers: { ...message.headers, [DELIVERY_HEADER]: message.id },
     })) as { response?: string };
     return String(info.response ?? 'accepted');
   } catch (err) {

@@ -1,11 +1,17 @@
 import type { DomainModule } from '../../app/context.js';
+import { pagingJobs } from './escalation-jobs.js';
+import { pagingRoutes } from './paging-routes.js';
 import { oncallRoutes } from './routes.js';
 import { planNoticesJob, schedulePlanner, shiftNoticeJob } from './shift-notices.js';
 
 export const oncallDomain: DomainModule = {
   name: 'oncall',
-  routes: oncallRoutes,
-  jobs: [planNoticesJob, shiftNoticeJob],
+  // Schedules (routes.ts) and paging (paging-routes.ts) are one domain.
+  routes: (app, ctx) => {
+    oncallRoutes(app, ctx);
+    pagingRoutes(app, ctx);
+  },
+  jobs: [planNoticesJob, shiftNoticeJob, ...pagingJobs],
   start: async (ctx) => {
     // A database that is down at start must not stop the process; the next start schedules it.
     await schedulePlanner(ctx).catch((err: unknown) => ctx.logger.warn({ err }, 'could not schedule the on-call notice planner'));

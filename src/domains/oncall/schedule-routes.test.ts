@@ -96,8 +96,8 @@ describeEachStore('on-call schedules API', (fixture) => {
       [{ name: 'z', timeZone: 'UTC', layers: [{ ...layer, participants: ['00000000-0000-4000-8000-000000000000'] }] }, 'layers[0].participants'],
       [{ name: 'z\u0000', timeZone: 'UTC', layers: [layer] }, 'name'],
       [{ name: 'z', description: 'a\u0000b', timeZone: 'UTC', layers: [layer] }, 'description'],
-      [{ name: 'z', timeZone: 'UTC', layers: [{ ...layer, name: 'l\u0000' }] }, 'layers.0.name'],
-      [{ name: 'z', timeZone: 'UTC', layers: [{ ...layer, length: { unit: 'days', count: 2 ** 40 } }] }, 'layers.0.length.count'],
+      [{ name: 'z', timeZone: 'UTC', layers: [{ ...layer, name: 'l\u0000' }] }, 'layers[0].name'],
+      [{ name: 'z', timeZone: 'UTC', layers: [{ ...layer, length: { unit: 'days', count: 2 ** 40 } }] }, 'layers[0].length.count'],
     ];
     for (const [body, field] of cases) {
       const res = await post('/api/v1/oncall/schedules', body);
@@ -153,6 +153,24 @@ describeEachStore('on-call schedules API', (fixture) => {
     assert.equal(revoked.statusCode, 200);
     assert.equal((await t.app.inject({ method: 'GET', url: feed.path })).statusCode, 404);
     assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/oncall/ical/not-a-token.ics' })).statusCode, 400);
+  });
+
+  test('changing a schedule replaces its layers and is audited; a duplicate name is a conflict', async () => {
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/oncall/schedules/gappy',
+      headers: responder,
+      payload: { layers: [{ name: 'daily', start: '2026-01-01T00:00', length: { unit: 'days', count: 2 }, participants: [ids.bo, ids.cy] }] },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.deepEqual(res.json().layers.map((l: { name: string; length: unknown; participants: string[] }) => [l.name, l.length, l.participants]), [['daily', { unit: 'days', count: 2 }, [ids.bo, ids.cy]]]);
+    // Two-day turns from 2026-01-01: bo, then cy from 01-03, then bo again from 01-05.
+    assert.deepEqual(await onCallAt(t.ctx.store.db, 'gappy', new Date('2026-01-05T12:00:00Z')), [ids.bo]);
+    const audit = await t.ctx.store.db.selectFrom('audit_log').select(['action', 'detail']).where('action', '=', 'schedule.update').execute();
+    assert.equal(audit.length, 1);
+    assert.deepEqual(JSON.parse(audit[0]!.detail!), { changed: ['layers'] });
+    const clash = await t.app.inject({ method: 'PATCH', url: '/api/v1/oncall/schedules/gappy', headers: responder, payload: { name: 'payments primary' } });
+    assert.equal(clash.statusCode, 409);
   });
 
   test('deleting a schedule needs an admin and removes it', async () => {

@@ -1,0 +1,290 @@
+/**
+ * Escalation policies and running escalations. An alert group opened by
+ * intake starts its service's policy in the intake transaction; a person
+ * acknowledging or resolving the group stops it in theirs; step jobs lock the
+ * escalation row and re-check before paging, so an acknowledgement committed
+ * by any process stops the next step.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { Database, Db } from '../../db/schema.js';
+import type { Store } from '../../db/store.js';
+import { conflict, notFound } from '../../errors.js';
+import type { Actor } from '../auth/identity.js';
+import { recordAudit } from '../audit/service.js';
+import { appendEventInTx, getIncidentRow } from '../incidents/service.js';
+import { checkSteps, type EscalationSnapshot, type EscalationStep, type EscalationTarget } from './escalation-policy.js';
+import * as store from './escalation-store.js';
+import { checkTargetsExist, targetName } from './escalation-targets.js';
+import { escalationStepJob } from './escalation-jobs.js';
+import type { EscalationFacts, PagingDeps } from './paging.js';
+
+export interface PolicyInput {
+  name: string;
+  description?: string | null;
+  steps: EscalationStep[];
+  repeat?: number;
+  repeatDelaySeconds?: number;
+}
+
+export interface PolicyView {
+  id: string;
+  name: string;
+  description: string | null;
+  steps: EscalationStep[];
+  repeat: number;
+  repeatDelaySeconds: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+function toPolicyView(r: store.PolicyRow): PolicyView {
+  return { id: r.id, name: r.name, description: r.description, steps: JSON.parse(r.steps) as EscalationStep[], repeat: r.repeat, repeatDelaySeconds: r.repeat_delay_seconds, createdAt: r.created_at, updatedAt: r.updated_at };
+}
+
+async function checkPolicy(db: Db, steps: readonly EscalationStep[]): Promise<void> {
+  checkSteps(steps);
+  for (const [i, step] of steps.entries()) await checkTargetsExist(db, step.targets, `steps/${i}/targets`);
+}
+
+export async function createPolicy(st: Store, actor: Actor, input: PolicyInput): Promise<PolicyView> {
+  const now = new Date().toISOString();
+  const row: store.PolicyRow = {
+    id: randomUUID(),
+    name: input.name.trim(),
+    description: input.description ?? null,
+    steps: JSON.stringify(input.steps),
+    repeat: input.repeat ?? 0,
+    repeat_delay_seconds: input.repeatDelaySeconds ?? 300,
+    created_at: now,
+    updated_at: now,
+  };
+  return st.transaction(async (trx) => {
+    await checkPolicy(trx, input.steps);
+    if (await store.findPolicy(trx, row.name)) throw conflict('policy-exists', `an escalation policy named ${row.name} already exists`);
+    await store.insertPolicy(trx, row);
+    await recordAudit(trx, actor, { action: 'escalation_policy.create', targetType: 'escalation_policy', targetId: row.id, detail: { name: row.name, steps: input.steps.length } });
+    return toPolicyView(row);
+  });
+}
+
+/** Changes a policy; escalations already running keep the snapshot they started with. */
+export async function updatePolicy(st: Store, actor: Actor, idOrName: string, input: Partial<PolicyInput>): Promise<PolicyView> {
+  return st.transaction(async (trx) => {
+    const row = await store.findPolicy(trx, idOrName);
+    if (!row) throw notFound('escalation policy');
+    if (input.steps) await checkPolicy(trx, input.steps);
+    if (input.name && input.name.trim() !== row.name && (await store.findPolicy(trx, input.name.trim()))) throw conflict('policy-exists', `an escalation policy named ${input.name.trim()} already exists`);
+    const changes: Partial<store.PolicyRow> = {
+      ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.steps !== undefined ? { steps: JSON.stringify(input.steps) } : {}),
+      ...(input.repeat !== undefined ? { repeat: input.repeat } : {}),
+      ...(input.repeatDelaySeconds !== undefined ? { repeat_delay_seconds: input.repeatDelaySeconds } : {}),
+      updated_at: new Date().toISOString(),
+    };
+    await store.updatePolicy(trx, row.id, changes);
+    await recordAudit(trx, actor, { action: 'escalation_policy.update', targetType: 'escalation_policy', targetId: row.id, detail: { fields: Object.keys(input) } });
+    return toPolicyView({ ...row, ...changes });
+  });
+}
+
+export async function deletePolicy(st: Store, actor: Actor, idOrName: string): Promise<void> {
+  await st.transaction(async (trx) => {
+    const row = await store.findPolicy(trx, idOrName);
+    if (!row) throw notFound('escalation policy');
+    await store.deletePolicy(trx, row.id);
+    await recordAudit(trx, actor, { action: 'escalation_policy.delete', targetType: 'escalation_policy', targetId: row.id, detail: { name: row.name } });
+  });
+}
+
+export async function getPolicy(db: Db, idOrName: string): Promise<PolicyView> {
+  const row = await store.findPolicy(db, idOrName);
+  if (!row) throw notFound('escalation policy');
+  return toPolicyView(row);
+}
+
+export async function listPolicies(db: Db): Promise<PolicyView[]> {
+  return (await store.listPolicies(db)).map(toPolicyView);
+}
+
+function snapshotOf(p: store.PolicyRow): EscalationSnapshot {
+  return { policyId: p.id, name: p.name, steps: JSON.parse(p.steps) as EscalationStep[], repeat: p.repeat, repeatDelaySeconds: p.repeat_delay_seconds };
+}
+
+/** Writes an escalation and schedules its first step, in trx. */
+async function begin(trx: Db, deps: PagingDeps, rows: store.EscalationRow[]): Promise<string[]> {
+  const inserted = new Set(await store.insertEscalations(trx, rows));
+  for (const row of rows) {
+    if (!inserted.has(row.id)) continue;
+    await deps.jobs.schedule(trx, escalationStepJob, { escalationId: row.id, round: 0, step: 0 }, { key: `${row.id}:0:0`, runAt: row.next_step_at! });
+  }
+  return [...inserted];
+}
+
+export interface OpenedGroup {
+  id: string;
+  serviceId: string;
+  serviceName: string | null;
+  policyId: string | null;
+  summary: string;
+  incidentId: string | null;
+  incidentRef: string | null;
+}
+
+/**
+ * Starts the escalations of alert groups that just opened, in the intake
+ * transaction: each snapshots its service's policy. Groups without a policy
+ * page nobody.
+ */
+export async function startGroupEscalations(trx: Db, deps: PagingDeps, groups: readonly OpenedGroup[], actorLabel: string): Promise<string[]> {
+  const withPolicy = groups.filter((g) => g.policyId);
+  if (withPolicy.length === 0) return [];
+  const policies = new Map((await store.findPoliciesByIds(trx, [...new Set(withPolicy.map((g) => g.policyId!))])).map((p) => [p.id, p]));
+  const now = new Date();
+  const rows: store.EscalationRow[] = [];
+  for (const g of withPolicy) {
+    const policy = policies.get(g.policyId!);
+    if (!policy) continue;
+    const facts: EscalationFacts = { ...snapshotOf(policy), serviceName: g.serviceName, incidentRef: g.incidentRef };
+    rows.push({
+      id: randomUUID(),
+      subject: 'alert_group',
+      alert_group_id: g.id,
+      incident_id: g.incidentId,
+      service_id: g.serviceId,
+      policy_id: policy.id,
+      snapshot: JSON.stringify(facts),
+      title: g.summary.slice(0, 500) || `Alerts on ${g.serviceName ?? 'a service'}`,
+      reason: null,
+      status: 'active',
+      round: 0,
+      step: 0,
+      next_step_at: new Date(now.getTime() + facts.steps[0]!.delaySeconds * 1000).toISOString(),
+      acknowledged_by: null,
+      acknowledged_at: null,
+      stopped_at: null,
+      created_by: actorLabel,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+    });
+  }
+  return begin(trx, deps, rows);
+}
+
+/**
+ * Stops the escalations of groups a person (or intake) acknowledged or
+ * resolved, in that transaction. The first person to acknowledge a group
+ * linked to an incident without a commander becomes its commander.
+ */
+export async function haltGroupEscalations(trx: Transaction<Database>, deps: PagingDeps, actor: Actor, groups: ReadonlyArray<{ id: string; status: string; incident_id: string | null }>): Promise<void> {
+  const stopping = groups.filter((g) => g.status === 'acknowledged' || g.status === 'resolved');
+  if (stopping.length === 0) return;
+  const active = await store.lockActiveEscalationsOfGroups(trx, stopping.map((g) => g.id));
+  const now = new Date().toISOString();
+  for (const status of ['acknowledged', 'resolved'] as const) {
+    const ids = new Set(stopping.filter((g) => g.status === status).map((g) => g.id));
+    const escalations = active.filter((e) => ids.has(e.alert_group_id!));
+    await store.stopEscalations(trx, escalations.map((e) => e.id), status, actor.userId ?? actor.label, now);
+    if (status === 'acknowledged') await store.acknowledgePages(trx, escalations.map((e) => e.id), actor.userId, now);
+  }
+  if (!actor.userId) return;
+  const incidents = new Set(stopping.filter((g) => g.status === 'acknowledged' && g.incident_id).map((g) => g.incident_id!));
+  for (const incidentId of incidents) await makeCommanderIfNone(trx, deps, actor, incidentId);
+}
+
+/** The person acknowledging becomes commander when the incident has none (so update reminders reach someone). */
+async function makeCommanderIfNone(trx: Transaction<Database>, deps: PagingDeps, actor: Actor, incidentId: string): Promise<void> {
+  const incident = await getIncidentRow(trx, incidentId, true);
+  if (!incident || incident.commander_id || incident.status === 'resolved' || actor.role === 'viewer' || actor.role === null) return;
+  await appendEventInTx(trx, deps, actor, incidentId, { kind: 'role_assigned', body: { role: 'commander', userId: actor.userId } });
+}
+
+/**
+ * A responder pages a person, a schedule or a team into an incident, with a
+ * reason; recorded on the incident's timeline. Returns the escalation.
+ */
+export async function pageIntoIncident(st: Store, deps: PagingDeps, actor: Actor, incidentRef: string, target: EscalationTarget, reason: string): Promise<{ escalationId: string; incidentId: string }> {
+  return st.transaction(async (trx) => {
+    const incident = await getIncidentRow(trx, incidentRef);
+    if (!incident) throw notFound('incident');
+    await checkTargetsExist(trx, [target], 'target');
+    const name = await targetName(trx, target);
+    // The timeline event first: it checks the actor may write to this incident.
+    await appendEventInTx(trx, deps, actor, incident.id, { kind: 'action_taken', body: { action: `Paged ${name}: ${reason}` } });
+    const now = new Date().toISOString();
+    const facts: EscalationFacts = { policyId: null, name: `page by ${actor.label}`, steps: [{ delaySeconds: 0, targets: [target] }], repeat: 0, repeatDelaySeconds: 0, serviceName: null, incidentRef: `INC-${incident.number}` };
+    const id = randomUUID();
+    await begin(trx, deps, [
+      { id, subject: 'incident', alert_group_id: null, incident_id: incident.id, service_id: null, policy_id: null, snapshot: JSON.stringify(facts), title: incident.title, reason, status: 'active', round: 0, step: 0, next_step_at: now, acknowledged_by: null, acknowledged_at: null, stopped_at: null, created_by: actor.label, created_at: now, updated_at: now },
+    ]);
+    await recordAudit(trx, actor, { action: 'oncall.page', targetType: 'incident', targetId: incident.id, detail: { target, reason, escalationId: id } });
+    return { escalationId: id, incidentId: incident.id };
+  });
+}
+
+/** Stops an escalation that is not an alert group's (a page into an incident), in trx. */
+export async function stopEscalationInTx(trx: Db, actor: Actor, esc: store.EscalationRow, status: 'acknowledged' | 'resolved'): Promise<void> {
+  const now = new Date().toISOString();
+  await store.stopEscalations(trx, [esc.id], status, actor.userId ?? actor.label, now);
+  if (status === 'acknowledged') await store.acknowledgePages(trx, [esc.id], actor.userId, now);
+  await recordAudit(trx, actor, { action: status === 'acknowledged' ? 'escalation.acknowledge' : 'escalation.resolve', targetType: 'escalation', targetId: esc.id });
+}
+
+/** Fires the pending step now instead of at its due time (the step job scheduled for later then finds nothing to do). */
+export async function escalateNowInTx(trx: Db, deps: PagingDeps, actor: Actor, escalationId: string): Promise<void> {
+  const esc = await store.lockEscalation(trx, escalationId);
+  if (!esc) throw notFound('escalation');
+  if (esc.status !== 'active') throw conflict('escalation-stopped', `this escalation has already stopped (${esc.status})`);
+  await deps.jobs.schedule(trx, escalationStepJob, { escalationId: esc.id, round: esc.round, step: esc.step }, { key: `${esc.id}:${esc.round}:${esc.step}:now` });
+  await recordAudit(trx, actor, { action: 'escalation.escalate', targetType: 'escalation', targetId: esc.id, detail: { round: esc.round, step: esc.step } });
+}
+
+export interface EscalationView {
+  id: string;
+  subject: 'alert_group' | 'incident';
+  alertGroupId: string | null;
+  incidentId: string | null;
+  title: string;
+  reason: string | null;
+  status: store.EscalationRow['status'];
+  policy: EscalationSnapshot;
+  nextStep: { round: number; step: number; at: string } | null;
+  acknowledgedBy: string | null;
+  acknowledgedAt: string | null;
+  pages: Array<{ userId: string; round: number; step: number; status: string; at: string; acknowledgedAt: string | null }>;
+}
+
+export async function getEscalation(db: Db, id: string): Promise<EscalationView> {
+  const row = await store.findEscalation(db, id);
+  if (!row) throw notFound('escalation');
+  return toEscalationView(db, row);
+}
+
+export async function toEscalationView(db: Db, row: store.EscalationRow): Promise<EscalationView> {
+  const facts = JSON.parse(row.snapshot) as EscalationFacts;
+  const pages = await store.pagesOfEscalation(db, row.id);
+  return {
+    id: row.id,
+    subject: row.subject,
+    alertGroupId: row.alert_group_id,
+    incidentId: row.incident_id,
+    title: row.title,
+    reason: row.reason,
+    status: row.status,
+    policy: { policyId: facts.policyId, name: facts.name, steps: facts.steps, repeat: facts.repeat, repeatDelaySeconds: facts.repeatDelaySeconds },
+    nextStep: row.status === 'active' && row.next_step_at ? { round: row.round, step: row.step, at: row.next_step_at } : null,
+    acknowledgedBy: row.acknowledged_by,
+    acknowledgedAt: row.acknowledged_at,
+    pages: pages.map((p) => ({ userId: p.user_id, round: p.round, step: p.step, status: p.status, at: p.created_at, acknowledgedAt: p.acknowledged_at })),
+  };
+}
+
+export async function listEscalations(db: Db, filter: { incidentId?: string; alertGroupId?: string; status?: store.EscalationRow['status']; limit: number }): Promise<EscalationView[]> {
+  const rows = await store.listEscalations(db, filter);
+  const out: EscalationView[] = [];
+  for (const r of rows) out.push(await toEscalationView(db, r));
+  return out;
+}
+
+

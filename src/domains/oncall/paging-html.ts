@@ -1,0 +1,25 @@
+/** The minimal pages a page's link opens: a confirmation with one button (GET), and the result (POST). */
+import type { LinkPreview } from './ack-links-service.js';
+
+function escapeHtml(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&#39;', '"': '&quot;' })[c]!);
+}
+
+function layout(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}button{font-size:1.2rem;padding:.6rem 1.4rem}</style></head><body>${body}</body></html>`;
+}
+
+const VERB: Record<LinkPreview['purpose'], string> = { acknowledge: 'Acknowledge', resolve: 'Resolve', escalate: 'Escalate now' };
+
+/** The confirmation page: says what the button will do; the GET that shows it changes nothing. */
+export function confirmationPage(preview: LinkPreview): string {
+  const heading = `${VERB[preview.purpose]}: ${preview.title}`;
+  if (!preview.usable) return layout(heading, `<h1>${escapeHtml(heading)}</h1><p>${escapeHtml(preview.why ?? '')}.</p>`);
+  const state = preview.escalationStatus === 'active' ? '' : `<p>This escalation has already stopped (${escapeHtml(preview.escalationStatus)}).</p>`;
+  return layout(heading, `<h1>${escapeHtml(heading)}</h1><p>Sent to ${escapeHtml(preview.recipient)}.</p>${state}<form method="post"><button type="submit">${VERB[preview.purpose]}</button></form>`);
+}
+
+export function resultPage(title: string, message: string): string {
+  return layout(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>`);
+}

@@ -1,0 +1,99 @@
+/**
+ * Serving through a database outage (issue 10 acceptance): with the database
+ * cut off, the page still answers 200 from its last snapshot and shows its
+ * age; when the database returns, it catches up within a second.
+ */
+import assert from 'node:assert/strict';
+import net from 'node:net';
+import { after, test } from 'node:test';
+import { describePostgres } from '../../db/testing.js';
+import { Store } from '../../db/store.js';
+import { createChangeBus, type ChangeBus } from '../../db/changes.js';
+import { createTestApp, type TestApp } from '../../app/testing.js';
+import { cliActor } from '../auth/identity.js';
+import { setComponentStatus } from './service.js';
+import { addComponent, until } from './testing.js';
+
+/** A TCP proxy in front of PostgreSQL that can be cut, to make the database unreachable on demand. */
+async function cuttableProxy(target: URL): Promise<{ port: number; cut: () => Promise<void>; restore: () => Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | undefined;
+  let port = 0;
+  const listen = () =>
+    new Promise<void>((resolve) => {
+      server = net.createServer((client) => {
+        const upstream = net.connect(Number(target.port || 5432), target.hostname);
+        for (const s of [client, upstream]) {
+          sockets.add(s);
+          s.on('close', () => sockets.delete(s));
+          s.on('error', () => undefined);
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      server.listen(port, '127.0.0.1', () => {
+        port = (server!.address() as net.AddressInfo).port;
+        resolve();
+      });
+    });
+  const cut = async () => {
+    const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+    for (const s of sockets) s.destroy();
+    await closed;
+  };
+  await listen();
+  return { port, cut, restore: listen };
+}
+
+describePostgres('status page through a database outage', (fixture) => {
+  let t: TestApp | undefined;
+  let store: Store | undefined;
+  let directBus: ChangeBus | undefined;
+  let proxy: Awaited<ReturnType<typeof cuttableProxy>> | undefined;
+  after(async () => {
+    await t?.close().catch(() => undefined);
+    await store?.close().catch(() => undefined);
+    await directBus?.close();
+    await proxy?.cut().catch(() => undefined);
+  });
+
+  test('answers 200 from the last snapshot with its age while the database is cut off, and catches up within 1 s of its return', async () => {
+    const url = new URL(fixture.scratch.databaseUrl!);
+    proxy = await cuttableProxy(url);
+    const viaProxy = new URL(url);
+    viaProxy.port = String(proxy.port);
+    store = Store.open({ databaseUrl: viaProxy.toString(), dataDir: fixture.scratch.dataDir, poolSize: 4 });
+    t = await createTestApp(store);
+    const admin = (await t.user('admin')).auth;
+    const api = await addComponent(t, admin, { name: 'Outage API' });
+    await until(async () => (await t!.app.inject({ method: 'GET', url: '/status' })).body.includes('Outage API'), 'the component on the page');
+
+    await proxy.cut();
+    const stale = await until(async () => {
+      const res = await t!.app.inject({ method: 'GET', url: '/status' });
+      return res.headers['x-firebreak-snapshot-age'] !== undefined ? res : undefined;
+    }, 'the page to notice the database is gone');
+    assert.equal(stale.statusCode, 200);
+    assert.match(stale.body, /Outage API/);
+    assert.match(stale.body, /may be out of date: it shows the state as of <time[^>]*>[^<]+<\/time> \(\d+ seconds ago\)/);
+    const json = await t.app.inject({ method: 'GET', url: '/status/api/v2/components.json' });
+    assert.equal(json.statusCode, 200);
+    assert.equal(json.json().components[0].status, 'operational');
+
+    // Meanwhile another process, still connected, changes the component.
+    directBus = createChangeBus(fixture.store);
+    await setComponentStatus(fixture.store, { bus: directBus, jobs: t.ctx.jobs, config: t.ctx.config }, cliActor(), api, 'major_outage');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal((await t.app.inject({ method: 'GET', url: '/status/api/v2/components.json' })).json().components[0].status, 'operational', 'still the snapshot while cut off');
+
+    await proxy.restore();
+    const back = performance.now();
+    await until(async () => {
+      const res = await t!.app.inject({ method: 'GET', url: '/status/api/v2/components.json' });
+      return res.json().components[0].status === 'major_outage' && res.headers['x-firebreak-snapshot-age'] === undefined;
+    }, 'the page to catch up');
+    const caughtUpMs = performance.now() - back;
+    assert.ok(caughtUpMs < 1000, `caught up in ${caughtUpMs.toFixed(0)} ms`);
+    const fresh = await t.app.inject({ method: 'GET', url: '/status' });
+    assert.doesNotMatch(fresh.body, /may be out of date/);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * Public status page routes: HTML, Statuspage-compatible JSON, feeds and the
+ * subscription links. Pages are served from the in-memory read model only;
+ * nothing here reads the database except the subscription forms, which write.
+ * The first page answers at /status, the others at /status/<slug>, and a page
+ * with a host name also at / of that host (chosen by the Host header).
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { App, AppContext } from '../../app/context.js';
+import { isDomainError } from '../../errors.js';
+import { renderMessageHtml } from './html.js';
+import type { PageResource, StatusReadModel } from './read-model.js';
+import { SubscribeBody, TokenQuery } from './schemas.js';
+import type { PageSnapshot } from './snapshot.js';
+import { STATUSPAGE_ENDPOINTS } from './statuspage-json.js';
+import { confirmSubscription, subscribeByEmail, unsubscribe } from './subscribers.js';
+
+/** Short enough that a CDN follows an incident closely; stale copies may be served while we are down. */
+const CACHE_CONTROL = 'public, max-age=5, stale-while-revalidate=30, stale-if-error=86400';
+
+/** Every resource of a page, by its path below the page. */
+const RESOURCES: Array<[string, PageResource]> = [
+  ['', 'html'],
+  ['/history', 'history'],
+  ['/history.rss', 'history.rss'],
+  ['/history.atom', 'history.atom'],
+  ...STATUSPAGE_ENDPOINTS.map((e): [string, PageResource] => [`/api/v2/${e}`, `api/v2/${e}`]),
+];
+const BY_PATH = new Map(RESOURCES.map(([path, resource]) => [path === '' ? '/' : path, resource]));
+
+function notFoundPage(reply: FastifyReply): FastifyReply {
+  return reply.code(404).type('text/html; charset=utf-8').send(renderMessageHtml('Page not found', 'There is no status page here.'));
+}
+
+/** Sends one rendered resource with its validators; 304 when the client has it. */
+function serve(model: StatusReadModel, request: FastifyRequest, reply: FastifyReply, snapshot: PageSnapshot | undefined, resource: PageResource, base: string): FastifyReply {
+  if (!snapshot || snapshot.page.visibility !== 'public') {
+    if (!model.loaded) return reply.code(503).header('retry-after', '1').type('text/plain').send('status page loading');
+    return notFoundPage(reply);
+  }
+  const rendered = model.render(snapshot, resource, base);
+  reply.header('etag', rendered.etag).header('cache-control', CACHE_CONTROL).header('vary', 'host');
+  if (resource.startsWith('api/')) reply.header('access-control-allow-origin', '*');
+  const age = model.ageSeconds(snapshot);
+  if (age !== null) reply.header('x-firebreak-snapshot-age', String(age));
+  if (request.headers['if-none-match'] === rendered.etag) return reply.code(304).send();
+  return reply.type(rendered.contentType).send(rendered.body);
+}
+
+export function statusPublicRoutes(app: App, ctx: AppContext, model: StatusReadModel): void {
+  const tags = ['status page'];
+  const schema = { tags, hide: true };
+
+  for (const [path, resource] of RESOURCES) {
+    app.get(`/status${path}`, { config: { access: 'public' }, schema }, async (request, reply) => serve(model, request, reply, model.defaultPage(), resource, '/status'));
+    app.get(`/status/:slug${path}`, { config: { access: 'public' }, schema: { ...schema, params: Type.Object({ slug: Type.String({ maxLength: 60 }) }) } }, async (request, reply) => {
+      const { slug } = request.params as { slug: string };
+      const snapshot = model.bySlugOrDefault(slug);
+      // The first page lives at /status; /status/<its slug> shows it too.
+      return serve(model, request, reply, snapshot, resource, snapshot === model.defaultPage() ? '/status' : `/status/${slug}`);
+    });
+  }
+
+  // A page with its own host name answers at / of that host, whatever routes the main host has there.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return;
+    const snapshot = model.forHost(request.hostname.toLowerCase());
+    if (!snapshot) return;
+    const resource = BY_PATH.get(request.url.split('?')[0]!);
+    if (!resource) return;
+    return serve(model, request, reply, snapshot, resource, '');
+  });
+
+  void app.register(async (scope) => {
+    // The subscription forms post as HTML forms do; only these routes read that encoding.
+    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (_request, body, done) => {
+      const params = new URLSearchParams(body as string);
+      const fields: Record<string, string | string[]> = {};
+      for (const key of new Set(params.keys())) {
+        const values = params.getAll(key);
+        fields[key] = key === 'components' ? values : values[0]!;
+      }
+      done(null, fields);
+    });
+    // RFC 8058 allows the one-click POST as multipart too; its body carries nothing we need.
+    scope.addContentTypeParser('multipart/form-data', { parseAs: 'string', bodyLimit: 4096 }, (_request, _body, done) => done(null, {}));
+    const pageOf = (slug: string | undefined) => (slug === undefined ? model.defaultPage() : model.bySlugOrDefault(slug));
+    const prefixes: Array<[string, boolean]> = [['/status', false], ['/status/:slug', true]];
+    for (const [prefix, hasSlug] of prefixes) {
+      const params = hasSlug ? { params: Type.Object({ slug: Type.String({ maxLength: 60 }) }) } : {};
+      const slugOf = (request: FastifyRequest) => (hasSlug ? (request.params as { slug: string }).slug : undefined);
+
+      scope.post(`${prefix}/subscribe`, { config: { access: 'public' }, schema: { tags, summary: 'Subscribe by email (double opt-in)', body: SubscribeBody, ...params } }, async (request, reply) => {
+        const page = pageOf(slugOf(request));
+        if (!page || page.page.visibility !== 'public') return notFoundPage(reply);
+        const body = request.body as { email: string; components?: string | string[] };
+        const components = body.components === undefined ? undefined : [body.components].flat();
+        await subscribeByEmail(ctx.store, ctx, page.page.id, body.email, components);
+        if (request.headers['content-type']?.startsWith('application/json')) return reply.code(202).send({ status: 'confirmation_sent' });
+        return reply.code(202).type('text/html; charset=utf-8').send(renderMessageHtml('Check your email', `We sent a confirmation link to ${body.email}. Nothing will be sent until you confirm.`));
+      });
+
+      scope.get(`${prefix}/subscriptions/confirm`, { config: { access: 'public' }, schema: { tags, querystring: TokenQuery, ...params } }, async (request, reply) =>
+        // A GET only shows the button: mail scanners follow links, and must not confirm for the reader.
+        reply.type('text/html; charset=utf-8').send(renderMessageHtml('Confirm your subscription', 'Press the button to start receiving status updates.', { action: request.url, button: 'Confirm subscription', fields: {} })),
+      );
+      scope.post(`${prefix}/subscriptions/confirm`, { config: { access: 'public' }, schema: { tags, querystring: TokenQuery, ...params } }, async (request, reply) => {
+        try {
+          const name = await confirmSubscription(ctx.store, (request.query as { token: string }).token);
+          return reply.type('text/html; charset=utf-8').send(renderMessageHtml('Subscription confirmed', `You will receive ${name} status updates by email.`));
+        } catch (err) {
+          if (isDomainError(err, 'not_found')) return reply.code(404).type('text/html; charset=utf-8').send(renderMessageHtml('Link not valid', 'This confirmation link is not valid or the subscription has ended.'));
+          throw err;
+        }
+      });
+
+      scope.get(`${prefix}/subscriptions/unsubscribe`, { config: { access: 'public' }, schema: { tags, querystring: TokenQuery, ...params } }, async (request, reply) =>
+        reply.type('text/html; charset=utf-8').send(renderMessageHtml('Unsubscribe', 'Press the button to stop receiving status updates.', { action: request.url, button: 'Unsubscribe', fields: { 'List-Unsubscribe': 'One-Click' } })),
+      );
+      // RFC 8058 one-click: the mail client POSTs "List-Unsubscribe=One-Click" to the URL in the header.
+      scope.post(`${prefix}/subscriptions/unsubscribe`, { config: { access: 'public' }, schema: { tags, querystring: TokenQuery, ...params } }, async (request, reply) => {
+        try {
+          await unsubscribe(ctx.store, (request.query as { token: string }).token);
+        } catch (err) {
+          if (isDomainError(err, 'not_found')) return reply.code(404).type('text/html; charset=utf-8').send(renderMessageHtml('Link not valid', 'This unsubscribe link is not valid.'));
+          throw err;
+        }
+        return reply.type('text/html; charset=utf-8').send(renderMessageHtml('Unsubscribed', 'You will not receive further status updates.'));
+      });
+    }
+  });
+}

@@ -1,0 +1,131 @@
+/**
+ * The update heartbeat with two worker processes on one PostgreSQL (issue 10,
+ * acceptance): a SEV1 with no update is reminded at every cadence interval and
+ * the commander hears from the second miss on; each reminder exactly once.
+ * Cadence intervals are minutes long, so the test moves due jobs to now in the
+ * database (the clock the workers obey) instead of waiting.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import { createScratchDatabase, POSTGRES_SKIP_REASON, testPostgresUrl, type ScratchDatabase } from '../../src/db/testing.js';
+import type { Store } from '../../src/db/store.js';
+import { cliActor } from '../../src/domains/auth/identity.js';
+import { createToken, createUser } from '../../src/domains/auth/service.js';
+import { startSmtpPeer, type SmtpPeer } from '../../src/domains/notify/testing.js';
+import { JOBS_CHANNEL } from '../../src/jobs/queue.js';
+import { spawnFirebreak, type FirebreakProcess } from '../support/process.js';
+
+interface Person {
+  id: string;
+  email: string;
+  auth: { authorization: string };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('update heartbeat across two worker processes on PostgreSQL', { skip: testPostgresUrl() ? false : POSTGRES_SKIP_REASON }, () => {
+  let scratch: ScratchDatabase;
+  let store: Store;
+  let smtp: SmtpPeer;
+  let a: FirebreakProcess;
+  let b: FirebreakProcess;
+  let commander: Person;
+  let comms: Person;
+
+  async function person(email: string): Promise<Person> {
+    const user = await createUser(store, cliActor(), { email, name: email.split('@')[0]!, role: 'responder' });
+    const { token } = await createToken(store, cliActor(), { userId: user.id, name: 'e2e' });
+    return { id: user.id, email, auth: { authorization: `Bearer ${token}` } };
+  }
+
+  async function call(fb: FirebreakProcess, method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
+    const res = await fetch(`${fb.url}${path}`, {
+      method,
+      headers: { ...commander.auth, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const json = (await res.json()) as Record<string, unknown>;
+    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  }
+
+  async function reminders(incidentId: string): Promise<Array<{ reason: string; miss?: number }>> {
+    const page = await call(b, 'GET', `/api/v1/incidents/${incidentId}/events?after=0`);
+    return (page.events as Array<{ kind: string; body: { reason: string; miss?: number } }>).filter((e) => e.kind === 'reminder').map((e) => e.body);
+  }
+
+  async function waitFor<T>(check: () => Promise<T | undefined>, what: string): Promise<T> {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const value = await check();
+      if (value !== undefined) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await sleep(100);
+    }
+  }
+
+  /** Makes the pending jobs of a kind due now and wakes the workers, as if the clock had reached them. */
+  async function fastForward(kind: string): Promise<number> {
+    const moved = await sql`update jobs set run_at = now() where kind = ${kind} and status = 'queued'`.execute(store.db);
+    await sql`select pg_notify(${JOBS_CHANNEL}, 'now')`.execute(store.db);
+    return Number(moved.numAffectedRows ?? 0);
+  }
+
+  before(async () => {
+    scratch = await createScratchDatabase('postgres');
+    store = await scratch.open();
+    smtp = await startSmtpPeer();
+    const env = {
+      FIREBREAK_DATABASE_URL: scratch.databaseUrl,
+      FIREBREAK_DATA_DIR: scratch.dataDir,
+      FIREBREAK_SMTP_URL: smtp.url,
+      FIREBREAK_SMTP_FROM: 'Firebreak <firebreak@example.test>',
+      FIREBREAK_LOG_LEVEL: 'error',
+    };
+    [a, b] = await Promise.all([spawnFirebreak({ env, readyTimeoutMs: 60_000 }), spawnFirebreak({ env, readyTimeoutMs: 60_000 })]);
+    commander = await person('commander@example.test');
+    comms = await person('comms@example.test');
+  });
+  after(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await smtp?.close();
+    await store?.close();
+    await scratch?.drop();
+  });
+
+  test('a SEV1 with no update is reminded every cadence interval, the commander from the second miss, each exactly once', async () => {
+    const incident = (await call(a, 'POST', '/api/v1/incidents', { title: 'Payments down', severity: 'SEV1' })) as { id: string; ref: string };
+    await call(a, 'POST', `/api/v1/incidents/${incident.id}/events`, { kind: 'role_assigned', body: { role: 'communications', userId: comms.id } });
+    const dueAt = new Date(Date.now() + 1500).toISOString();
+    await call(b, 'POST', `/api/v1/incidents/${incident.id}/events`, { kind: 'update_posted', body: { audience: 'internal', text: 'Looking into it', nextUpdateAt: dueAt } });
+
+    await waitFor(async () => ((await reminders(incident.id)).some((r) => r.reason === 'update_due') ? true : undefined), 'the first reminder');
+    for (const miss of [2, 3]) {
+      assert.equal(await fastForward('incidents.update_still_due'), 1, `one heartbeat job pending before miss ${miss}`);
+      await waitFor(async () => ((await reminders(incident.id)).some((r) => r.miss === miss) ? true : undefined), `reminder for miss ${miss}`);
+    }
+    assert.equal(await fastForward('incidents.public_update_due'), 1);
+    await waitFor(async () => ((await reminders(incident.id)).some((r) => r.reason === 'public_update_due') ? true : undefined), 'the public update reminder');
+    // Give the second worker every chance to duplicate a reminder or a mail.
+    await sleep(1500);
+    const all = await reminders(incident.id);
+    assert.deepEqual(all.filter((r) => r.reason === 'update_due').map((r) => r.miss ?? 1), [1, 2, 3]);
+    assert.equal(all.filter((r) => r.reason === 'public_update_due').length, 1);
+
+    const mails = await smtp.waitForMails(6);
+    await sleep(500);
+    const to = (address: string) => smtp.mails.filter((m) => m.to.includes(address));
+    assert.equal(smtp.mails.length, 6, smtp.mails.map((m) => `${m.to.join(',')}: ${m.subject}`).join('\n'));
+    assert.equal(to(comms.email).length, 4, 'comms: three missed updates and the missing public update');
+    assert.equal(to(commander.email).length, 2, 'commander: from the second miss on');
+    assert.ok(to(commander.email).every((m) => /updates missed/.test(m.subject)));
+    assert.ok(mails.some((m) => /no public status update yet/.test(m.subject)));
+
+    // An update stops the heartbeat: the pending reminder no longer stands.
+    await call(a, 'POST', `/api/v1/incidents/${incident.id}/events`, { kind: 'update_posted', body: { audience: 'internal', text: 'Rolled back', nextUpdateAt: new Date(Date.now() + 3_600_000).toISOString() } });
+    await fastForward('incidents.update_still_due');
+    await sleep(1000);
+    assert.equal((await reminders(incident.id)).filter((r) => r.reason === 'update_due').length, 3);
+  });
+});

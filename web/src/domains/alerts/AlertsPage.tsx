@@ -1,0 +1,63 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, ApiError, unwrap } from '../../api/client';
+import { Link } from '../../shell/router';
+import { useCan } from '../../shell/session';
+import type { ScreenProps } from '../../shell/registry';
+import { Button, Empty, FormError } from '../../ui/components';
+import { formatDate } from '../../ui/time';
+
+/** Alert groups with their counts and first/last seen; acknowledge or resolve a whole group. */
+export default function AlertsPage(_props: ScreenProps) {
+  const canWrite = useCan('responder');
+  const client = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const groups = useQuery({
+    queryKey: ['alert-groups'],
+    queryFn: async () => (await unwrap(api.GET('/api/v1/alert-groups', { params: { query: {} } }))).groups,
+    refetchInterval: 5000,
+  });
+  const services = useQuery({ queryKey: ['services'], queryFn: async () => (await unwrap(api.GET('/api/v1/services', { params: { query: {} } }))).services });
+  const name = (id: string) => services.data?.find((s) => s.id === id)?.name ?? id.slice(0, 8);
+  const act = async (id: string, verb: 'acknowledge' | 'resolve') => {
+    setError(null);
+    try {
+      if (verb === 'acknowledge') await unwrap(api.POST('/api/v1/alert-groups/{id}/acknowledge', { params: { path: { id } } }));
+      else await unwrap(api.POST('/api/v1/alert-groups/{id}/resolve', { params: { path: { id } } }));
+      await client.invalidateQueries({ queryKey: ['alert-groups'] });
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    }
+  };
+  return (
+    <main id="main" className="page">
+      <div className="page-head"><h1>Alerts</h1><Link to="/alerts/noise" className="btn">Noise report</Link></div>
+      <FormError error={error} />
+      {groups.data?.length === 0 && <Empty>No alert groups.</Empty>}
+      {groups.data && groups.data.length > 0 && (
+        <table className="table" aria-label="Alert groups">
+          <thead><tr><th scope="col">Group</th><th scope="col">Service</th><th scope="col">Status</th><th scope="col">Alerts (open)</th><th scope="col">First seen</th><th scope="col">Last seen</th><th scope="col">Incident</th>{canWrite && <th scope="col">Actions</th>}</tr></thead>
+          <tbody>
+            {groups.data.map((g) => (
+              <tr key={g.id}>
+                <td><span className={`badge sev alert-${g.severity}`}>{g.severity}</span> {g.summary}</td>
+                <td>{name(g.serviceId)}</td>
+                <td>{g.status}</td>
+                <td>{g.alertCount} ({g.openCount})</td>
+                <td>{formatDate(g.openedAt)}</td>
+                <td>{formatDate(g.lastAlertAt)}</td>
+                <td>{g.incidentRef ? <Link to={`/incidents/${g.incidentRef}`}>{g.incidentRef}</Link> : '—'}</td>
+                {canWrite && (
+                  <td className="row">
+                    {g.open && !g.acknowledgedAt && <Button className="small" onClick={() => void act(g.id, 'acknowledge')}>Acknowledge</Button>}
+                    {g.open && <Button className="small" onClick={() => void act(g.id, 'resolve')}>Resolve</Button>}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}

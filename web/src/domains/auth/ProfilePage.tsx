@@ -1,0 +1,44 @@
+import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, unwrap } from '../../api/client';
+import { ME_KEY, useMe } from '../../shell/session';
+import { Button, FormError, TextField } from '../../ui/components';
+import type { ScreenProps } from '../../shell/registry';
+
+export default function ProfilePage(_props: ScreenProps) {
+  const me = useMe().data!;
+  const client = useQueryClient();
+  const [timeZone, setTimeZone] = useState(me.timeZone);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setSaved(false);
+    try {
+      const user = await unwrap(api.PATCH('/api/v1/users/{id}', { params: { path: { id: me.id } }, body: { timeZone } }));
+      client.setQueryData(ME_KEY, user);
+      setSaved(true);
+    } catch (err) {
+      setError(err instanceof ApiError ? err : new ApiError(0, String(err)));
+    }
+  };
+
+  return (
+    <main id="main" className="page narrow">
+      <h1>My profile</h1>
+      <dl className="facts">
+        <dt>Name</dt><dd>{me.name}</dd>
+        <dt>Email</dt><dd>{me.email}</dd>
+        <dt>Role</dt><dd>{me.role}</dd>
+      </dl>
+      <form onSubmit={submit}>
+        <TextField label="Time zone (IANA, e.g. Europe/Berlin)" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} error={error?.forField('timeZone')} />
+        <FormError error={error && error.errors.length === 0 ? error.message : null} />
+        <Button type="submit" variant="primary">Save</Button>
+        {saved && <span role="status" className="saved">Saved</span>}
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+/** Server state of the incidents domain, shared by the list, the declare form and the war room. */
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { IncidentPolicy, IncidentSummary, IncidentView } from '../../api/types';
+
+export interface ListFilters {
+  status: 'open' | 'investigating' | 'identified' | 'mitigating' | 'monitoring' | 'resolved' | '';
+  severity: '' | 'SEV1' | 'SEV2' | 'SEV3' | 'SEV4';
+  service: string;
+  mine: boolean;
+  drill: '' | 'true' | 'false';
+}
+
+/** The list has no stream of its own: it refreshes every two seconds while on screen. */
+export const LIST_REFRESH_MS = 2000;
+
+export function useIncidentList(filters: ListFilters, myId: string) {
+  return useQuery<IncidentSummary[]>({
+    queryKey: ['incidents', filters],
+    queryFn: async () => {
+      const query = {
+        ...(filters.status ? { status: filters.status } : {}),
+        ...(filters.severity ? { severity: filters.severity } : {}),
+        ...(filters.service ? { service: filters.service } : {}),
+        ...(filters.mine ? { commander: myId } : {}),
+        ...(filters.drill ? { drill: filters.drill === 'true' } : {}),
+        limit: 100,
+      };
+      return (await unwrap(api.GET('/api/v1/incidents', { params: { query } }))).incidents;
+    },
+    refetchInterval: LIST_REFRESH_MS,
+  });
+}
+
+export function useIncident(ref: string) {
+  return useQuery<IncidentView>({
+    queryKey: ['incident', ref],
+    queryFn: async () => (await unwrap(api.GET('/api/v1/incidents/{id}', { params: { path: { id: ref } } }))) as unknown as IncidentView,
+  });
+}
+
+export function usePolicy() {
+  return useQuery<IncidentPolicy>({
+    queryKey: ['incident-policy'],
+    queryFn: async () => unwrap(api.GET('/api/v1/settings/incident-policy')),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useServices() {
+  return useQuery({
+    queryKey: ['services'],
+    queryFn: async () => (await unwrap(api.GET('/api/v1/services', { params: { query: {} } }))).services,
+    staleTime: 60_000,
+  });
+}

@@ -1,0 +1,101 @@
+/** The keyboard-first entry bar: slash commands with completion and help; API refusals shown beside the field. */
+import { forwardRef, useImperativeHandle, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { ApiError } from '../../../api/client';
+import { completions, parseEntry, type Draft, type EntryContext } from './commands';
+
+export interface EntryBarHandle {
+  prefill(text: string): void;
+}
+
+interface Props {
+  me: EntryContext['me'];
+  onSubmit(draft: Draft): Promise<void>;
+}
+
+export const EntryBar = forwardRef<EntryBarHandle, Props>(function EntryBar({ me, onSubmit }, ref) {
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  useImperativeHandle(ref, () => ({
+    prefill(text) {
+      setValue(text);
+      setError(null);
+      input.current?.focus();
+    },
+  }));
+  const options = completions(value);
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    const parsed = parseEntry(value, { now: new Date(), me });
+    if (!parsed.ok) {
+      setError(parsed.error);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(parsed.draft);
+      setValue('');
+    } catch (err) {
+      if (err instanceof ApiError) {
+        const fields = err.errors.map((e) => `${e.field.replace(/^\/?body[./]?/, '') || 'entry'}: ${e.message}`);
+        setError(fields.length > 0 ? fields.join('; ') : err.message);
+      } else setError(String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (options.length === 0) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((a) => (a + (event.key === 'ArrowDown' ? 1 : options.length - 1)) % options.length);
+    } else if (event.key === 'Tab' && !event.shiftKey) {
+      event.preventDefault();
+      setValue(`/${options[Math.min(active, options.length - 1)]!.name} `);
+    }
+  };
+
+  return (
+    <form className="entry-bar" onSubmit={submit} aria-label="Add to the timeline">
+      <label htmlFor="entry" className="visually-hidden">Add to the timeline (type / for commands)</label>
+      <div className="entry-row">
+        <input
+          id="entry"
+          ref={input}
+          value={value}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="/obs, /hyp, /dec, /mit, /update, /unsafe, /impact …  (type / for help)"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'entry-error' : 'entry-help'}
+          aria-expanded={options.length > 0}
+          aria-controls="entry-options"
+          role="combobox"
+          onChange={(e) => {
+            setValue(e.target.value);
+            setActive(0);
+            if (error) setError(null);
+          }}
+          onKeyDown={onKeyDown}
+          disabled={busy}
+        />
+        <button type="submit" className="btn btn-primary" disabled={busy}>Add</button>
+      </div>
+      {options.length > 0 && (
+        <ul id="entry-options" className="completions" role="listbox" aria-label="Commands">
+          {options.map((c, i) => (
+            <li key={c.name} role="option" aria-selected={i === active} className={i === active ? 'active' : ''} onMouseDown={(e) => { e.preventDefault(); setValue(`/${c.name} `); input.current?.focus(); }}>
+              <code>/{c.name}</code> <span>{c.help}</span> <span className="muted">e.g. {c.usage}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error ? <div id="entry-error" className="field-error" role="alert">{error}</div> : <div id="entry-help" className="visually-hidden">Tab completes a command; Enter adds the entry.</div>}
+    </form>
+  );
+});

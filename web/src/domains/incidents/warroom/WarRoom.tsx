@@ -1,0 +1,134 @@
+/** One incident's war room: the summary on one screen, the entry bar, the live timeline. */
+import { useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type paths } from '../../../api/client';
+import type { IncidentView } from '../../../api/types';
+import { Link } from '../../../shell/router';
+import { useCan, useMe } from '../../../shell/session';
+import type { ScreenProps } from '../../../shell/registry';
+import { Button, Countdown, Elapsed, SeverityBadge, StatusBadge } from '../../../ui/components';
+import { useIncident } from '../queries';
+import { COMMANDS, type Draft } from './commands';
+import { EntryBar, type EntryBarHandle } from './EntryBar';
+import { ResolvePanel } from './ResolvePanel';
+import { CommandCard, HypothesesCard, ImpactCard, MitigationsCard, RecoveryCard, SharedPicture, UnsafeCard } from './Summary';
+import { TimelineView } from './TimelineView';
+import { useIncidentStream, type Connection } from './useIncidentStream';
+
+type NewEvent = paths['/api/v1/incidents/{id}/events']['post']['requestBody']['content']['application/json'];
+
+const CONNECTION_TEXT: Record<Connection, string> = { loading: 'connecting…', live: 'live', reconnecting: 'reconnecting…' };
+
+export default function WarRoom({ params }: ScreenProps) {
+  const ref = params.ref!.toUpperCase();
+  const incident = useIncident(ref);
+  const { timeline, connection } = useIncidentStream(ref);
+  const canWrite = useCan('responder');
+  const me = useMe().data!;
+  const client = useQueryClient();
+  const entry = useRef<EntryBarHandle>(null);
+  const [resolving, setResolving] = useState(false);
+  const state = incident.data;
+  const markerSeqs = useMemo(() => new Set(Object.values(state?.markers ?? {}).flatMap((m) => (m ? [m.seq] : []))), [state?.markers]);
+
+  if (incident.isError) return <main id="main" className="page"><h1>{ref}</h1><p role="alert" className="form-error">{incident.error.message}</p></main>;
+  if (!state) return <main id="main" className="page" role="status">Loading {ref}…</main>;
+
+  const post = async (draft: Draft) => {
+    // The entry bar parsed the text into a kind and body; the server validates the body against its kind's schema.
+    const body = { kind: draft.kind, body: draft.body, ...(draft.occurredAt ? { occurredAt: draft.occurredAt } : {}) } as unknown as NewEvent;
+    const updated = await unwrap(api.POST('/api/v1/incidents/{id}/events', { params: { path: { id: ref } }, body }));
+    void client.invalidateQueries({ queryKey: ['incident', ref] });
+    return updated;
+  };
+  const commander = state.roles.find((r) => r.role === 'commander');
+  const iCommand = commander?.userId === me.id;
+  const resolved = state.status === 'resolved';
+
+  return (
+    <main id="main" className="warroom">
+      <header className="wr-head">
+        <div className="wr-title">
+          <h1><span className="ref">{state.ref}</span> {state.title}</h1>
+          <div className="wr-badges">
+            <SeverityBadge severity={state.severity} />
+            <StatusBadge status={state.status} />
+            {state.drill && <span className="badge drill">drill</span>}
+            {state.private && <span className="badge private">private</span>}
+            <span className="muted">declared <Elapsed since={state.keyTimes.declaredAt} /> ago</span>
+            <span className={`connection connection-${connection}`} role="status" aria-live="polite">{CONNECTION_TEXT[connection]}</span>
+          </div>
+        </div>
+        {!resolved && (
+          <div className={`next-update ${state.updateOverdue ? 'overdue' : ''}`}>
+            <span className="label">Next update</span>
+            <span className="big"><Countdown at={state.nextUpdateDue} label="Next update" /></span>
+          </div>
+        )}
+        <div className="wr-actions">
+          {canWrite && !resolved && !iCommand && (
+            <Button variant="primary" onClick={() => void post({ kind: 'role_assigned', body: { role: 'commander', userId: me.id } })}>
+              Take command
+            </Button>
+          )}
+          <Link to={`/incidents/${state.ref}/handoff`} className="btn">Handoff</Link>
+          {canWrite && !resolved && <Button variant="danger" onClick={() => setResolving(true)}>Resolve…</Button>}
+          {canWrite && resolved && (
+            <Button onClick={() => void post({ kind: 'reopened', body: { reason: 'reopened from the war room' } })}>Reopen</Button>
+          )}
+        </div>
+      </header>
+      {!resolved && (state.triage.pending || state.severityReview) && (
+        <div className="triage" role="note">
+          {state.triage.pending && (
+            <span>
+              <strong>Triage:</strong> declared by alerts as {state.severity}; confirm or change the severity
+              {state.triage.dueAt && <> (target <Countdown at={state.triage.dueAt} label="Triage target" overdueLabel="late" />)</>}.
+            </span>
+          )}
+          {state.severityReview && <span> <strong>Severity review:</strong> {state.severityReview.reason} (suggested {state.severityReview.suggested}).</span>}
+          {canWrite && (
+            <>
+              <Button className="small" onClick={() => void post({ kind: 'severity_confirmed', body: {} })}>Confirm {state.severity}</Button>
+              <Button className="small" variant="quiet" onClick={() => entry.current?.prefill('/sev ')}>Change…</Button>
+            </>
+          )}
+        </div>
+      )}
+      {resolving && (
+        <ResolvePanel
+          onClose={() => setResolving(false)}
+          onResolve={async (body) => {
+            await post({ kind: 'resolved', body });
+          }}
+        />
+      )}
+      <div className="wr-body">
+        <div className="wr-summary">
+          <SharedPicture state={state as IncidentView} />
+          <CommandCard state={state} />
+          <ImpactCard state={state} />
+          <HypothesesCard state={state} />
+          <MitigationsCard state={state} />
+          <UnsafeCard state={state} />
+          <RecoveryCard state={state} />
+        </div>
+        <div className="wr-side">
+          {canWrite && !resolved && (
+            <>
+              <EntryBar ref={entry} me={{ id: me.id, name: me.name }} onSubmit={async (d) => void (await post(d))} />
+              <div className="kind-buttons" role="group" aria-label="Start an entry">
+                {COMMANDS.map((c) => (
+                  <button key={c.name} type="button" className="btn btn-quiet small" onClick={() => entry.current?.prefill(`/${c.name} `)} title={c.help}>
+                    /{c.name}
+                  </button>
+                ))}
+              </div>
+            </>
+          )}
+          <TimelineView events={timeline.events} markerSeqs={markerSeqs} />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * Every domain's screens. A new domain (on-call, status page, postmortems)
+ * adds a folder under web/src/domains/ exporting a WebDomain, and one line here.
+ */
+import type { WebDomain } from '../shell/registry';
+import { authScreens } from './auth';
+import { incidentScreens } from './incidents';
+import { alertScreens } from './alerts';
+import { catalogScreens } from './catalog';
+import { adminScreens } from './admin';
+
+export const webDomains: readonly WebDomain[] = [authScreens, incidentScreens, alertScreens, catalogScreens, adminScreens];
