@@ -44,6 +44,8 @@ const ConfigSchema = Type.Object({
   ntfyToken: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   pagesPerMinute: Type.Integer({ minimum: 1, maximum: 1000, default: 5 }),
   pageLinkTtlMinutes: Type.Integer({ minimum: 1, maximum: 10_080, default: 1440 }),
+  // Each new postmortem action item is posted here (through the notify outbox) so a tracker can open the ticket.
+  actionItemWebhookUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
   // The command line's clock (tests and replays run a command "at" a chosen moment); serve ignores it.
   now: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$' })),
 });
@@ -86,6 +88,7 @@ const ENV: Record<keyof Config, { name: string; kind: 'string' | 'integer' | 'bo
   ntfyToken: { name: 'FIREBREAK_NTFY_TOKEN', kind: 'string' },
   pagesPerMinute: { name: 'FIREBREAK_PAGES_PER_MINUTE', kind: 'integer' },
   pageLinkTtlMinutes: { name: 'FIREBREAK_PAGE_LINK_TTL_MINUTES', kind: 'integer' },
+  actionItemWebhookUrl: { name: 'FIREBREAK_ACTION_ITEM_WEBHOOK_URL', kind: 'string' },
   now: { name: 'FIREBREAK_NOW', kind: 'string' },
 };
 

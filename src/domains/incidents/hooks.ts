@@ -5,13 +5,15 @@ import type { IncidentRecord, IncidentState, StoredEvent } from './model.js';
 import { scheduleCommitments } from './commitments.js';
 import { scheduleHeartbeat } from './heartbeat-schedule.js';
 import { projectIncidentEvent } from '../statuspage/publish.js';
+import { openOnResolve } from '../postmortems/service.js';
 
 /**
  * Runs in the appending transaction after every event (the declaration
  * included), with the state that event produced: schedules the reminders the
  * event commits the room to (next update due, mitigation deadline, the
- * heartbeat after a miss), and writes the incident's public face on the
- * status page (which may refuse the event, rolling it back).
+ * heartbeat after a miss), writes the incident's public face on the
+ * status page (which may refuse the event, rolling it back), and opens the
+ * postmortem a resolved SEV1/SEV2 requires.
  */
 export async function afterEventAppended(
   trx: Transaction<Database>,
@@ -23,4 +25,6 @@ export async function afterEventAppended(
   await scheduleCommitments(trx, deps, incident, event, state);
   await scheduleHeartbeat(trx, deps, incident, event, state);
   await projectIncidentEvent(trx, deps, incident, event, state);
+  // A resolved SEV1/SEV2 owes a postmortem (seed 003).
+  await openOnResolve(trx, deps, incident, event, state);
 }

@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { describeEachStore } from '../../db/testing.js';
+import { createTestApp, type TestApp } from '../../app/testing.js';
+import { median, percentile } from './compute.js';
+import { isDrill, updateCommitments } from './facts.js';
+import { incidentMetrics } from './service.js';
+import { designHistory, storeHistory, TEAMS, type DesignedIncident } from './testing.js';
+
+const NOW = new Date('2027-01-01T00:00:00.000Z');
+const WINDOW = { from: '2026-01-01T00:00:00.000Z', to: '2026-12-31T00:00:00.000Z' };
+
+/** Median and p90 computed independently: by counting, not by index arithmetic over one sort. */
+function expectedStats(values: number[]): { count: number; median: number | null; p90: number | null } {
+  if (values.length === 0) return { count: 0, median: null, p90: null };
+  const below = (v: number) => values.filter((x) => x <= v).length;
+  const candidates = [...new Set(values)].sort((a, b) => a - b);
+  const p90 = candidates.find((v) => below(v) * 10 >= values.length * 9)!;
+  const lowMid = candidates.find((v) => below(v) * 2 >= values.length)!;
+  const highMid = values.length % 2 === 1 ? lowMid : candidates.find((v) => below(v) * 2 >= values.length + 1)!;
+  return { count: values.length, median: (lowMid + highMid) / 2, p90 };
+}
+
+const month = (d: DesignedIncident) => new Date(d.declaredAt).toISOString().slice(0, 7);
+
+function expectedGroup(ds: DesignedIncident[]) {
+  const pick = (f: (d: DesignedIncident) => number | null) => expectedStats(ds.map(f).filter((v): v is number => v !== null));
+  const due = ds.length;
+  const met = ds.filter((d) => d.commitmentMet).length;
+  return {
+    incidents: ds.length,
+    timeToAcknowledge: pick((d) => d.ack),
+    timeToSharedPicture: pick((d) => d.sharedPicture),
+    timeToMitigate: pick((d) => d.mitigated),
+    timeToResolve: pick((d) => d.resolved),
+    detectionDelay: pick((d) => d.detection),
+    updateCommitments: { due, met, share: due === 0 ? null : met / due },
+    remindersMissed: ds.reduce((s, d) => s + d.reminders, 0),
+  };
+}
+
+function expectedBy(ds: DesignedIncident[], keys: (d: DesignedIncident) => string[]) {
+  const map = new Map<string, DesignedIncident[]>();
+  for (const d of ds) for (const k of keys(d)) map.set(k, [...(map.get(k) ?? []), d]);
+  return [...map.keys()].sort().map((key) => ({ key, ...expectedGroup(map.get(key)!) }));
+}
+
+test('median and p90 on small known lists', () => {
+  assert.equal(median([]), null);
+  assert.equal(median([5]), 5);
+  assert.equal(median([1, 2, 3, 10]), 2.5);
+  assert.equal(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90), 9);
+  assert.equal(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 90), 10);
+  assert.equal(percentile([7], 90), 7);
+});
+
+test('update commitments: kept by the next update or the resolution, not counted before they are due', () => {
+  let seq = 0;
+  const e = (kind: string, at: string, nextUpdateAt?: string) => ({ seq: ++seq, kind, occurredAt: at, body: nextUpdateAt ? { nextUpdateAt } : {} });
+  assert.deepEqual(updateCommitments([e('update_posted', '2026-01-01T10:00:00Z', '2026-01-01T10:30:00Z'), e('update_posted', '2026-01-01T10:30:00Z')], NOW), { due: 1, met: 1 });
+  assert.deepEqual(updateCommitments([e('update_posted', '2026-01-01T10:00:00Z', '2026-01-01T10:30:00Z'), e('update_posted', '2026-01-01T10:31:00Z')], NOW), { due: 1, met: 0 });
+  assert.deepEqual(updateCommitments([e('update_posted', '2026-01-01T10:00:00Z', '2026-01-01T10:30:00Z'), e('resolved', '2026-01-01T10:20:00Z')], NOW), { due: 1, met: 1 });
+  assert.deepEqual(updateCommitments([e('update_posted', '2026-01-01T10:00:00Z', '2026-01-01T10:30:00Z')], new Date('2026-01-01T10:10:00Z')), { due: 0, met: 0 });
+});
+
+test('the drill rule: declared as a drill', () => {
+  assert.equal(isDrill({ drill: true }), true);
+  assert.equal(isDrill({ drill: false }), false);
+});
+
+describeEachStore('incident metrics over a generated history', (fixture) => {
+  const designed = designHistory(500);
+  const real = designed.filter((d) => !d.drill);
+  const drills = designed.filter((d) => d.drill);
+
+  before(async () => {
+    const states = await storeHistory(fixture.store.db, designed);
+    // The generated logs must yield the designed times, or the comparison below proves nothing.
+    states.forEach((s, i) => {
+      const d = designed[i]!;
+      const iso = (sec: number | null) => (sec === null ? null : new Date(d.declaredAt + sec * 1000).toISOString());
+      assert.deepEqual(
+        [s.keyTimes.acknowledgedAt, s.keyTimes.firstSharedPictureAt, s.keyTimes.mitigatedAt, s.keyTimes.resolvedAt, s.markers.first_symptom?.at ?? null],
+        [iso(d.ack), iso(d.sharedPicture), iso(d.mitigated), iso(d.resolved), iso(d.detection === null ? null : -d.detection)],
+        `incident ${i} key times`,
+      );
+    });
+  });
+
+  test('drills are among them', () => {
+    assert.ok(drills.length >= 40 && real.length >= 400);
+  });
+
+  test('without grouping: every median and p90 equals the independent computation; drills apart', async () => {
+    const m = await incidentMetrics(fixture.store.db, WINDOW, NOW);
+    assert.deepEqual(m.groups, [{ key: 'all', ...expectedGroup(real) }]);
+    assert.deepEqual(m.drills, [{ key: 'all', ...expectedGroup(drills) }]);
+  });
+
+  test('by severity, service, team and month', async () => {
+    const none = (ks: string[]) => (ks.length > 0 ? ks : ['(none)']);
+    const keys = {
+      severity: (d: DesignedIncident) => [d.severity],
+      service: (d: DesignedIncident) => none(d.services),
+      team: (d: DesignedIncident) => none([...new Set(d.services.map((s) => TEAMS[s]).filter((t): t is string => !!t))].sort()),
+      month: (d: DesignedIncident) => [month(d)],
+    };
+    for (const groupBy of ['severity', 'service', 'team', 'month'] as const) {
+      const m = await incidentMetrics(fixture.store.db, { ...WINDOW, groupBy }, NOW);
+      assert.deepEqual(m.groups, expectedBy(real, keys[groupBy]), groupBy);
+      assert.deepEqual(m.drills, expectedBy(drills, keys[groupBy]), `${groupBy} drills`);
+    }
+  });
+
+  test('drills do not change the figures: the same history without them reports the same groups', async () => {
+    const m = await incidentMetrics(fixture.store.db, { ...WINDOW, groupBy: 'severity' }, NOW);
+    await fixture.store.db.deleteFrom('incident_events').where('incident_id', 'in', drills.map((d) => d.id)).execute();
+    await fixture.store.db.deleteFrom('incidents').where('is_drill', '=', 1).execute();
+    const without = await incidentMetrics(fixture.store.db, { ...WINDOW, groupBy: 'severity' }, NOW);
+    assert.deepEqual(without.groups, m.groups);
+    assert.deepEqual(without.drills, []);
+  });
+
+  test('the window: from inclusive, to exclusive', async () => {
+    const first = [...real].sort((a, b) => a.declaredAt - b.declaredAt)[0]!;
+    const at = new Date(first.declaredAt).toISOString();
+    const m = await incidentMetrics(fixture.store.db, { from: at, to: new Date(first.declaredAt + 1000).toISOString() }, NOW);
+    assert.equal(m.groups[0]?.incidents, real.filter((d) => d.declaredAt === first.declaredAt).length);
+    const empty = await incidentMetrics(fixture.store.db, { from: WINDOW.from, to: at }, NOW);
+    assert.deepEqual(empty.groups, []);
+  });
+});
+
+describeEachStore('metrics route', (fixture) => {
+  let t: TestApp;
+  let viewer: { authorization: string };
+  before(async () => {
+    t = await createTestApp(fixture.store);
+    viewer = (await t.user('viewer')).auth;
+    await storeHistory(fixture.store.db, designHistory(40, 3));
+  });
+  after(async () => t.close());
+  const url = `/api/v1/metrics/incidents?from=${WINDOW.from}&to=${WINDOW.to}`;
+
+  test('JSON for a viewer; 401 without an identity', async () => {
+    const ok = await t.app.inject({ method: 'GET', url: `${url}&groupBy=severity`, headers: viewer });
+    assert.equal(ok.statusCode, 200);
+    assert.equal(ok.json().groupBy, 'severity');
+    assert.ok(ok.json().groups.length > 0);
+    assert.equal((await t.app.inject({ method: 'GET', url })).statusCode, 401);
+  });
+
+  test('CSV by Accept or ?format=csv, one row per group plus the header, drills marked', async () => {
+    const json = (await t.app.inject({ method: 'GET', url: `${url}&groupBy=month`, headers: viewer })).json();
+    for (const res of [
+      await t.app.inject({ method: 'GET', url: `${url}&groupBy=month`, headers: { ...viewer, accept: 'text/csv' } }),
+      await t.app.inject({ method: 'GET', url: `${url}&groupBy=month&format=csv`, headers: viewer }),
+    ]) {
+      assert.equal(res.statusCode, 200);
+      assert.match(res.headers['content-type'] as string, /^text\/csv/);
+      const lines = res.body.trimEnd().split('\r\n');
+      assert.equal(lines.length, 1 + json.groups.length + json.drills.length);
+      assert.match(lines[0]!, /^set,group,incidents,timeToAcknowledge_count,timeToAcknowledge_median_s/);
+      const g = json.groups[0];
+      assert.ok(lines[1]!.startsWith(`incidents,${g.key},${g.incidents},${g.timeToAcknowledge.count},${g.timeToAcknowledge.median ?? ''},${g.timeToAcknowledge.p90 ?? ''},`), lines[1]);
+      assert.ok(lines.slice(1 + json.groups.length).every((l) => l.startsWith('drills,')));
+    }
+  });
+
+  test('bad input: 400 naming the field', async () => {
+    for (const [q, field] of [['groupBy=tenant', 'groupBy'], ['from=yesterday', 'from'], [`from=${WINDOW.to}&to=${WINDOW.from}`, 'from'], ['format=xml', 'format']] as const) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/v1/metrics/incidents?${q}`, headers: viewer });
+      assert.equal(res.statusCode, 400, q);
+      assert.match(res.body, new RegExp(field), q);
+    }
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * A generated incident history with known times, for the metrics tests and
+ * the benchmark. Each incident's log is built so the reducer's key times are
+ * the designed ones; rows are written with the incidents store.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/schema.js';
+import { toJson } from '../../db/dialect.js';
+import type { IncidentEvent } from '../incidents/events.js';
+import type { IncidentState, Severity } from '../incidents/model.js';
+import { replay } from '../incidents/reduce.js';
+import * as incidents from '../incidents/store.js';
+import { declaredBody, timeline } from '../incidents/testing.js';
+
+export const HISTORY_START = Date.parse('2026-01-05T00:00:00.000Z');
+export const SERVICES = ['checkout', 'search', 'payments', 'ledger'] as const;
+/** Owner team of each generated service (ledger has none). */
+export const TEAMS: Record<string, string> = { checkout: 'team-shop', search: 'team-discovery', payments: 'team-shop' };
+
+/** The times an incident was designed with (seconds after declaration; null = never happened). */
+export interface DesignedIncident {
+  id: string;
+  severity: Severity;
+  services: string[];
+  drill: boolean;
+  declaredAt: number;
+  ack: number;
+  sharedPicture: number;
+  mitigated: number | null;
+  resolved: number | null;
+  /** Seconds from the first symptom to the declaration. */
+  detection: number | null;
+  commitmentMet: boolean;
+  reminders: number;
+}
+
+/** A small deterministic generator (mulberry32), so a failing history can be reproduced. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function designHistory(count: number, seed = 11): DesignedIncident[] {
+  const rand = prng(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const out: DesignedIncident[] = [];
+  for (let i = 0; i < count; i++) {
+    const ack = int(0, 1800);
+    const sharedPicture = ack + int(60, 3600);
+    const mitigated = rand() < 0.85 ? sharedPicture + int(600, 7200) : null;
+    const resolved = mitigated !== null && rand() < 0.9 ? mitigated + int(1800, 3 * 3600) : null;
+    out.push({
+      id: randomUUID(),
+      severity: (['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const)[int(0, 3)]!,
+      services: SERVICES.filter(() => rand() < 0.4).slice(0, 2),
+      drill: i % 9 === 4,
+      // Spread over about six months, at whole seconds.
+      declaredAt: HISTORY_START + int(0, 180 * 86_400) * 1000,
+      ack,
+      sharedPicture,
+      mitigated,
+      resolved,
+      detection: rand() < 0.7 ? int(30, 7200) : null,
+      commitmentMet: rand() < 0.75,
+      reminders: int(0, 2),
+    });
+  }
+  return out;
+}
+
+/** The event log that yields a designed incident's times. */
+export function logOf(d: DesignedIncident, number: number): IncidentEvent[] {
+  const t = timeline(d.id);
+  const iso = (s: number) => new Date(d.declaredAt + s * 1000).toISOString();
+  const person = (s: number, extra: { occurredAt?: string } = {}) => ({ occurredAt: iso(s), actorId: '00000000-0000-4000-8000-0000000000aa', actorLabel: 'alice@example.test', ...extra });
+  const system = (s: number) => ({ occurredAt: iso(s), actorId: null, actorLabel: 'firebreak' });
+  const rec = (e: IncidentEvent, s: number) => ({ ...e, recordedAt: iso(s) }) as IncidentEvent;
+  const events: IncidentEvent[] = [];
+  // Declared by an integration, so acknowledgement is the first person's event.
+  events.push(rec(t.next('declared', declaredBody({ ref: `INC-${number}`, severity: d.severity, services: d.services, drill: d.drill, commander: { userId: null, label: 'Alex' } }), system(0)), 0));
+  for (let r = 0; r < d.reminders; r++) {
+    events.push(rec(t.next('reminder', { reason: 'update_due', dueAt: iso(0) }, system(0)), 0));
+  }
+  events.push(rec(t.next('observation', { text: 'Error rate up' }, person(d.ack)), d.ack));
+  if (d.detection !== null) {
+    events.push(rec(t.next('marker', { marker: 'first_symptom' }, person(d.ack, { occurredAt: iso(-d.detection) })), d.ack));
+  }
+  events.push(rec(t.next('impact_stated', { statement: 'Checkout fails', journeys: [{ journey: 'checkout', effect: 'down' }], writesSafe: 'yes' }, person(d.ack)), d.ack));
+  events.push(rec(t.next('hypothesis_proposed', { text: 'Bad deploy' }, person(d.ack)), d.ack));
+  events.push(rec(t.next('no_unsafe_actions_known', {}, person(d.ack)), d.ack));
+  events.push(rec(t.next('next_decision', { decision: 'Roll back?', owner: { label: 'Alex' }, dueAt: iso(d.sharedPicture + 3600) }, person(d.ack)), d.ack));
+  // The committed next update completes the shared picture.
+  const promised = d.sharedPicture + 1800;
+  events.push(rec(t.next('update_posted', { audience: 'internal', text: 'Investigating', nextUpdateAt: iso(promised) }, person(d.sharedPicture)), d.sharedPicture));
+  const second = d.commitmentMet ? promised - 60 : promised + 600;
+  events.push(rec(t.next('update_posted', { audience: 'internal', text: 'Still on it' }, person(second)), second));
+  if (d.mitigated !== null) {
+    const m = Math.max(d.mitigated, second);
+    d.mitigated = m;
+    events.push(rec(t.next('status_changed', { status: 'monitoring', reason: 'Rolled back' }, person(m)), m));
+  }
+  if (d.resolved !== null) {
+    const r = Math.max(d.resolved, (d.mitigated ?? 0) + 1);
+    d.resolved = r;
+    events.push(rec(t.next('resolved', { override: { reason: 'generated history' } }, person(r)), r));
+  }
+  return events;
+}
+
+/** Writes the teams, services and designed incidents; returns each replayed state. */
+export async function storeHistory(db: Db, designed: readonly DesignedIncident[]): Promise<IncidentState[]> {
+  const now = new Date(HISTORY_START).toISOString();
+  for (const team of new Set(Object.values(TEAMS))) {
+    await db.insertInto('teams').values({ id: team, name: team, description: null, created_at: now }).onConflict((oc) => oc.doNothing()).execute();
+  }
+  for (const name of SERVICES) {
+    await db.insertInto('services').values({
+      id: randomUUID(), name, description: null, owner_team_id: TEAMS[name] ?? null, runbook_url: null, tier: null,
+      escalation_policy_id: null, group_by: null, created_at: now, updated_at: now,
+    }).onConflict((oc) => oc.doNothing()).execute();
+  }
+  const states: IncidentState[] = [];
+  let number = 0;
+  for (const d of designed) {
+    number += 1;
+    const events = logOf(d, number);
+    const state = replay(events)!;
+    states.push(state);
+    await incidents.insertIncident(db, {
+      id: d.id, number, ref: state.ref, title: state.title, severity: state.severity, status: state.status,
+      is_private: 0, is_drill: d.drill ? 1 : 0, commander_id: null, declared_at: state.keyTimes.declaredAt,
+      resolved_at: state.keyTimes.resolvedAt, last_seq: state.lastSeq, state: toJson(state), updated_at: state.lastEventAt,
+    });
+    const rows = events.map((e) => ({
+      incident_id: e.incidentId, seq: e.seq, kind: e.kind, actor_id: e.actorId, actor_label: e.actorLabel,
+      occurred_at: e.occurredAt, recorded_at: e.recordedAt, body: toJson(e.body),
+    }));
+    await db.insertInto('incident_events').values(rows).execute();
+  }
+  return states;
+}

@@ -1,0 +1,44 @@
+/** Rows of postmortems and action items. */
+import type { Selectable } from 'kysely';
+import type { Db } from '../../db/schema.js';
+import type { ActionItemsTable, PostmortemsTable } from './tables.js';
+
+export type PostmortemRow = Selectable<PostmortemsTable>;
+export type ActionItemRow = Selectable<ActionItemsTable>;
+
+export async function findByIncident(db: Db, incidentId: string): Promise<PostmortemRow | undefined> {
+  return db.selectFrom('postmortems').selectAll().where('incident_id', '=', incidentId).executeTakeFirst();
+}
+
+/** Inserts unless the incident already has one; true when inserted. */
+export async function insertPostmortem(db: Db, row: PostmortemRow): Promise<boolean> {
+  const result = await db.insertInto('postmortems').values(row).onConflict((oc) => oc.column('incident_id').doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function updatePostmortem(db: Db, id: string, changes: Partial<Omit<PostmortemRow, 'id' | 'incident_id'>>): Promise<void> {
+  await db.updateTable('postmortems').set(changes).where('id', '=', id).execute();
+}
+
+export async function insertActionItem(db: Db, row: ActionItemRow): Promise<void> {
+  await db.insertInto('postmortem_action_items').values(row).execute();
+}
+
+export async function actionItemsOf(db: Db, postmortemId: string): Promise<ActionItemRow[]> {
+  return db.selectFrom('postmortem_action_items').selectAll().where('postmortem_id', '=', postmortemId).orderBy('created_at').orderBy('id').execute();
+}
+
+export async function findActionItem(db: Db, id: string): Promise<ActionItemRow | undefined> {
+  return db.selectFrom('postmortem_action_items').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateActionItem(db: Db, id: string, changes: Partial<Omit<ActionItemRow, 'id' | 'postmortem_id' | 'incident_id'>>): Promise<void> {
+  await db.updateTable('postmortem_action_items').set(changes).where('id', '=', id).execute();
+}
+
+/** Action items not closed, optionally only those past due at `now`, oldest due first. */
+export async function listOpenActionItems(db: Db, f: { overdueAt?: string | undefined; limit: number }): Promise<ActionItemRow[]> {
+  let q = db.selectFrom('postmortem_action_items').selectAll().where('status', '!=', 'closed');
+  if (f.overdueAt) q = q.where('due_at', '<', f.overdueAt);
+  return q.orderBy('due_at').orderBy('id').limit(f.limit).execute();
+}
