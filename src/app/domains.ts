@@ -7,6 +7,7 @@ import { catalogDomain } from '../domains/catalog/index.js';
 import { alertsDomain } from '../domains/alerts/index.js';
 import { oncallDomain } from '../domains/oncall/index.js';
 import { statuspageDomain } from '../domains/statuspage/index.js';
+import { changesDomain } from '../domains/changes/index.js';
 
 /** Every domain in the process. A new domain adds one line here. */
-export const domains: readonly DomainModule[] = [authDomain, auditDomain, notifyDomain, incidentsDomain, catalogDomain, alertsDomain, oncallDomain, statuspageDomain];
+export const domains: readonly DomainModule[] = [authDomain, auditDomain, notifyDomain, incidentsDomain, catalogDomain, alertsDomain, oncallDomain, statuspageDomain, changesDomain];

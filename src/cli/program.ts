@@ -9,6 +9,7 @@ import { registerCatalogCli } from '../domains/catalog/cli.js';
 import { registerAlertsCli } from '../domains/alerts/cli.js';
 import { registerOncallCli } from '../domains/oncall/schedule-cli.js';
 import { registerPagingCli } from '../domains/oncall/page-cli.js';
+import { registerChangesCli } from '../domains/changes/cli.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -38,6 +39,7 @@ export function buildProgram(options: { inProcess?: boolean } = {}): Command {
   registerAlertsCli(program);
   registerOncallCli(program);
   registerPagingCli(program);
+  registerChangesCli(program);
   return program;
 }
 

@@ -9,9 +9,10 @@ import type { AlertsTables } from '../domains/alerts/tables.js';
 import type { OncallScheduleTables } from '../domains/oncall/schedule-tables.js';
 import type { PagingTables } from '../domains/oncall/paging-tables.js';
 import type { StatuspageTables } from '../domains/statuspage/tables.js';
+import type { ChangesTables } from '../domains/changes/tables.js';
 
 /** Every table, composed from the tables each domain declares beside its code. */
-export interface Database extends AuthTables, AuditTables, JobTables, IncidentsTables, NotifyTables, CatalogTables, AlertsTables, OncallScheduleTables, PagingTables, StatuspageTables {}
+export interface Database extends AuthTables, AuditTables, JobTables, IncidentsTables, NotifyTables, CatalogTables, AlertsTables, OncallScheduleTables, PagingTables, StatuspageTables, ChangesTables {}
 
 /** A database handle or an open transaction; stores accept either. */
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -8,6 +8,7 @@ import * as m0008 from './0008_incident_model.js';
 import * as m0010 from './0010_oncall_schedules.js';
 import * as m0011 from './0011_oncall_paging.js';
 import * as m0012 from './0012_statuspage.js';
+import * as m0014 from './0014_changes.js';
 
 /**
  * Every migration in order. Names sort by their number; a domain adds its own
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0010_oncall_schedules': m0010,
   '0011_oncall_paging': m0011,
   '0012_statuspage': m0012,
+  '0014_changes': m0014,
 };
