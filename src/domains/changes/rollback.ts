@@ -55,19 +55,22 @@ export function effectiveAt(change: Pick<CandidateChange, 'startedAt' | 'finishe
 
 const TIME_WEIGHT = 0.6;
 const GRAPH_WEIGHT = 0.4;
+/** Time closeness halves every this many minutes. */
+export const HALF_LIFE_MINUTES = 120;
 
 /**
  * Ranks the changes that took effect within `windowMinutes` before the anchor
  * on a service at a known distance. Scoring (0..1, higher first):
  *
- *   time  = 1 - minutesBefore / windowMinutes   (1 just before the anchor, 0 at the window's start)
- *   graph = 1 / (1 + distance)                  (1 for the incident's own services, 1/2 a direct dependency, 1/3 next ...)
+ *   time  = 0.5 ^ (minutesBefore / 120)   (1 at the anchor, 1/2 two hours before, 1/4 four hours before)
+ *   graph = 1 / (1 + distance)            (1 for the incident's own services, 1/2 a direct dependency, 1/3 the next hop ...)
  *   score = 0.6 × time + 0.4 × graph
  *
- * Time weighs more because "what changed just before it broke" is the
- * strongest single signal; the graph term still puts a change to the service
- * itself ahead of an equally recent one two hops away. Ties go to the more
- * recent change, then to the id, so the order is stable.
+ * Time weighs more and decays fast because "what changed just before it
+ * broke" is the strongest single signal; the graph term keeps a change to the
+ * service itself ahead of an equally recent one two hops away, and lets an
+ * old change to the service itself still outrank an old change elsewhere.
+ * Ties go to the more recent change, then to the id, so the order is stable.
  */
 export function rankRollbackCandidates<C extends CandidateChange>(changes: readonly C[], distances: ReadonlyMap<string, number>, anchor: string, windowMinutes: number): Array<RankedChange<C>> {
   const anchorMs = Date.parse(anchor);
@@ -77,7 +80,7 @@ export function rankRollbackCandidates<C extends CandidateChange>(changes: reado
     if (distance === undefined) continue;
     const minutesBefore = (anchorMs - Date.parse(effectiveAt(change, anchor))) / 60_000;
     if (minutesBefore < 0 || minutesBefore > windowMinutes) continue;
-    const time = 1 - minutesBefore / windowMinutes;
+    const time = 0.5 ** (minutesBefore / HALF_LIFE_MINUTES);
     const graph = 1 / (1 + distance);
     ranked.push({ change, distance, minutesBefore: Math.round(minutesBefore), score: Math.round((TIME_WEIGHT * time + GRAPH_WEIGHT * graph) * 1000) / 1000 });
   }

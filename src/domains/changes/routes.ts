@@ -41,9 +41,13 @@ export function changesRoutes(app: App, ctx: AppContext): void {
 
   app.post('/api/v1/incidents/:id/suggested-rollbacks/:changeId/rolled-back', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'Record that a suggested change was rolled back (writes mitigation_started with its expected signal)', params: RollbackParams, body: Type.Optional(RolledBackBody), response: { 201: Type.Object({ seq: Type.Integer(), kind: Type.String(), body: Type.Unknown() }), ...problemResponses } },
+    // The body is optional: a bare POST (a button in the web app) takes the defaults.
+    preValidation: async (request) => {
+      if (request.body === undefined || request.body === null) request.body = {};
+    },
+    schema: { tags, summary: 'Record that a suggested change was rolled back (writes mitigation_started with its expected signal)', params: RollbackParams, body: RolledBackBody, response: { 201: Type.Object({ seq: Type.Integer(), kind: Type.String(), body: Type.Unknown() }), ...problemResponses } },
   }, async (request, reply) => {
-    const event = await recordRollback(store, ctx, actorOf(request), request.params.id, request.params.changeId, request.body ?? {}, new Date());
+    const event = await recordRollback(store, ctx, actorOf(request), request.params.id, request.params.changeId, request.body, new Date());
     return reply.status(201).send({ seq: event.seq, kind: event.kind, body: event.body });
   });
 }
