@@ -110,8 +110,9 @@ const GENERIC_FIELDS = new Set(['service', 'kind', 'summary', 'version', 'author
 /**
  * Firebreak's own format: `{service, kind, version, author, link, startedAt,
  * finishedAt, rollback: {command, link}, summary, id}`. `startedAt` defaults to
- * `now` (a script posting as it deploys); unknown fields are refused so a typo
- * (`startAt`) is not silently dropped.
+ * `now` (a script posting as it deploys); `service` may be left to the
+ * source's default service; unknown fields are refused so a typo (`startAt`)
+ * is not silently dropped.
  */
 export function adaptGenericChange(body: unknown, now: Date): AdaptResult {
   if (!isRecord(body)) return { ok: false, problems: [{ field: '(body)', message: 'must be a JSON object' }] };
@@ -131,7 +132,7 @@ export function adaptGenericChange(body: unknown, now: Date): AdaptResult {
   }
   const id = r.text('id', false, 200);
   const change: NormalizedChange = {
-    service: r.text('service', true, 200),
+    service: r.text('service', false, 200),
     kind: r.kind('kind') ?? 'deploy',
     summary: r.text('summary', false),
     version: r.text('version', false, 200),
