@@ -14,6 +14,7 @@ import type { App, AppContext } from '../../app/context.js';
 import { isDatabaseUnavailable } from '../../db/dialect.js';
 import { HttpProblem } from '../../http/problem.js';
 import { screenJson } from '../../http/input.js';
+import { TokenBuckets } from '../alerts/rate-limit.js';
 import { adaptArgoCd, adaptGenericChange, adaptGithubDeploymentStatus, type AdaptResult } from './adapt.js';
 import { recordChange, resolveChangeSource, sourceActor, type ChangeSourceView } from './service.js';
 import type { ChangeOrigin } from './tables.js';
@@ -40,14 +41,22 @@ const rawBodies = new WeakMap<FastifyRequest, string>();
 
 export function changeIntakeRoutes(app: App, ctx: AppContext): void {
   const { config, store } = ctx;
+  // The same per-key limits as alert intake: a runaway pipeline cannot flood the change log.
+  const limiter = new TokenBuckets(config.intakeRateLimitPerSecond, config.intakeRateLimitBurst);
 
   async function admit(key: string): Promise<ChangeSourceView> {
+    let source: ChangeSourceView;
     try {
-      return await resolveChangeSource(store.db, key);
+      source = await resolveChangeSource(store.db, key);
     } catch (err) {
       if (isDatabaseUnavailable(err)) throw unavailable();
       throw err;
     }
+    const wait = limiter.take(source.id);
+    if (wait > 0) {
+      throw new HttpProblem(429, 'rate-limited', `change source "${source.name}" sends faster than ${config.intakeRateLimitPerSecond} requests per second; retry after ${wait} s`, undefined, { 'retry-after': String(wait) });
+    }
+    return source;
   }
 
   async function save(request: FastifyRequest, source: ChangeSourceView, origin: ChangeOrigin, result: AdaptResult): Promise<string> {

@@ -160,4 +160,21 @@ describeEachStore('change intake', (fixture) => {
     assert.equal(push.statusCode, 400);
     assert.equal((await changes()).length, before);
   });
+
+  test('a source sending faster than the intake rate limit gets 429 with Retry-After, and the excess is not stored', async () => {
+    const limited = await createTestApp(fixture.store, { config: { intakeRateLimitPerSecond: 0.01, intakeRateLimitBurst: 2 } });
+    try {
+      const before = (await changes()).length;
+      const codes: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const res = await limited.app.inject({ method: 'POST', url: `/intake/changes/${key}`, payload: { service: 'checkout', kind: 'config', version: `burst-${i}` } });
+        codes.push(res.statusCode);
+        if (res.statusCode === 429) assert.ok(Number(res.headers['retry-after']) >= 1);
+      }
+      assert.deepEqual(codes, [202, 202, 429]);
+      assert.equal((await changes()).length, before + 2);
+    } finally {
+      await limited.close();
+    }
+  });
 });
