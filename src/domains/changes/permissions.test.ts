@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../../app/testing.js';
 import type { Role } from '../auth/identity.js';
 
 interface Route {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH';
   url: string;
   needs: Role;
   body?: Record<string, unknown>;
@@ -24,7 +24,9 @@ describeEachStore('changes permission matrix', (fixture) => {
     t = await createTestApp(fixture.store);
     for (const role of ['viewer', 'responder', 'admin'] as const) auth[role] = (await t.user(role)).auth;
     serviceId = (await t.app.inject({ method: 'POST', url: '/api/v1/services', headers: auth.admin!, payload: { name: 'perm-svc' } })).json().id;
-    key = (await t.app.inject({ method: 'POST', url: '/api/v1/change-sources', headers: auth.admin!, payload: { name: 'ci', serviceId } })).json().key;
+    const created = (await t.app.inject({ method: 'POST', url: '/api/v1/change-sources', headers: auth.admin!, payload: { name: 'ci', serviceId } })).json();
+    key = created.key;
+    const spare = (await t.app.inject({ method: 'POST', url: '/api/v1/change-sources', headers: auth.admin!, payload: { name: 'spare' } })).json();
     // No service in the payload: the source's default service takes it.
     const sent = await t.app.inject({ method: 'POST', url: `/intake/changes/${key}`, payload: { kind: 'deploy', version: 'v1', startedAt: new Date(Date.now() - 60_000).toISOString() } });
     assert.equal(sent.statusCode, 202, sent.body);
@@ -34,6 +36,7 @@ describeEachStore('changes permission matrix', (fixture) => {
       { method: 'GET', url: '/api/v1/changes', needs: 'viewer' },
       { method: 'GET', url: '/api/v1/change-sources', needs: 'viewer' },
       { method: 'POST', url: '/api/v1/change-sources', needs: 'admin', body: { name: 'matrix' } },
+      { method: 'PATCH', url: `/api/v1/change-sources/${spare.source.id}`, needs: 'admin', body: { enabled: false } },
       { method: 'GET', url: `/api/v1/incidents/${incident.ref}/suggested-rollbacks`, needs: 'viewer' },
       { method: 'POST', url: `/api/v1/incidents/${incident.ref}/suggested-rollbacks/${changeId}/rolled-back`, needs: 'responder' },
     ];
@@ -45,7 +48,7 @@ describeEachStore('changes permission matrix', (fixture) => {
   test('every changes route is in the matrix, and the intake routes are public', () => {
     const declared = t.app.routeAccess.filter((r) => /change|suggested-rollbacks/.test(r.url) && r.method !== 'HEAD');
     const apiRoutes = declared.filter((r) => !r.url.startsWith('/intake/'));
-    assert.equal(apiRoutes.length, 5, JSON.stringify(apiRoutes));
+    assert.equal(apiRoutes.length, 6, JSON.stringify(apiRoutes));
     assert.deepEqual(declared.filter((r) => r.url.startsWith('/intake/')).map((r) => r.access), ['public', 'public', 'public']);
   });
 
@@ -75,6 +78,19 @@ describeEachStore('changes permission matrix', (fixture) => {
     assert.equal((await t.app.inject({ method: 'POST', url: `${url}/${changeId}/rolled-back`, headers: outsider.auth })).statusCode, 404);
     const events = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incident.ref}/events`, headers: member.auth })).json().events as Array<{ kind: string }>;
     assert.ok(!events.some((e) => e.kind === 'mitigation_started'));
+  });
+
+  test('a disabled change source gets 403 at intake and stores nothing; enabled again, it records', async () => {
+    const source = (await t.app.inject({ method: 'POST', url: '/api/v1/change-sources', headers: auth.admin!, payload: { name: 'toggled', serviceId } })).json();
+    const send = () => t.app.inject({ method: 'POST', url: `/intake/changes/${source.key}`, payload: { kind: 'config', version: 'toggled' } });
+    const off = await t.app.inject({ method: 'PATCH', url: `/api/v1/change-sources/${source.source.id}`, headers: auth.admin!, payload: { enabled: false } });
+    assert.equal(off.json().enabled, false);
+    assert.equal((await send()).statusCode, 403);
+    const versions = async () => ((await t.app.inject({ method: 'GET', url: '/api/v1/changes', headers: auth.viewer! })).json().changes as Array<{ version: string }>).map((c) => c.version);
+    assert.ok(!(await versions()).includes('toggled'));
+    await t.app.inject({ method: 'PATCH', url: `/api/v1/change-sources/${source.source.id}`, headers: auth.admin!, payload: { enabled: true } });
+    assert.equal((await send()).statusCode, 202);
+    assert.ok((await versions()).includes('toggled'));
   });
 
   test('change source keys are stored hashed and shown once', async () => {

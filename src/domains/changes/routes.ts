@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { App, AppContext } from '../../app/context.js';
 import { actorOf, requireIdentity } from '../../http/access.js';
-import { problemResponses } from '../../http/schemas.js';
+import { IdParams, problemResponses } from '../../http/schemas.js';
 import { recordRollback, suggestRollbacks } from './revert.js';
-import { ChangeListQuery, ChangeSchema, ChangeSourceSchema, NewChangeSourceBody, RollbackParams, RolledBackBody, SuggestedQuery, SuggestedRollbacksSchema } from './schemas.js';
+import { ChangeSourceChangesBody, ChangeListQuery, ChangeSchema, ChangeSourceSchema, NewChangeSourceBody, RollbackParams, RolledBackBody, SuggestedQuery, SuggestedRollbacksSchema } from './schemas.js';
 import { IncidentParams } from '../incidents/schemas.js';
 import * as service from './service.js';
 
@@ -33,6 +33,11 @@ export function changesRoutes(app: App, ctx: AppContext): void {
     const { source, key } = await service.createChangeSource(store, actorOf(request), request.body);
     return reply.status(201).send({ source, key, intakePaths: [`/intake/changes/${key}`, `/intake/changes/${key}/github`, `/intake/changes/${key}/argocd`] });
   });
+
+  app.patch('/api/v1/change-sources/:id', {
+    config: { access: 'admin' },
+    schema: { tags, summary: 'Enable or disable a change source (a disabled key gets 403 at intake)', params: IdParams, body: ChangeSourceChangesBody, response: { 200: ChangeSourceSchema, ...problemResponses } },
+  }, async (request) => service.setChangeSourceEnabled(store, actorOf(request), request.params.id, request.body.enabled));
 
   app.get('/api/v1/incidents/:id/suggested-rollbacks', {
     config: { access: 'viewer' },

@@ -76,3 +76,5 @@ export const RolledBackBody = Body({
 });
 
 export const RollbackParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }), changeId: Uuid });
+
+export const ChangeSourceChangesBody = Body({ enabled: Type.Boolean() });

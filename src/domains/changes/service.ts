@@ -80,6 +80,17 @@ export async function createChangeSource(st: Store, actor: Actor, input: { name:
   });
 }
 
+/** Enables or disables a change source; a disabled one's key gets 403 at intake. */
+export async function setChangeSourceEnabled(st: Store, actor: Actor, id: string, enabled: boolean): Promise<ChangeSourceView> {
+  return st.transaction(async (trx) => {
+    const row = await store.findSource(trx, id);
+    if (!row) throw notFound(`change source ${id}`);
+    await store.setSourceDisabled(trx, id, enabled ? null : (row.disabled_at ?? nowIso()));
+    await recordAudit(trx, actor, { action: enabled ? 'change_source.enable' : 'change_source.disable', targetType: 'change_source', targetId: id, detail: { name: row.name } });
+    return toSourceView((await store.findSource(trx, id))!);
+  });
+}
+
 export async function listChangeSources(db: Db): Promise<ChangeSourceView[]> {
   return (await store.listSources(db)).map(toSourceView);
 }

@@ -13,6 +13,14 @@ export async function findSourceByKeyHash(db: Db, keyHash: string): Promise<Sour
   return db.selectFrom('change_sources').selectAll().where('key_hash', '=', keyHash).executeTakeFirst();
 }
 
+export async function findSource(db: Db, id: string): Promise<SourceRow | undefined> {
+  return db.selectFrom('change_sources').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function setSourceDisabled(db: Db, id: string, disabledAt: string | null): Promise<void> {
+  await db.updateTable('change_sources').set({ disabled_at: disabledAt }).where('id', '=', id).execute();
+}
+
 export async function listSources(db: Db): Promise<SourceRow[]> {
   return db.selectFrom('change_sources').selectAll().orderBy('created_at').execute();
 }
