@@ -10,6 +10,7 @@ import { registerAlertsCli } from '../domains/alerts/cli.js';
 import { registerOncallCli } from '../domains/oncall/schedule-cli.js';
 import { registerPagingCli } from '../domains/oncall/page-cli.js';
 import { registerPostmortemsCli } from '../domains/postmortems/cli.js';
+import { registerChangesCli } from '../domains/changes/cli.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -40,6 +41,7 @@ export function buildProgram(options: { inProcess?: boolean } = {}): Command {
   registerOncallCli(program);
   registerPagingCli(program);
   registerPostmortemsCli(program);
+  registerChangesCli(program);
   return program;
 }
 

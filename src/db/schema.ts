@@ -10,9 +10,10 @@ import type { OncallScheduleTables } from '../domains/oncall/schedule-tables.js'
 import type { PagingTables } from '../domains/oncall/paging-tables.js';
 import type { StatuspageTables } from '../domains/statuspage/tables.js';
 import type { PostmortemTables } from '../domains/postmortems/tables.js';
+import type { ChangesTables } from '../domains/changes/tables.js';
 
 /** Every table, composed from the tables each domain declares beside its code. */
-export interface Database extends AuthTables, AuditTables, JobTables, IncidentsTables, NotifyTables, CatalogTables, AlertsTables, OncallScheduleTables, PagingTables, StatuspageTables, PostmortemTables {}
+export interface Database extends AuthTables, AuditTables, JobTables, IncidentsTables, NotifyTables, CatalogTables, AlertsTables, OncallScheduleTables, PagingTables, StatuspageTables, PostmortemTables, ChangesTables {}
 
 /** A database handle or an open transaction; stores accept either. */
 export type Db = Kysely<Database> | Transaction<Database>;
