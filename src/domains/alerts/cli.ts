@@ -1,41 +1,15 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { userInfo } from 'node:os';
-import { action, emailArg, integerArg, nonEmptyArg, oneOfArg, POINT_ELSEWHERE, printTable, UsageError, withStore } from '../../cli/support.js';
+import { action, emailArg, integerArg, nonEmptyArg, oneOfArg, printTable, UsageError, withStore } from '../../cli/support.js';
+import { actingUser, withJobDeps } from '../../cli/acting.js';
 import { io } from '../../cli/io.js';
-import { createChangeBus } from '../../db/changes.js';
 import type { Store } from '../../db/store.js';
-import type { Config } from '../../config.js';
-import { JobQueue } from '../../jobs/queue.js';
-import { cliActor, type Actor } from '../auth/identity.js';
-import { findUserByEmail } from '../auth/service.js';
+import { cliActor } from '../auth/identity.js';
 import { findServiceByIdOrName } from '../catalog/service.js';
 import * as integrations from './integrations.js';
 import { formatMatcher, parseMatcher, type Matcher } from './matchers.js';
-import type { AlertDeps } from './pipeline.js';
 import * as service from './service.js';
 import * as silences from './silences.js';
 import { SEVERITIES, type Severity } from './signal.js';
-
-/** Runs fn with what the pipeline needs (a change bus and job queue over the store). */
-async function withDeps(fn: (deps: AlertDeps) => Promise<void>): Promise<void> {
-  await withStore(async (store: Store, config: Config) => {
-    const bus = createChangeBus(store);
-    try {
-      await fn({ store, bus, jobs: new JobQueue(bus, config.jobMaxAttempts), config });
-    } finally {
-      await bus.close();
-    }
-  });
-}
-
-/** The person acting on alerts: a user by --as, or the operator at the console as `cli:<login>`. */
-async function alertActor(store: Store, email: string | undefined): Promise<Actor> {
-  if (!email) return { ...cliActor(), label: `cli:${userInfo().username}` };
-  const user = await findUserByEmail(store.db, email);
-  if (!user) throw new UsageError(`no user ${email} in ${store.description}; ${POINT_ELSEWHERE} to use another database`);
-  if (user.disabled) throw new UsageError(`user ${email} is disabled`);
-  return cliActor({ id: user.id, email: user.email, role: user.role });
-}
 
 async function serviceId(store: Store, idOrName: string): Promise<string> {
   const found = await findServiceByIdOrName(store.db, idOrName);
@@ -99,8 +73,8 @@ export function registerAlertsCli(program: Command): void {
       .action(
         action(async (ids: string[], o: { group?: string; as?: string }) => {
           if (!o.group && ids.length === 0) throw new UsageError('give alert ids or --group <id>');
-          await withDeps(async (deps) => {
-            const actor = await alertActor(deps.store, o.as);
+          await withJobDeps(async (deps) => {
+            const actor = (await actingUser(deps.store, o.as)).actor;
             if (o.group) {
               const group = await service.setGroupStatus(deps, actor, await service.resolveIdPrefix(deps.store.db, 'alert group', o.group), to);
               io.out(`group ${group.id} is ${group.status} (by ${actor.label})\n`);
@@ -122,7 +96,7 @@ export function registerAlertsCli(program: Command): void {
     .option('--service <service>', 'limit the silence to one service (name or id)')
     .action(
       action(async (o: { match: Matcher[]; for: number; comment: string; service?: string }) => {
-        await withDeps(async (deps) => {
+        await withJobDeps(async (deps) => {
           const { store } = deps;
           const created = await silences.createSilence(deps, cliActor(), {
             matchers: o.match,
@@ -141,7 +115,7 @@ export function registerAlertsCli(program: Command): void {
     .argument('<id>', 'silence id', uuidArg('a silence'))
     .action(
       action(async (id: string) => {
-        await withDeps(async (deps) => {
+        await withJobDeps(async (deps) => {
           const expired = await silences.expireSilence(deps, cliActor(), id);
           io.out(`expired silence ${expired.id}\n`);
         });
@@ -160,7 +134,7 @@ export function registerAlertsCli(program: Command): void {
     .action(
       action(async (o: { service: string; summary: string; severity: Severity; dedupKey?: string; label?: Record<string, string>; resolve?: boolean }) => {
         if (o.resolve && !o.dedupKey) throw new UsageError('--resolve needs --dedup-key');
-        await withDeps(async (deps) => {
+        await withJobDeps(async (deps) => {
           const sent = await service.sendTestAlert(deps, cliActor(), {
             serviceId: await serviceId(deps.store, o.service),
             summary: o.summary,

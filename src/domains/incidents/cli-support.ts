@@ -1,38 +1,14 @@
 /** What every incident command needs: who is acting, in which zone, at what time, against which database. */
-import { userInfo } from 'node:os';
 import { InvalidArgumentError } from 'commander';
-import { IANAZone } from 'luxon';
 import { createChangeBus } from '../../db/changes.js';
 import type { Store } from '../../db/store.js';
 import type { Config } from '../../config.js';
 import { JobQueue } from '../../jobs/queue.js';
-import { cliNow, POINT_ELSEWHERE, UsageError, withStore } from '../../cli/support.js';
+import { cliNow, UsageError, withStore } from '../../cli/support.js';
 import { io } from '../../cli/io.js';
-import { cliActor, type Actor } from '../auth/identity.js';
 import { findUserByEmail } from '../auth/service.js';
 import type { IncidentState } from './model.js';
 import type * as service from './service.js';
-
-export interface Acting {
-  actor: Actor;
-  zone: string;
-}
-
-/**
- * Who a CLI command acts as: the user named by --as, or else the operator at
- * the console, recorded as `cli:<login>` with full rights (whoever can open the
- * database can change it anyway), with times read in the machine's zone.
- */
-export async function actingUser(store: Store, email: string | undefined): Promise<Acting> {
-  if (!email) {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return { actor: { ...cliActor(), label: `cli:${userInfo().username}` }, zone: IANAZone.isValidZone(zone) ? zone : 'UTC' };
-  }
-  const user = await findUserByEmail(store.db, email);
-  if (!user) throw new UsageError(`no user ${email} in ${store.description}; ${POINT_ELSEWHERE} to use another database`);
-  if (user.disabled) throw new UsageError(`user ${email} is disabled`);
-  return { actor: cliActor({ id: user.id, email: user.email, role: user.role }), zone: IANAZone.isValidZone(user.timeZone) ? user.timeZone : 'UTC' };
-}
 
 /** A person named on the command line: a user by email, or a plain name for someone without an account; never a UUID. */
 export async function personByEmailOrName(store: Store, value: string, field: string): Promise<{ userId?: string; label: string }> {

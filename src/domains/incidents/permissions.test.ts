@@ -66,10 +66,10 @@ describeEachStore('incident permission matrix', (fixture) => {
     t.app.inject({ method: route.method, url: route.url.replace('{id}', ref), headers, ...(route.payload ? { payload: route.payload() as object } : {}) });
   const name = (r: Route) => `${r.method} ${r.url}`;
 
-  // Postmortem routes under /incidents/:id/postmortem have their own matrix (postmortems/routes.test.ts).
+  // Postmortem and suggested-rollback routes under /incidents/:id have their own matrices (postmortems/routes.test.ts, changes/permissions.test.ts).
   test('the matrix lists every incidents route, with the access each declares', () => {
     const declared = t.app.routeAccess
-      .filter((r) => (r.url.startsWith('/api/v1/incidents') || r.url.startsWith('/api/v1/settings/incident-policy')) && r.method !== 'HEAD' && !r.url.includes('/postmortem'))
+      .filter((r) => (r.url.startsWith('/api/v1/incidents') || r.url.startsWith('/api/v1/settings/incident-policy')) && r.method !== 'HEAD' && !r.url.includes('/postmortem') && !r.url.includes('/suggested-rollbacks'))
       .map((r) => `${r.method} ${r.url.replace(':id', '{id}')} ${r.access}`)
       .sort();
     const listed = [...ROUTES.map((r) => `${r.method} ${r.url} ${r.access}`), `GET ${STREAM} viewer`].sort();

@@ -67,9 +67,9 @@ describeEachStore('a stale worker cannot overwrite a delivery', (fixture) => {
     await t.close();
   });
 
-  async function startWorker(outcomes: AttemptOutcome[]): Promise<JobWorker> {
+  async function startWorker(outcomes: AttemptOutcome[], concurrency = 2): Promise<JobWorker> {
     // A long lease: the first worker never renews during the test; the test expires its lease instead, as a stall would.
-    const worker = new JobWorker(t.ctx.config, t.ctx.store, t.ctx.bus, t.ctx.jobs, t.ctx.logger, { concurrency: 2, leaseMs: 60_000, retryBaseMs: 50 }, notifyJobs, {
+    const worker = new JobWorker(t.ctx.config, t.ctx.store, t.ctx.bus, t.ctx.jobs, t.ctx.logger, { concurrency, leaseMs: 60_000, retryBaseMs: 50 }, notifyJobs, {
       onAttempt: (kind, outcome) => kind === 'notify.deliver' && outcomes.push(outcome),
     });
     await worker.start();
@@ -86,7 +86,8 @@ describeEachStore('a stale worker cannot overwrite a delivery', (fixture) => {
       const first: AttemptOutcome[] = [];
       const second: AttemptOutcome[] = [];
       try {
-        await startWorker(first);
+        // One slot, held by the stalled send: the stalled worker cannot also claim the retry itself.
+        await startWorker(first, 1);
         const id = await t.ctx.store.transaction((trx) => enqueueWebhook(trx, t.ctx.jobs, { url: receiver.url, payload: { late: late.status }, reason: 'test.stale' }));
         const answerStalled = await receiver.held;
         // The first worker is stuck in the send; its lease runs out.

@@ -3,13 +3,10 @@ import { userInfo } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { io } from '../../cli/io.js';
 import { action, emailArg, nonEmptyArg, oneOfArg, printTable, UsageError, withStore } from '../../cli/support.js';
-import type { Config } from '../../config.js';
-import { createChangeBus } from '../../db/changes.js';
+import { actingUser, withJobDeps } from '../../cli/acting.js';
 import type { Db } from '../../db/schema.js';
-import type { Store } from '../../db/store.js';
-import { JobQueue } from '../../jobs/queue.js';
-import { setGroupStatus, type AlertDeps } from '../alerts/service.js';
-import { cliActor, type Actor } from '../auth/identity.js';
+import { setGroupStatus } from '../alerts/service.js';
+import { cliActor } from '../auth/identity.js';
 import { findUserByEmail, getUser } from '../auth/service.js';
 import { listTeams } from '../auth/teams.js';
 import { actOnLink } from './ack-links-service.js';
@@ -18,26 +15,6 @@ import { createPolicy, listPolicies, pageIntoIncident } from './escalation-servi
 import type { EscalationStep, EscalationTarget, TargetType } from './escalation-policy.js';
 import type { ContactKind } from './paging-tables.js';
 import { getSchedule } from './schedule-service.js';
-
-async function withDeps(fn: (deps: AlertDeps) => Promise<void>): Promise<void> {
-  await withStore(async (store: Store, config: Config) => {
-    const bus = createChangeBus(store);
-    try {
-      await fn({ store, bus, jobs: new JobQueue(bus, config.jobMaxAttempts), config });
-    } finally {
-      await bus.close();
-    }
-  });
-}
-
-/** The user named by --as, or the operator at the console (`cli:<login>`, full rights). */
-async function actingAs(db: Db, email: string | undefined): Promise<Actor> {
-  if (!email) return { ...cliActor(), label: `cli:${userInfo().username}` };
-  const user = await findUserByEmail(db, email);
-  if (!user) throw new UsageError(`no user with email ${email}`);
-  if (user.disabled) throw new UsageError(`user ${email} is disabled`);
-  return cliActor({ id: user.id, email: user.email, role: user.role });
-}
 
 /** A target named by email, schedule name, team name or id. */
 async function resolveTarget(db: Db, type: TargetType, name: string): Promise<EscalationTarget> {
@@ -83,9 +60,9 @@ export function registerPagingCli(program: Command): void {
       action(async (opts: { user?: string; schedule?: string; team?: string; incident: string; reason: string; as?: string }) => {
         const named = (['user', 'schedule', 'team'] as const).filter((k) => opts[k] !== undefined);
         if (named.length !== 1) throw new UsageError('name exactly one of --user, --schedule or --team');
-        await withDeps(async (deps) => {
+        await withJobDeps(async (deps) => {
           const target = await resolveTarget(deps.store.db, named[0]!, opts[named[0]!]!);
-          const paged = await pageIntoIncident(deps.store, deps, await actingAs(deps.store.db, opts.as), opts.incident, target, opts.reason);
+          const paged = await pageIntoIncident(deps.store, deps, (await actingUser(deps.store, opts.as)).actor, opts.incident, target, opts.reason);
           io.out(`paged (escalation ${paged.escalationId})\n`);
         });
       }),
@@ -97,14 +74,14 @@ export function registerPagingCli(program: Command): void {
     .option('--as <email>', 'who acknowledges an alert group (becomes commander of its incident if it has none)', emailArg)
     .action(
       action(async (target: string, opts: { as?: string }) => {
-        await withDeps(async (deps) => {
+        await withJobDeps(async (deps) => {
           const token = linkToken(target);
           if (token) {
             const done = await actOnLink(deps, token, { ip: null, requestId: null }, 'acknowledge');
             io.out(`${done.outcome}\n`);
             return;
           }
-          const group = await setGroupStatus(deps, await actingAs(deps.store.db, opts.as), target.trim(), 'acknowledged');
+          const group = await setGroupStatus(deps, (await actingUser(deps.store, opts.as)).actor, target.trim(), 'acknowledged');
           io.out(`alert group ${group.id}: ${group.status}\n`);
         });
       }),
@@ -156,7 +133,7 @@ export function registerPagingCli(program: Command): void {
     .requiredOption('--address <address>', 'email, E.164 number, ntfy topic or URL', nonEmptyArg('an address'))
     .action(
       action(async (opts: { user: string; kind: ContactKind; address: string }) => {
-        await withDeps(async (deps) => {
+        await withJobDeps(async (deps) => {
           const user = await findUserByEmail(deps.store.db, opts.user);
           if (!user) throw new UsageError(`no user with email ${opts.user}`);
           const method = await addContactMethod(deps.store, deps.jobs, cliActor(), { userId: user.id, kind: opts.kind, address: opts.address });
