@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import net from 'node:net';
 import { after, before, test } from 'node:test';
-import { describeEachStore, describePostgres } from '../../db/testing.js';
+import { cuttableProxy, describeEachStore, describePostgres } from '../../db/testing.js';
 import { Store } from '../../db/store.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { hashSecret } from '../auth/secrets.js';
@@ -133,36 +132,6 @@ describeEachStore('integrations and the intake edge', (fixture) => {
   });
 });
 
-/** A TCP proxy in front of PostgreSQL that can be cut, to make the database unreachable on demand. */
-async function cuttableProxy(target: URL): Promise<{ port: number; cut: () => Promise<void>; restore: () => Promise<void>; close: () => Promise<void> }> {
-  const sockets = new Set<net.Socket>();
-  let server: net.Server | undefined;
-  let port = 0;
-  const listen = () =>
-    new Promise<void>((resolve) => {
-      server = net.createServer((client) => {
-        const upstream = net.connect(Number(target.port || 5432), target.hostname);
-        for (const s of [client, upstream]) {
-          sockets.add(s);
-          s.on('close', () => sockets.delete(s));
-          s.on('error', () => undefined);
-        }
-        client.pipe(upstream).pipe(client);
-      });
-      server.listen(port, '127.0.0.1', () => {
-        port = (server!.address() as net.AddressInfo).port;
-        resolve();
-      });
-    });
-  const cut = async () => {
-    const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
-    for (const s of sockets) s.destroy();
-    await closed;
-  };
-  await listen();
-  return { port, cut, restore: listen, close: cut };
-}
-
 describePostgres('intake when the database is unreachable', (fixture) => {
   let t: TestApp | undefined;
   let store: Store | undefined;
@@ -170,7 +139,7 @@ describePostgres('intake when the database is unreachable', (fixture) => {
   after(async () => {
     await t?.close().catch(() => undefined);
     await store?.close().catch(() => undefined);
-    await proxy?.close().catch(() => undefined);
+    await proxy?.cut().catch(() => undefined);
   });
 
   test('answers 503 with Retry-After, stores nothing, and takes alerts again once the database is back', async () => {

@@ -4,45 +4,14 @@
  * age; when the database returns, it catches up within a second.
  */
 import assert from 'node:assert/strict';
-import net from 'node:net';
 import { after, test } from 'node:test';
-import { describePostgres } from '../../db/testing.js';
+import { cuttableProxy, describePostgres } from '../../db/testing.js';
 import { Store } from '../../db/store.js';
 import { createChangeBus, type ChangeBus } from '../../db/changes.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { cliActor } from '../auth/identity.js';
 import { setComponentStatus } from './service.js';
 import { addComponent, until } from './testing.js';
-
-/** A TCP proxy in front of PostgreSQL that can be cut, to make the database unreachable on demand. */
-async function cuttableProxy(target: URL): Promise<{ port: number; cut: () => Promise<void>; restore: () => Promise<void> }> {
-  const sockets = new Set<net.Socket>();
-  let server: net.Server | undefined;
-  let port = 0;
-  const listen = () =>
-    new Promise<void>((resolve) => {
-      server = net.createServer((client) => {
-        const upstream = net.connect(Number(target.port || 5432), target.hostname);
-        for (const s of [client, upstream]) {
-          sockets.add(s);
-          s.on('close', () => sockets.delete(s));
-          s.on('error', () => undefined);
-        }
-        client.pipe(upstream).pipe(client);
-      });
-      server.listen(port, '127.0.0.1', () => {
-        port = (server!.address() as net.AddressInfo).port;
-        resolve();
-      });
-    });
-  const cut = async () => {
-    const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
-    for (const s of sockets) s.destroy();
-    await closed;
-  };
-  await listen();
-  return { port, cut, restore: listen };
-}
 
 describePostgres('status page through a database outage', (fixture) => {
   let t: TestApp | undefined;
