@@ -6,14 +6,16 @@ import { scheduleCommitments } from './commitments.js';
 import { scheduleHeartbeat } from './heartbeat-schedule.js';
 import { projectIncidentEvent } from '../statuspage/publish.js';
 import { openOnResolve } from '../postmortems/service.js';
+import { recordFactsOnAppend } from '../metrics/facts-store.js';
 
 /**
  * Runs in the appending transaction after every event (the declaration
  * included), with the state that event produced: schedules the reminders the
  * event commits the room to (next update due, mitigation deadline, the
  * heartbeat after a miss), writes the incident's public face on the
- * status page (which may refuse the event, rolling it back), and opens the
- * postmortem a resolved SEV1/SEV2 requires.
+ * status page (which may refuse the event, rolling it back), opens the
+ * postmortem a resolved SEV1/SEV2 requires, and keeps the incident's metrics
+ * facts row (so reports never replay logs).
  */
 export async function afterEventAppended(
   trx: Transaction<Database>,
@@ -27,4 +29,5 @@ export async function afterEventAppended(
   await projectIncidentEvent(trx, deps, incident, event, state);
   // A resolved SEV1/SEV2 owes a postmortem (seed 003).
   await openOnResolve(trx, deps, incident, event, state);
+  await recordFactsOnAppend(trx, event, state);
 }

@@ -24,6 +24,7 @@ import { checkEvent, citedSeqs, warningsAfter } from './rules.js';
 import { validateEventBody } from './validate.js';
 import { findServiceByIdOrName } from '../catalog/service.js';
 import * as incidents from './store.js';
+import { rebuildIncidentFacts } from '../metrics/facts-store.js';
 
 export type { IncidentDeps } from './deps.js';
 export type { StoredEvent } from './model.js';
@@ -354,7 +355,8 @@ export async function findOpenIncidentForService(db: Db, serviceId: string): Pro
 /**
  * Rebuilds the named incidents (or all of them), each in its own transaction
  * under its row lock so appends wait rather than interleave; returns one
- * result per incident, in number order.
+ * result per incident, in number order. Each incident's metrics facts row is
+ * rewritten from the log too.
  */
 export async function rebuildProjections(store: Store, target: { idOrRef: string } | 'all'): Promise<RebuildResult[]> {
   const ids = target === 'all' ? await incidents.allIncidentIds(store.db) : [(await getIncidentRow(store.db, target.idOrRef))?.id];
@@ -363,7 +365,10 @@ export async function rebuildProjections(store: Store, target: { idOrRef: string
   for (const id of ids as string[]) {
     const result = await store.transaction(async (trx) => {
       await getIncidentRow(trx, id, true);
-      return rebuildIncident(trx, id);
+      const rebuilt = await rebuildIncident(trx, id);
+      // The metrics facts row follows the projection (and is written afresh if it was missing).
+      await rebuildIncidentFacts(trx, id);
+      return rebuilt;
     });
     if (result) results.push(result);
   }

@@ -26,6 +26,17 @@ export interface MetricsGroup {
   detectionDelay: Distribution;
   updateCommitments: { due: number; met: number; share: number | null };
   remindersMissed: number;
+  actionItems: ActionItemFigures;
+}
+
+/** Action items of the group's incidents at the report's `now`. */
+export interface ActionItemFigures {
+  opened: number;
+  closed: number;
+  /** Not closed and past their due date. */
+  overdue: number;
+  /** Median age in seconds: creation to closing, or to now while open. */
+  medianAgeSeconds: number | null;
 }
 
 export interface IncidentMetrics {
@@ -58,10 +69,26 @@ function distribution(values: number[]): Distribution {
   return { count: sorted.length, median: median(sorted), p90: percentile(sorted, 90) };
 }
 
-/** Seconds from `from` to `to`; null when either is missing. */
-function seconds(from: string | null, to: string | null): number | null {
+/** Seconds from `from` to `to` (ms); null when either is missing. */
+function seconds(from: number | null, to: number | null): number | null {
   if (from === null || to === null) return null;
-  return (Date.parse(to) - Date.parse(from)) / 1000;
+  return (to - from) / 1000;
+}
+
+function actionItemFigures(facts: readonly IncidentFacts[], now: number): ActionItemFigures {
+  let opened = 0;
+  let closed = 0;
+  let overdue = 0;
+  const ages: number[] = [];
+  for (const f of facts) {
+    for (const item of f.actionItems) {
+      opened += 1;
+      if (item.closedAt !== null) closed += 1;
+      else if (item.dueAt !== null && item.dueAt < now) overdue += 1;
+      ages.push(((item.closedAt ?? now) - item.createdAt) / 1000);
+    }
+  }
+  return { opened, closed, overdue, medianAgeSeconds: median(ages.sort((a, b) => a - b)) };
 }
 
 function durations(facts: readonly IncidentFacts[], pick: (f: IncidentFacts) => number | null): Distribution {
@@ -73,7 +100,7 @@ function durations(facts: readonly IncidentFacts[], pick: (f: IncidentFacts) => 
   return distribution(values);
 }
 
-export function groupOf(key: string, facts: readonly IncidentFacts[]): MetricsGroup {
+export function groupOf(key: string, facts: readonly IncidentFacts[], now: number): MetricsGroup {
   const due = facts.reduce((sum, f) => sum + f.commitments.due, 0);
   const met = facts.reduce((sum, f) => sum + f.commitments.met, 0);
   return {
@@ -85,7 +112,8 @@ export function groupOf(key: string, facts: readonly IncidentFacts[]): MetricsGr
     timeToResolve: durations(facts, (f) => seconds(f.declaredAt, f.resolvedAt)),
     detectionDelay: durations(facts, (f) => seconds(f.firstSymptomAt, f.declaredAt)),
     updateCommitments: { due, met, share: due === 0 ? null : met / due },
-    remindersMissed: facts.reduce((sum, f) => sum + f.remindersMissed, 0),
+    remindersMissed: facts.reduce((sum, f) => sum + f.reminders, 0),
+    actionItems: actionItemFigures(facts, now),
   };
 }
 
@@ -94,13 +122,13 @@ function keysOf(f: IncidentFacts, groupBy: GroupBy | null): string[] {
   switch (groupBy) {
     case null: return ['all'];
     case 'severity': return [f.severity];
-    case 'month': return [f.declaredAt.slice(0, 7)];
+    case 'month': return [new Date(f.declaredAt).toISOString().slice(0, 7)];
     case 'service': return f.services.length > 0 ? f.services : ['(none)'];
     case 'team': return f.teams.length > 0 ? f.teams : ['(none)'];
   }
 }
 
-function grouped(facts: readonly IncidentFacts[], groupBy: GroupBy | null): MetricsGroup[] {
+function grouped(facts: readonly IncidentFacts[], groupBy: GroupBy | null, now: number): MetricsGroup[] {
   const byKey = new Map<string, IncidentFacts[]>();
   for (const f of facts) {
     for (const key of keysOf(f, groupBy)) {
@@ -109,13 +137,13 @@ function grouped(facts: readonly IncidentFacts[], groupBy: GroupBy | null): Metr
       else byKey.set(key, [f]);
     }
   }
-  return [...byKey.keys()].sort().map((key) => groupOf(key, byKey.get(key)!));
+  return [...byKey.keys()].sort().map((key) => groupOf(key, byKey.get(key)!, now));
 }
 
-/** The metrics of `facts`, drills reported apart. */
-export function computeMetrics(facts: readonly IncidentFacts[], groupBy: GroupBy | null): IncidentMetrics {
+/** The metrics of `facts` at `now`, drills reported apart. */
+export function computeMetrics(facts: readonly IncidentFacts[], groupBy: GroupBy | null, now: Date): IncidentMetrics {
   const { real, drills } = partitionDrills(facts);
-  return { groupBy, groups: grouped(real, groupBy), drills: grouped(drills, groupBy) };
+  return { groupBy, groups: grouped(real, groupBy, now.getTime()), drills: grouped(drills, groupBy, now.getTime()) };
 }
 
 const CSV_COLUMNS = ['timeToAcknowledge', 'timeToSharedPicture', 'timeToMitigate', 'timeToResolve', 'detectionDelay'] as const;
@@ -130,11 +158,11 @@ function csvCell(value: string | number | null): string {
 
 /** The metrics as CSV: one row per group, drills marked in the first column; durations in seconds. */
 export function metricsCsv(metrics: IncidentMetrics): string {
-  const header = ['set', 'group', 'incidents', ...CSV_COLUMNS.flatMap((c) => [`${c}_count`, `${c}_median_s`, `${c}_p90_s`]), 'update_commitments_due', 'update_commitments_met', 'update_commitments_share', 'reminders_missed'];
+  const header = ['set', 'group', 'incidents', ...CSV_COLUMNS.flatMap((c) => [`${c}_count`, `${c}_median_s`, `${c}_p90_s`]), 'update_commitments_due', 'update_commitments_met', 'update_commitments_share', 'reminders_missed', 'action_items_opened', 'action_items_closed', 'action_items_overdue', 'action_items_median_age_s'];
   const rows = [header.join(',')];
   for (const [set, groups] of [['incidents', metrics.groups], ['drills', metrics.drills]] as const) {
     for (const g of groups) {
-      const cells = [set, g.key, g.incidents, ...CSV_COLUMNS.flatMap((c) => [g[c].count, g[c].median, g[c].p90]), g.updateCommitments.due, g.updateCommitments.met, g.updateCommitments.share, g.remindersMissed];
+      const cells = [set, g.key, g.incidents, ...CSV_COLUMNS.flatMap((c) => [g[c].count, g[c].median, g[c].p90]), g.updateCommitments.due, g.updateCommitments.met, g.updateCommitments.share, g.remindersMissed, g.actionItems.opened, g.actionItems.closed, g.actionItems.overdue, g.actionItems.medianAgeSeconds];
       rows.push(cells.map(csvCell).join(','));
     }
   }

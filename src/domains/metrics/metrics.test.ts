@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { median, percentile } from './compute.js';
-import { isDrill, updateCommitments } from './facts.js';
+import { commitmentSummary, commitmentsAt, isDrill, updateCommitments } from './facts.js';
 import { incidentMetrics } from './service.js';
 import { designHistory, storeHistory, TEAMS, type DesignedIncident } from './testing.js';
 
@@ -36,6 +36,19 @@ function expectedGroup(ds: DesignedIncident[]) {
     detectionDelay: pick((d) => d.detection),
     updateCommitments: { due, met, share: due === 0 ? null : met / due },
     remindersMissed: ds.reduce((s, d) => s + d.reminders, 0),
+    actionItems: expectedActionItems(ds),
+  };
+}
+
+/** Action-item figures counted item by item from the design, at NOW. */
+function expectedActionItems(ds: DesignedIncident[]) {
+  const items = ds.flatMap((d) => d.actionItems.map((a) => ({ ...a, declaredAt: d.declaredAt })));
+  const ageAt = (a: (typeof items)[number]) => (a.closed !== null ? a.closed - a.created : (NOW.getTime() - a.declaredAt) / 1000 - a.created);
+  return {
+    opened: items.length,
+    closed: items.filter((a) => a.closed !== null).length,
+    overdue: items.filter((a) => a.closed === null && a.due !== null && a.declaredAt + a.due * 1000 < NOW.getTime()).length,
+    medianAgeSeconds: expectedStats(items.map(ageAt)).median,
   };
 }
 
@@ -61,6 +74,18 @@ test('update commitments: kept by the next update or the resolution, not counted
   assert.deepEqual(updateCommitments([e('update_posted', '2026-01-01T10:00:00Z', '2026-01-01T10:30:00Z'), e('update_posted', '2026-01-01T10:31:00Z')], NOW), { due: 1, met: 0 });
   assert.deepEqual(updateCommitments([e('update_posted', '2026-01-01T10:00:00Z', '2026-01-01T10:30:00Z'), e('resolved', '2026-01-01T10:20:00Z')], NOW), { due: 1, met: 1 });
   assert.deepEqual(updateCommitments([e('update_posted', '2026-01-01T10:00:00Z', '2026-01-01T10:30:00Z')], new Date('2026-01-01T10:10:00Z')), { due: 0, met: 0 });
+});
+
+test('the commitment columns of the facts row give the same figures as the log at any report time', () => {
+  let seq = 0;
+  const e = (kind: string, at: string, nextUpdateAt?: string) => ({ seq: ++seq, kind, occurredAt: `2026-01-01T${at}:00.000Z`, body: nextUpdateAt ? { nextUpdateAt: `2026-01-01T${nextUpdateAt}:00.000Z` } : {} });
+  const log = [e('update_posted', '10:00', '10:30'), e('update_posted', '10:29', '11:00'), e('update_posted', '11:05', '11:30'), e('resolved', '11:20'), e('update_posted', '11:40', '12:00')];
+  const row = commitmentSummary(log);
+  assert.deepEqual(row, { commitmentsMet: 2, commitmentsMissed: 1, openCommitmentDueAt: Date.parse('2026-01-01T12:00:00.000Z') });
+  for (const at of ['11:45', '12:00', '12:01', '23:00']) {
+    const now = new Date(`2026-01-01T${at}:00.000Z`);
+    assert.deepEqual(commitmentsAt(row, now.getTime()), updateCommitments(log, now), at);
+  }
 });
 
 test('the drill rule: declared as a drill', () => {
@@ -150,7 +175,7 @@ describeEachStore('metrics route', (fixture) => {
     assert.equal((await t.app.inject({ method: 'GET', url })).statusCode, 401);
   });
 
-  test('CSV by Accept or ?format=csv, one row per group plus the header, drills marked', async () => {
+  test('CSV by Accept or ?format=csv, one row per group plus the header, drills marked, action-item figures last', async () => {
     const json = (await t.app.inject({ method: 'GET', url: `${url}&groupBy=month`, headers: viewer })).json();
     for (const res of [
       await t.app.inject({ method: 'GET', url: `${url}&groupBy=month`, headers: { ...viewer, accept: 'text/csv' } }),
@@ -164,6 +189,11 @@ describeEachStore('metrics route', (fixture) => {
       const g = json.groups[0];
       assert.ok(lines[1]!.startsWith(`incidents,${g.key},${g.incidents},${g.timeToAcknowledge.count},${g.timeToAcknowledge.median ?? ''},${g.timeToAcknowledge.p90 ?? ''},`), lines[1]);
       assert.ok(lines.slice(1 + json.groups.length).every((l) => l.startsWith('drills,')));
+      assert.match(lines[0]!, /,action_items_opened,action_items_closed,action_items_overdue,action_items_median_age_s$/);
+      // The median age of open items grows with the clock between the two requests; the counts do not.
+      const [opened, closed, overdue, age] = lines[1]!.split(',').slice(-4);
+      assert.deepEqual([opened, closed, overdue].map(Number), [g.actionItems.opened, g.actionItems.closed, g.actionItems.overdue]);
+      assert.ok(g.actionItems.opened > 0 && Math.abs(Number(age) - g.actionItems.medianAgeSeconds) < 60, `${age} vs ${g.actionItems.medianAgeSeconds}`);
     }
   });
 

@@ -28,6 +28,12 @@ const Group = Type.Object({
   detectionDelay: Distribution,
   updateCommitments: Type.Object({ due: Type.Integer(), met: Type.Integer(), share: Nullable(Type.Number()) }),
   remindersMissed: Type.Integer(),
+  actionItems: Type.Object({
+    opened: Type.Integer({ description: 'Action items of these incidents' }),
+    closed: Type.Integer(),
+    overdue: Type.Integer({ description: 'Not closed and past their due date' }),
+    medianAgeSeconds: Nullable(Type.Number({ description: 'Creation to closing, or to now while open' })),
+  }),
 });
 
 export const MetricsSchema = Type.Object({

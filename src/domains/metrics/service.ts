@@ -2,7 +2,8 @@
 import type { Db } from '../../db/schema.js';
 import { invalidField } from '../../errors.js';
 import { computeMetrics, type GroupBy, type IncidentMetrics } from './compute.js';
-import { incidentFacts } from './store.js';
+import { commitmentsAt, type IncidentFacts } from './facts.js';
+import { actionItemsIn, factsRowsIn, teamsOfServices } from './store.js';
 
 const DEFAULT_WINDOW_DAYS = 90;
 
@@ -10,6 +11,18 @@ export interface MetricsWindow {
   from?: string | undefined;
   to?: string | undefined;
   groupBy?: GroupBy | undefined;
+}
+
+/** Facts of every incident declared in [from, to) as of `now` (which commitments are due, which items overdue). */
+export async function incidentFacts(db: Db, window: { from: string; to: string }, now: Date): Promise<IncidentFacts[]> {
+  const w = { fromMs: Date.parse(window.from), toMs: Date.parse(window.to) };
+  const [rows, items, teamOf] = await Promise.all([factsRowsIn(db, w), actionItemsIn(db, w), teamsOfServices(db)]);
+  return rows.map((row) => ({
+    ...row,
+    teams: [...new Set(row.services.map((s) => teamOf.get(s)).filter((t): t is string => t !== undefined))].sort(),
+    commitments: commitmentsAt(row, now.getTime()),
+    actionItems: items.get(row.incidentId) ?? [],
+  }));
 }
 
 /** Metrics of the incidents declared in [from, to); `now` decides which update commitments have come due. */
@@ -21,5 +34,5 @@ export async function incidentMetrics(db: Db, query: MetricsWindow, now = new Da
   if (from.getTime() >= to.getTime()) throw invalidField('from', 'must be before `to`');
   const window = { from: from.toISOString(), to: to.toISOString() };
   const facts = await incidentFacts(db, window, now);
-  return { ...window, ...computeMetrics(facts, query.groupBy ?? null) };
+  return { ...window, ...computeMetrics(facts, query.groupBy ?? null, now) };
 }

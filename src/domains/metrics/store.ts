@@ -1,34 +1,42 @@
-/** Reading the facts the metrics need: incidents declared in a window, their commitment events and service owners. */
+/** Reading what the metrics need: facts rows of a window of declarations, their action items and service owners. */
 import type { Db } from '../../db/schema.js';
-import { fromJson } from '../../db/dialect.js';
-import type { IncidentState } from '../incidents/model.js';
-import { factsOf, type IncidentFacts } from './facts.js';
+import type { ActionItemFacts, IncidentFactsRow } from './facts.js';
+import { factsOfRow } from './facts-store.js';
 
-/** The kinds the metrics read from the log (update commitments and missed deadlines). */
-const METRIC_KINDS = ['update_posted', 'resolved', 'reminder'] as const;
+export interface Window {
+  fromMs: number;
+  toMs: number;
+}
 
-/** Facts of every incident declared in [from, to), drills included (the caller reports them apart). */
-export async function incidentFacts(db: Db, window: { from: string; to: string }, now: Date): Promise<IncidentFacts[]> {
-  const rows = await db.selectFrom('incidents').select(['id', 'state'])
-    .where('declared_at', '>=', window.from).where('declared_at', '<', window.to).execute();
-  const events = await db.selectFrom('incident_events')
-    .innerJoin('incidents', 'incidents.id', 'incident_events.incident_id')
-    .select(['incident_events.incident_id', 'incident_events.seq', 'incident_events.kind', 'incident_events.occurred_at', 'incident_events.body'])
-    .where('incidents.declared_at', '>=', window.from).where('incidents.declared_at', '<', window.to)
-    .where('incident_events.kind', 'in', METRIC_KINDS)
-    .execute();
-  const byIncident = new Map<string, Array<{ seq: number; kind: string; occurredAt: string; body: unknown }>>();
-  for (const e of events) {
-    const list = byIncident.get(e.incident_id) ?? [];
-    list.push({ seq: e.seq, kind: e.kind, occurredAt: e.occurred_at, body: e.kind === 'update_posted' ? fromJson(e.body) : null });
-    byIncident.set(e.incident_id, list);
+/** Facts rows of every incident declared in [from, to), drills included (the caller reports them apart). */
+export async function factsRowsIn(db: Db, w: Window): Promise<IncidentFactsRow[]> {
+  const rows = await db.selectFrom('incident_metric_facts').selectAll()
+    .where('declared_at_ms', '>=', w.fromMs).where('declared_at_ms', '<', w.toMs).execute();
+  return rows.map(factsOfRow);
+}
+
+/** Action items of the incidents declared in [from, to), by incident id. */
+export async function actionItemsIn(db: Db, w: Window): Promise<Map<string, ActionItemFacts[]>> {
+  const rows = await db.selectFrom('postmortem_action_items as a')
+    .innerJoin('incident_metric_facts as f', 'f.incident_id', 'a.incident_id')
+    .select(['a.incident_id', 'a.created_at', 'a.closed_at', 'a.due_at'])
+    .where('f.declared_at_ms', '>=', w.fromMs).where('f.declared_at_ms', '<', w.toMs).execute();
+  const byIncident = new Map<string, ActionItemFacts[]>();
+  for (const r of rows) {
+    const list = byIncident.get(r.incident_id) ?? [];
+    list.push({ createdAt: Date.parse(r.created_at), closedAt: r.closed_at === null ? null : Date.parse(r.closed_at), dueAt: r.due_at === null ? null : Date.parse(r.due_at) });
+    byIncident.set(r.incident_id, list);
   }
+  return byIncident;
+}
+
+/** Owner team of each service that has one, by service id and by name (older incidents name services by name). */
+export async function teamsOfServices(db: Db): Promise<Map<string, string>> {
   const services = await db.selectFrom('services').select(['id', 'name', 'owner_team_id']).where('owner_team_id', 'is not', null).execute();
-  // Incidents name services by id or by name; both map to the owner team.
   const teamOfService = new Map<string, string>();
   for (const s of services) {
     teamOfService.set(s.id, s.owner_team_id!);
     teamOfService.set(s.name, s.owner_team_id!);
   }
-  return rows.map((row) => factsOf(fromJson<IncidentState>(row.state)!, byIncident.get(row.id) ?? [], teamOfService, now));
+  return teamOfService;
 }

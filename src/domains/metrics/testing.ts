@@ -11,6 +11,7 @@ import type { IncidentState, Severity } from '../incidents/model.js';
 import { replay } from '../incidents/reduce.js';
 import * as incidents from '../incidents/store.js';
 import { declaredBody, timeline } from '../incidents/testing.js';
+import { rebuildIncidentFacts } from './facts-store.js';
 
 export const HISTORY_START = Date.parse('2026-01-05T00:00:00.000Z');
 export const SERVICES = ['checkout', 'search', 'payments', 'ledger'] as const;
@@ -32,6 +33,8 @@ export interface DesignedIncident {
   detection: number | null;
   commitmentMet: boolean;
   reminders: number;
+  /** Action items of its postmortem, in seconds after declaration (closed/due null = not closed / no due date). */
+  actionItems: Array<{ created: number; closed: number | null; due: number | null }>;
 }
 
 /** A small deterministic generator (mulberry32), so a failing history can be reproduced. */
@@ -69,6 +72,10 @@ export function designHistory(count: number, seed = 11): DesignedIncident[] {
       detection: rand() < 0.7 ? int(30, 7200) : null,
       commitmentMet: rand() < 0.75,
       reminders: int(0, 2),
+      actionItems: Array.from({ length: rand() < 0.5 ? 0 : int(1, 3) }, () => {
+        const created = int(86_400, 5 * 86_400);
+        return { created, closed: rand() < 0.5 ? created + int(3600, 30 * 86_400) : null, due: rand() < 0.8 ? created + int(86_400, 200 * 86_400) : null };
+      }),
     });
   }
   return out;
@@ -113,7 +120,7 @@ export function logOf(d: DesignedIncident, number: number): IncidentEvent[] {
   return events;
 }
 
-/** Writes the teams, services and designed incidents; returns each replayed state. */
+/** Writes the teams, services and designed incidents (with their metrics facts rows); returns each replayed state. */
 export async function storeHistory(db: Db, designed: readonly DesignedIncident[]): Promise<IncidentState[]> {
   const now = new Date(HISTORY_START).toISOString();
   for (const team of new Set(Object.values(TEAMS))) {
@@ -142,6 +149,24 @@ export async function storeHistory(db: Db, designed: readonly DesignedIncident[]
       occurred_at: e.occurredAt, recorded_at: e.recordedAt, body: toJson(e.body),
     }));
     await db.insertInto('incident_events').values(rows).execute();
+    await rebuildIncidentFacts(db, d.id);
+    if (d.actionItems.length > 0) await storeActionItems(db, d);
   }
   return states;
+}
+
+/** A postmortem for a designed incident, holding its designed action items. */
+async function storeActionItems(db: Db, d: DesignedIncident): Promise<void> {
+  const iso = (s: number) => new Date(d.declaredAt + s * 1000).toISOString();
+  const postmortemId = randomUUID();
+  await db.insertInto('postmortems').values({
+    id: postmortemId, incident_id: d.id, status: 'draft', required: 0, owner_id: null, due_at: iso(86_400), sections: '{}', whys: '[]',
+    created_at: iso(3600), updated_at: iso(3600), published_at: null, reminded_at: null,
+  }).execute();
+  await db.insertInto('postmortem_action_items').values(d.actionItems.map((a, i) => ({
+    id: randomUUID(), postmortem_id: postmortemId, incident_id: d.id, title: `Generated action item ${i}`, type: 'prevent' as const, priority: 'medium' as const,
+    status: a.closed === null ? ('open' as const) : ('closed' as const), owner_id: null, due_at: a.due === null ? null : iso(a.due), tracker_url: null,
+    evidence_url: a.closed === null ? null : 'https://git.example/pr/1', created_at: iso(a.created), updated_at: iso(a.created),
+    closed_at: a.closed === null ? null : iso(a.closed), reminded_at: null,
+  }))).execute();
 }

@@ -1,0 +1,105 @@
+/**
+ * Keeping the metrics facts row (tables.ts): written in the transaction of
+ * every appended event, rebuilt from the log by the migration that created it
+ * and by `firebreak incident rebuild`.
+ */
+import type { Selectable } from 'kysely';
+import type { Db } from '../../db/schema.js';
+import { fromJson, toJson } from '../../db/dialect.js';
+import type { IncidentState, Severity, StoredEvent } from '../incidents/model.js';
+import { COMMITMENT_KINDS, commitmentSummary, factsRowOf, type CommitmentEvent, type IncidentFactsRow } from './facts.js';
+import type { IncidentMetricFactsTable } from './tables.js';
+
+export type FactsRow = Selectable<IncidentMetricFactsTable>;
+
+/** The row as the metrics read it. */
+export function factsOfRow(row: FactsRow): IncidentFactsRow {
+  return {
+    incidentId: row.incident_id,
+    severity: row.severity as Severity,
+    services: fromJson<string[]>(row.services) ?? [],
+    drill: row.is_drill === 1,
+    declaredAt: Number(row.declared_at_ms),
+    acknowledgedAt: row.acknowledged_at_ms === null ? null : Number(row.acknowledged_at_ms),
+    firstSharedPictureAt: row.shared_picture_at_ms === null ? null : Number(row.shared_picture_at_ms),
+    mitigatedAt: row.mitigated_at_ms === null ? null : Number(row.mitigated_at_ms),
+    resolvedAt: row.resolved_at_ms === null ? null : Number(row.resolved_at_ms),
+    firstSymptomAt: row.first_symptom_at_ms === null ? null : Number(row.first_symptom_at_ms),
+    commitmentsMet: row.commitments_met,
+    commitmentsMissed: row.commitments_missed,
+    openCommitmentDueAt: row.open_commitment_due_at_ms === null ? null : Number(row.open_commitment_due_at_ms),
+    reminders: row.reminders,
+  };
+}
+
+function rowOf(f: IncidentFactsRow): FactsRow {
+  return {
+    incident_id: f.incidentId,
+    severity: f.severity,
+    services: toJson(f.services),
+    is_drill: f.drill ? 1 : 0,
+    declared_at_ms: f.declaredAt,
+    acknowledged_at_ms: f.acknowledgedAt,
+    shared_picture_at_ms: f.firstSharedPictureAt,
+    mitigated_at_ms: f.mitigatedAt,
+    resolved_at_ms: f.resolvedAt,
+    first_symptom_at_ms: f.firstSymptomAt,
+    commitments_met: f.commitmentsMet,
+    commitments_missed: f.commitmentsMissed,
+    open_commitment_due_at_ms: f.openCommitmentDueAt,
+    reminders: f.reminders,
+  };
+}
+
+/** The stored facts row of an incident, if any. */
+export async function findFactsRow(db: Db, incidentId: string): Promise<IncidentFactsRow | undefined> {
+  const row = await db.selectFrom('incident_metric_facts').selectAll().where('incident_id', '=', incidentId).executeTakeFirst();
+  return row ? factsOfRow(row) : undefined;
+}
+
+/** Inserts or replaces an incident's facts row. */
+export async function putFactsRow(db: Db, facts: IncidentFactsRow): Promise<void> {
+  const { incident_id: _id, ...rest } = rowOf(facts);
+  await db.insertInto('incident_metric_facts').values(rowOf(facts)).onConflict((oc) => oc.column('incident_id').doUpdateSet(rest)).execute();
+}
+
+/** The update and resolution events of an incident (what update commitments are read from). */
+async function commitmentEvents(db: Db, incidentId: string): Promise<CommitmentEvent[]> {
+  const rows = await db.selectFrom('incident_events').select(['seq', 'kind', 'occurred_at', 'body'])
+    .where('incident_id', '=', incidentId).where('kind', 'in', COMMITMENT_KINDS).orderBy('seq').execute();
+  return rows.map((r) => ({ seq: r.seq, kind: r.kind, occurredAt: r.occurred_at, body: fromJson(r.body) }));
+}
+
+async function reminderCount(db: Db, incidentId: string): Promise<number> {
+  const row = await db.selectFrom('incident_events').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('incident_id', '=', incidentId).where('kind', '=', 'reminder').executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The facts row of an incident read afresh from its state and its log. */
+async function factsFromStore(db: Db, state: IncidentState): Promise<IncidentFactsRow> {
+  return factsRowOf(state, commitmentSummary(await commitmentEvents(db, state.id)), await reminderCount(db, state.id));
+}
+
+/**
+ * Hook, in the appending transaction: brings the incident's facts row up to
+ * `state`. Only updates and resolutions change commitments and only reminders
+ * change the reminder count, so other events re-read nothing from the log.
+ */
+export async function recordFactsOnAppend(trx: Db, event: StoredEvent, state: IncidentState): Promise<void> {
+  const before = await findFactsRow(trx, state.id);
+  if (!before) {
+    await putFactsRow(trx, await factsFromStore(trx, state));
+    return;
+  }
+  const commitments = (COMMITMENT_KINDS as readonly string[]).includes(event.kind) ? commitmentSummary(await commitmentEvents(trx, state.id)) : before;
+  const reminders = before.reminders + (event.kind === 'reminder' ? 1 : 0);
+  await putFactsRow(trx, factsRowOf(state, commitments, reminders));
+}
+
+/** Rewrites an incident's facts row from its stored projection and log (migration, rebuild). */
+export async function rebuildIncidentFacts(db: Db, incidentId: string): Promise<void> {
+  const row = await db.selectFrom('incidents').select('state').where('id', '=', incidentId).executeTakeFirst();
+  const state = row ? fromJson<IncidentState>(row.state) : null;
+  if (state) await putFactsRow(db, await factsFromStore(db, state));
+}
