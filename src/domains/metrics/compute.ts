@@ -64,8 +64,13 @@ export function percentile(sorted: readonly number[], p: number): number | null 
   return sorted[Math.max(0, Math.ceil((p / 100) * n) - 1)]!;
 }
 
+/** Sorted ascending; a typed array sorts numbers natively, several times faster than a comparator. */
+function ascending(values: number[]): number[] {
+  return Array.from(Float64Array.from(values).sort());
+}
+
 function distribution(values: number[]): Distribution {
-  const sorted = values.sort((a, b) => a - b);
+  const sorted = ascending(values);
   return { count: sorted.length, median: median(sorted), p90: percentile(sorted, 90) };
 }
 
@@ -88,7 +93,7 @@ function actionItemFigures(facts: readonly IncidentFacts[], now: number): Action
       ages.push(((item.closedAt ?? now) - item.createdAt) / 1000);
     }
   }
-  return { opened, closed, overdue, medianAgeSeconds: median(ages.sort((a, b) => a - b)) };
+  return { opened, closed, overdue, medianAgeSeconds: median(ascending(ages)) };
 }
 
 function durations(facts: readonly IncidentFacts[], pick: (f: IncidentFacts) => number | null): Distribution {

@@ -12,12 +12,14 @@ import type { IncidentMetricFactsTable } from './tables.js';
 
 export type FactsRow = Selectable<IncidentMetricFactsTable>;
 
-/** The row as the metrics read it. */
-export function factsOfRow(row: FactsRow): IncidentFactsRow {
+/** The row as the metrics read it; `parsed` caches service lists, which many incidents share. */
+export function factsOfRow(row: FactsRow, parsed = new Map<string, string[]>()): IncidentFactsRow {
+  let services = parsed.get(row.services);
+  if (!services) parsed.set(row.services, (services = fromJson<string[]>(row.services) ?? []));
   return {
     incidentId: row.incident_id,
     severity: row.severity as Severity,
-    services: fromJson<string[]>(row.services) ?? [],
+    services,
     drill: row.is_drill === 1,
     declaredAt: Number(row.declared_at_ms),
     acknowledgedAt: row.acknowledged_at_ms === null ? null : Number(row.acknowledged_at_ms),

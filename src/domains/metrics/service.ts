@@ -17,12 +17,16 @@ export interface MetricsWindow {
 export async function incidentFacts(db: Db, window: { from: string; to: string }, now: Date): Promise<IncidentFacts[]> {
   const w = { fromMs: Date.parse(window.from), toMs: Date.parse(window.to) };
   const [rows, items, teamOf] = await Promise.all([factsRowsIn(db, w), actionItemsIn(db, w), teamsOfServices(db)]);
-  return rows.map((row) => ({
-    ...row,
-    teams: [...new Set(row.services.map((s) => teamOf.get(s)).filter((t): t is string => t !== undefined))].sort(),
-    commitments: commitmentsAt(row, now.getTime()),
-    actionItems: items.get(row.incidentId) ?? [],
-  }));
+  // Incidents share a few service lists; their teams are worked out once per list.
+  const teamsOf = new Map<string, string[]>();
+  const teamsFor = (services: string[]) => {
+    const key = services.join('\n');
+    let teams = teamsOf.get(key);
+    if (!teams) teamsOf.set(key, (teams = [...new Set(services.map((s) => teamOf.get(s)).filter((t): t is string => t !== undefined))].sort()));
+    return teams;
+  };
+  const nowMs = now.getTime();
+  return rows.map((row) => Object.assign(row, { teams: teamsFor(row.services), commitments: commitmentsAt(row, nowMs), actionItems: items.get(row.incidentId) ?? [] }));
 }
 
 /** Metrics of the incidents declared in [from, to); `now` decides which update commitments have come due. */

@@ -12,7 +12,8 @@ export interface Window {
 export async function factsRowsIn(db: Db, w: Window): Promise<IncidentFactsRow[]> {
   const rows = await db.selectFrom('incident_metric_facts').selectAll()
     .where('declared_at_ms', '>=', w.fromMs).where('declared_at_ms', '<', w.toMs).execute();
-  return rows.map(factsOfRow);
+  const parsed = new Map<string, string[]>();
+  return rows.map((row) => factsOfRow(row, parsed));
 }
 
 /** Action items of the incidents declared in [from, to), by incident id. */
