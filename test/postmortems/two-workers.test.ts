@@ -9,7 +9,8 @@ import { replay } from '../../src/domains/incidents/reduce.js';
 import * as incidents from '../../src/domains/incidents/store.js';
 import { sev1Log } from '../../src/domains/postmortems/fixture.js';
 import { actionItemOverdueJob, postmortemDueJob } from '../../src/domains/postmortems/reminders.js';
-import { addActionItem, createPostmortem } from '../../src/domains/postmortems/service.js';
+import { addActionItem } from '../../src/domains/postmortems/action-items.js';
+import { createPostmortem } from '../../src/domains/postmortems/service.js';
 import { JobQueue } from '../../src/jobs/queue.js';
 import { spawnFirebreak, type FirebreakProcess } from '../support/process.js';
 

@@ -10,7 +10,7 @@ import * as m0011 from './0011_oncall_paging.js';
 import * as m0012 from './0012_statuspage.js';
 import * as m0013 from './0013_postmortems.js';
 import * as m0014 from './0014_changes.js';
-import * as m0017 from './0017_incident_metric_facts.js';
+import * as m0017 from './0017_metric_facts_postmortem_review.js';
 
 /**
  * Every migration in order. Names sort by their number; a domain adds its own
@@ -28,5 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0012_statuspage': m0012,
   '0013_postmortems': m0013,
   '0014_changes': m0014,
-  '0017_incident_metric_facts': m0017,
+  '0017_metric_facts_postmortem_review': m0017,
 };

@@ -161,7 +161,7 @@ async function storeActionItems(db: Db, d: DesignedIncident): Promise<void> {
   const postmortemId = randomUUID();
   await db.insertInto('postmortems').values({
     id: postmortemId, incident_id: d.id, status: 'draft', required: 0, owner_id: null, due_at: iso(86_400), sections: '{}', whys: '[]',
-    created_at: iso(3600), updated_at: iso(3600), published_at: null, reminded_at: null,
+    created_at: iso(3600), updated_at: iso(3600), published_at: null, reminded_at: null, reviewers: '[]', meeting_at: null, meeting_minutes: null, meeting_sequence: 0, public_summary: null,
   }).execute();
   await db.insertInto('postmortem_action_items').values(d.actionItems.map((a, i) => ({
     id: randomUUID(), postmortem_id: postmortemId, incident_id: d.id, title: `Generated action item ${i}`, type: 'prevent' as const, priority: 'medium' as const,

@@ -4,7 +4,7 @@ import type { Store } from '../../db/store.js';
 import { PermanentJobError } from '../../jobs/definition.js';
 import { fromJson } from '../../db/dialect.js';
 import { beginAttempt, findDelivery, insertAttempt, ownsDelivery, setDeliveryStatus, type DeliveryRow } from './store.js';
-import { DeliveryError, postWebhook, sendEmail, type DeliverySettings } from './transport.js';
+import { DeliveryError, postWebhook, sendEmail, type DeliverySettings, type EmailAttachment } from './transport.js';
 import { sendPhone, sendPush } from './transport-phone.js';
 
 /** Attempts per delivery before it is marked failed (about an hour of backoff at the default base). */
@@ -22,7 +22,8 @@ async function send(settings: DeliverySettings, delivery: DeliveryRow, signal: A
     return sendPhone(settings, settings.phone, delivery.channel, { to: delivery.recipient_address, text: delivery.body_text ?? '' }, signal);
   }
   if (delivery.channel === 'email') {
-    return sendEmail(settings, { to: delivery.recipient_address, subject: delivery.subject ?? '', text: delivery.body_text ?? '', id: delivery.id, headers: fromJson<Record<string, string>>(delivery.headers) ?? {} });
+    const attachments = fromJson<{ attachments?: EmailAttachment[] }>(delivery.payload)?.attachments ?? [];
+    return sendEmail(settings, { to: delivery.recipient_address, subject: delivery.subject ?? '', text: delivery.body_text ?? '', id: delivery.id, headers: fromJson<Record<string, string>>(delivery.headers) ?? {}, attachments });
   }
   return postWebhook(settings, { id: delivery.id, url: delivery.recipient_address, body: delivery.payload ?? '{}', secret: delivery.signing_secret }, signal);
 }

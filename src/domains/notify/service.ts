@@ -14,11 +14,16 @@ import { deliveryFromTemplate, type DeliveryTemplate } from './fallback.js';
 export type { DeliveryTemplate } from './fallback.js';
 import { findDelivery, insertDelivery, listAttempts, queryDeliveries, type DeliveryAttemptRow, type DeliveryRow } from './store.js';
 import type { DeliveryChannel, DeliveryStatus } from './tables.js';
+import type { EmailAttachment } from './transport.js';
+
+export type { EmailAttachment };
 
 export interface NotificationToUser {
   recipientUserId: string;
   subject: string;
   text: string;
+  /** Files sent with the email (a calendar invitation); kept with the delivery so every retry sends the same bytes. */
+  attachments?: EmailAttachment[];
   /** Why it is sent, e.g. `incident.update_due`. */
   reason: string;
   incidentId?: string;
@@ -93,6 +98,8 @@ export async function enqueueNotification(trx: Db, jobs: JobQueue, n: Notificati
     recipient_address: user.email,
     subject: n.subject,
     body_text: n.text,
+    // An email's payload holds its attachments (a webhook's holds its body).
+    payload: n.attachments?.length ? toJson({ attachments: n.attachments }) : null,
     reason: n.reason,
     incident_id: n.incidentId ?? null,
     ...(user.disabled ? { status: 'skipped' as const, status_detail: 'the recipient is disabled' } : {}),

@@ -55,8 +55,15 @@ export function closeMailers(): void {
   mailers.clear();
 }
 
-/** Sends one email; returns the server's final response line. */
-export async function sendEmail(settings: DeliverySettings, message: { to: string; subject: string; text: string; id: string; headers?: Record<string, string> }): Promise<string> {
+/** A file attached to an email (see notify/service.ts). */
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
+/** Sends one email (with its attachments, base64-encoded); returns the server's final response line. */
+export async function sendEmail(settings: DeliverySettings, message: { to: string; subject: string; text: string; id: string; headers?: Record<string, string>; attachments?: EmailAttachment[] }): Promise<string> {
   const mailer = mailerFor(settings);
   if (!mailer) throw new DeliveryError('no SMTP server is configured (FIREBREAK_SMTP_URL)', true);
   try {
@@ -66,6 +73,7 @@ export async function sendEmail(settings: DeliverySettings, message: { to: strin
       subject: message.subject,
       text: message.text,
       headers: { ...message.headers, [DELIVERY_HEADER]: message.id },
+      attachments: (message.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content, contentTransferEncoding: 'base64' as const })),
     })) as { response?: string };
     return String(info.response ?? 'accepted');
   } catch (err) {

@@ -4,7 +4,8 @@ import { io } from '../../cli/io.js';
 import { action, cliNow, integerArg, printTable, withStore } from '../../cli/support.js';
 import { cliActor } from '../auth/identity.js';
 import { postmortemMarkdown } from './markdown.js';
-import { draftFor, listActionItems } from './service.js';
+import { listActionItems } from './action-items.js';
+import { draftFor } from './service.js';
 
 export function registerPostmortemsCli(program: Command): void {
   const postmortem = program.command('postmortem').description('Postmortems drafted from the incident timeline');

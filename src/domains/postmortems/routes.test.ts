@@ -8,6 +8,7 @@ type Auth = { authorization: string };
 describeEachStore('postmortems over the API', (fixture) => {
   let t: TestApp;
   let responder: { auth: Auth; user: { id: string } };
+  let reviewer: { auth: Auth; user: { id: string } };
   let viewer: Auth;
   let outsider: Auth;
   let admin: Auth;
@@ -29,6 +30,7 @@ describeEachStore('postmortems over the API', (fixture) => {
   before(async () => {
     t = await createTestApp(fixture.store);
     responder = await t.user('responder');
+    reviewer = await t.user('responder');
     viewer = (await t.user('viewer')).auth;
     outsider = (await t.user('responder')).auth;
     admin = (await t.user('admin')).auth;
@@ -67,6 +69,8 @@ describeEachStore('postmortems over the API', (fixture) => {
     assert.equal((await get(`/api/v1/incidents/${privateRef}/postmortem`, outsider)).statusCode, 404);
     assert.equal((await get(`/api/v1/incidents/${privateRef}/postmortem`, responder.auth)).statusCode, 200);
     assert.equal((await get(`/api/v1/incidents/${privateRef}/postmortem`, admin)).statusCode, 200);
+    assert.equal((await get(`/api/v1/incidents/${privateRef}/postmortem?format=html`, outsider)).statusCode, 404);
+    assert.equal((await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${privateRef}/postmortem/comments`, headers: outsider, payload: { section: 'summary', body: 'Peek' } })).statusCode, 404);
     const item = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${privateRef}/postmortem/action-items`, headers: responder.auth, payload: { title: 'Rotate the leaked API key and add secret scanning to CI', type: 'prevent', dueAt: '2020-01-01T00:00:00Z', ownerId: responder.user.id } });
     assert.equal(item.statusCode, 201);
     const listed = (a: Auth) => get('/api/v1/action-items?overdue=true', a).then((r) => r.json().items.map((i: { id: string }) => i.id));
@@ -95,7 +99,7 @@ describeEachStore('postmortems over the API', (fixture) => {
     assert.ok(!(await get('/api/v1/action-items?overdue=true', viewer)).json().items.some((i: { id: string }) => i.id === id));
   });
 
-  test('workflow: draft → in review → published; publishing needs owner and due on every open item; published is final; blame is flagged', async () => {
+  test('workflow: draft → in review (needs a reviewer) → published; publishing needs owner and due on every open item and every comment resolved; published is final; blame is flagged', async () => {
     const patch = (payload: object) => t.app.inject({ method: 'PATCH', url: `/api/v1/incidents/${sev1}/postmortem`, headers: responder.auth, payload });
     assert.equal((await patch({ status: 'published' })).statusCode, 400);
     const edited = await patch({ sections: { rootCause: 'Human error: Dave forgot to run the migration' }, whys: [{ steps: [{ statement: 'Checkout failed', seqs: [1] }, { statement: 'The migration was not applied before the deploy' }] }] });
@@ -103,15 +107,83 @@ describeEachStore('postmortems over the API', (fixture) => {
     assert.deepEqual(edited.json().blameFindings.map((f: { section: string }) => f.section), ['rootCause', 'rootCause']);
     const noOwner = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${sev1}/postmortem/action-items`, headers: responder.auth, payload: { title: 'Make the deploy pipeline run pending migrations before rollout', type: 'prevent' } });
     assert.equal(noOwner.statusCode, 201);
-    assert.equal((await patch({ status: 'in_review' })).statusCode, 200);
+    const noReviewer = await patch({ status: 'in_review' });
+    assert.equal(noReviewer.statusCode, 422);
+    assert.match(noReviewer.body, /reviewer/);
+    assert.equal((await patch({ reviewerIds: ['00000000-0000-4000-8000-000000000000'] })).statusCode, 400);
+    const inReview = await patch({ reviewerIds: [reviewer.user.id], status: 'in_review' });
+    assert.equal(inReview.statusCode, 200, inReview.body);
+    assert.deepEqual(inReview.json().reviewers, [reviewer.user.id]);
+    const comment = (section: string, body = 'Say which check was missing') => t.app.inject({ method: 'POST', url: `/api/v1/incidents/${sev1}/postmortem/comments`, headers: reviewer.auth, payload: { section, body } });
+    const onRoot = await comment('rootCause');
+    assert.equal(onRoot.statusCode, 201, onRoot.body);
+    assert.equal(onRoot.json().section, 'rootCause');
+    assert.equal((await comment('whys[0]')).statusCode, 201);
+    for (const missing of ['whys[1]', 'contributingFactors[0]', 'rootcause', 'nowhere']) {
+      const refused = await comment(missing);
+      assert.equal(refused.statusCode, 400, missing);
+      assert.match(refused.body, /section/, missing);
+    }
     const refused = await patch({ status: 'published' });
     assert.equal(refused.statusCode, 422);
     assert.match(refused.body, /owner and a due date/);
     await t.app.inject({ method: 'PATCH', url: `/api/v1/action-items/${noOwner.json().id}`, headers: responder.auth, payload: { ownerId: responder.user.id, dueAt: '2030-01-01T00:00:00Z' } });
+    const unresolved = await patch({ status: 'published' });
+    assert.equal(unresolved.statusCode, 422);
+    assert.match(unresolved.body, /2 open, on rootCause, whys\[0\]/);
+    const comments = (await get(`/api/v1/incidents/${sev1}/postmortem`, viewer)).json().comments as Array<{ id: string; resolvedAt: string | null }>;
+    assert.equal(comments.length, 2);
+    for (const c of comments) {
+      const resolved = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${sev1}/postmortem/comments/${c.id}/resolve`, headers: responder.auth });
+      assert.equal(resolved.statusCode, 200);
+      assert.ok(resolved.json().resolvedAt);
+    }
     const published = await patch({ status: 'published' });
     assert.equal(published.statusCode, 200, published.body);
     assert.ok(published.json().publishedAt);
     assert.equal((await patch({ sections: { summary: 'changed' } })).statusCode, 409);
+    assert.equal((await comment('rootCause')).statusCode, 409);
+  });
+
+  test('every postmortem and action-item change leaves an audit entry naming who and what', async () => {
+    const entries = async (action: string) => (await get(`/api/v1/audit?action=${action}&limit=500`, admin)).json().entries as Array<{ actorId: string | null; targetId: string; detail: Record<string, unknown> }>;
+    const pm = (await get(`/api/v1/incidents/${sev1}/postmortem`, viewer)).json();
+    const open = await entries('postmortem.open');
+    assert.ok(open.some((e) => e.targetId === pm.id && e.actorId === null), 'opened on resolution by Firebreak');
+    const updates = await entries('postmortem.update');
+    assert.ok(updates.some((e) => e.targetId === pm.id && e.actorId === responder.user.id && (e.detail.fields as string[]).includes('whys')));
+    assert.ok((await entries('postmortem.status')).some((e) => e.targetId === pm.id && e.detail.from === 'draft' && e.detail.to === 'in_review'));
+    assert.ok((await entries('postmortem.publish')).some((e) => e.targetId === pm.id && e.detail.to === 'published'));
+    assert.equal((await entries('postmortem.comment')).filter((e) => e.targetId === pm.id).length, 2);
+    assert.equal((await entries('postmortem.comment.resolve')).filter((e) => e.targetId === pm.id).length, 2);
+    const items = pm.actionItems as Array<{ id: string }>;
+    const created = await entries('action_item.create');
+    assert.ok(items.every((i) => created.some((e) => e.targetId === i.id && e.actorId === responder.user.id)));
+    assert.ok((await entries('action_item.update')).some((e) => items.some((i) => i.id === e.targetId)));
+    assert.ok((await entries('action_item.close')).length >= 1);
+  });
+
+  test('a published postmortem renders as Markdown and as HTML that escapes everything people typed', async () => {
+    const ref = await declareAndResolve({ title: 'Render <b>me</b>', severity: 'SEV2' });
+    const patch = (payload: object) => t.app.inject({ method: 'PATCH', url: `/api/v1/incidents/${ref}/postmortem`, headers: responder.auth, payload });
+    const hostile = '<script>alert(1)</script> [click](javascript:alert(2)) <img src=x onerror=alert(3)>';
+    assert.equal((await patch({ sections: { summary: hostile, rootCause: 'The retry budget was unbounded', contributingFactors: ['No canary | stage'] }, whys: [{ steps: [{ statement: 'Checkout failed', seqs: [1] }, { statement: 'Retries had no budget' }] }] })).statusCode, 200);
+    assert.equal((await patch({ reviewerIds: [reviewer.user.id], status: 'in_review' })).statusCode, 200);
+    assert.equal((await patch({ status: 'published' })).statusCode, 200);
+    const md = await get(`/api/v1/incidents/${ref}/postmortem?format=markdown`, viewer);
+    assert.match(md.headers['content-type'] as string, /^text\/markdown/);
+    assert.match(md.body, /^# Postmortem: INC-\d+ Render <b>me<\/b>/);
+    assert.match(md.body, /## Root cause\nThe retry budget was unbounded/);
+    assert.match(md.body, /## Five whys\n1\. Checkout failed \(\[#1\]\(events#1\)\) → Retries had no budget/);
+    const html = await get(`/api/v1/incidents/${ref}/postmortem`, { ...viewer, accept: 'text/html' } as Auth);
+    assert.equal(html.statusCode, 200);
+    assert.match(html.headers['content-type'] as string, /^text\/html/);
+    assert.match(html.headers['content-security-policy'] as string, /default-src 'none'/);
+    assert.doesNotMatch(html.body, /<script|<img|<b>|href="javascript/i);
+    assert.match(html.body, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    assert.match(html.body, /Render &lt;b&gt;me&lt;\/b&gt;/);
+    assert.match(html.body, /<h2>Root cause<\/h2>\n<p>The retry budget was unbounded<\/p>/);
+    assert.match(html.body, /<li>No canary \| stage<\/li>/);
   });
 
   test('permission matrix: 401 without identity, 403 for viewers on writes, 400 on bad input', async () => {
@@ -120,6 +192,8 @@ describeEachStore('postmortems over the API', (fixture) => {
       { method: 'POST', url: `/api/v1/incidents/${sev1}/postmortem`, access: 'responder' },
       { method: 'PATCH', url: `/api/v1/incidents/${sev1}/postmortem`, access: 'responder', payload: {} },
       { method: 'POST', url: `/api/v1/incidents/${sev1}/postmortem/action-items`, access: 'responder', payload: { title: 'Add a canary stage that blocks config pushes', type: 'prevent' } },
+      { method: 'POST', url: `/api/v1/incidents/${sev1}/postmortem/comments`, access: 'responder', payload: { section: 'summary', body: 'x' } },
+      { method: 'POST', url: `/api/v1/incidents/${sev1}/postmortem/comments/00000000-0000-4000-8000-000000000000/resolve`, access: 'responder' },
       { method: 'PATCH', url: '/api/v1/action-items/00000000-0000-4000-8000-000000000000', access: 'responder', payload: {} },
       { method: 'GET', url: '/api/v1/action-items', access: 'viewer' },
     ];

@@ -8,7 +8,7 @@ const ItemType = OneOf(['prevent', 'detect', 'mitigate', 'process'] as const);
 const Priority = OneOf(['high', 'medium', 'low'] as const);
 const ItemStatus = OneOf(['open', 'in_progress', 'closed'] as const);
 
-export const PostmortemQuery = Type.Object({ format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('markdown')])) }, { additionalProperties: false });
+export const PostmortemQuery = Type.Object({ format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('markdown'), Type.Literal('html')], { description: 'markdown or html: the postmortem as a document (the same as Accept: text/markdown or text/html)' })) }, { additionalProperties: false });
 
 export const SectionsBody = Body({
   summary: Type.Optional(Text()),
@@ -30,7 +30,17 @@ export const PostmortemPatchBody = Body({
   ownerId: Type.Optional(Uuid),
   dueAt: Type.Optional(IsoTime),
   status: Type.Optional(OneOf(['draft', 'in_review', 'published'] as const)),
+  reviewerIds: Type.Optional(Type.Array(Uuid, { maxItems: 20, description: 'Reviewers; at least one before review' })),
+  meeting: Type.Optional(Body({ at: IsoTime, minutes: Type.Optional(Type.Integer({ minimum: 15, maximum: 480 })) })),
+  publicSummary: Type.Optional(Type.Union([Text(5000), Type.Null()], { description: 'Shown on the status page (Statuspage status `postmortem`) once published; nothing else leaves the workspace' })),
 });
+
+export const NewCommentBody = Body({
+  section: Type.String({ minLength: 1, maxLength: 100, description: 'A section anchor that exists: summary, impact, timeline, detection, rootCause, contributingFactors, wentWell, wentPoorly, whys, actionItems, or an entry such as contributingFactors[0]' }),
+  body: Text(5000),
+});
+
+export const CommentParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, description: 'The incident: INC-42, 42 or its id' }), commentId: Uuid });
 
 export const NewActionItemBody = Body({
   title: Text(500),

@@ -1,8 +1,8 @@
 /**
  * Postmortems per incident: opened when a SEV1/SEV2 resolves (due by the
- * policy default, 72 h), drafted from the log, edited, reviewed and published;
- * action items with owner, due date, type and evidence. Visibility follows the
- * incident: a private incident's postmortem is private too.
+ * policy default, 72 h), drafted from the log, edited, reviewed and published.
+ * Visibility follows the incident: a private incident's postmortem is private
+ * too. Every change is audited in its transaction.
  */
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
@@ -10,23 +10,26 @@ import type { Store } from '../../db/store.js';
 import type { Database, Db } from '../../db/schema.js';
 import { fromJson, toJson } from '../../db/dialect.js';
 import { conflict, invalidField, notFound, unprocessable } from '../../errors.js';
-import type { Actor } from '../auth/identity.js';
-import { canSee, requireVisibleIncident, stateOf, type Viewer } from '../incidents/access.js';
+import { systemActor, type Actor } from '../auth/identity.js';
+import { recordAudit } from '../audit/service.js';
+import { requireVisibleIncident, stateOf, type Viewer } from '../incidents/access.js';
 import type { IncidentEvent } from '../incidents/events.js';
 import type { IncidentRecord, IncidentState, StoredEvent } from '../incidents/model.js';
 import * as incidents from '../incidents/store.js';
 import { draftPostmortem, type PostmortemDraft } from './draft.js';
-import { lintActionItem, lintBlame, type LintFinding } from './lint.js';
 import * as pm from './store.js';
 import type { Config } from '../../config.js';
 import type { JobQueue } from '../../jobs/queue.js';
-import { enqueueWebhook } from '../notify/service.js';
-import { scheduleActionItemOverdue, schedulePostmortemDue } from './reminders.js';
+import { schedulePostmortemDue } from './reminders.js';
+import { sendMeetingInvitation } from './meeting.js';
+import { blameFindings, commentView, itemView, type PostmortemView, type Sections, type WhyChain } from './views.js';
+
+export type { ActionItemView, CommentView, PostmortemView, Sections, WhyChain } from './views.js';
 
 /** What the postmortem service needs from the process; AppContext satisfies it. */
 export interface PostmortemDeps {
   jobs: JobQueue;
-  config: Pick<Config, 'actionItemWebhookUrl'>;
+  config: Pick<Config, 'actionItemWebhookUrl'> & Partial<Pick<Config, 'smtpFrom'>>;
 }
 
 /** Seed 003: "within 48–72 hours of the resolution". */
@@ -37,51 +40,6 @@ const WORKFLOW: Record<pm.PostmortemRow['status'], ReadonlyArray<pm.PostmortemRo
   in_review: ['draft', 'published'],
   published: [],
 };
-
-export interface Sections {
-  summary?: string | undefined;
-  rootCause?: string | undefined;
-  contributingFactors?: string[] | undefined;
-  wentWell?: string[] | undefined;
-  wentPoorly?: string[] | undefined;
-}
-
-/** A five-whys chain: each step a statement with the events or evidence it rests on; the last is a condition, not a person. */
-export interface WhyChain {
-  steps: Array<{ statement: string; seqs?: number[] | undefined; evidenceUrl?: string | undefined }>;
-}
-
-export interface ActionItemView {
-  id: string;
-  incidentId: string;
-  title: string;
-  type: pm.ActionItemRow['type'];
-  priority: pm.ActionItemRow['priority'];
-  status: pm.ActionItemRow['status'];
-  ownerId: string | null;
-  dueAt: string | null;
-  trackerUrl: string | null;
-  evidenceUrl: string | null;
-  createdAt: string;
-  closedAt: string | null;
-}
-
-export interface PostmortemView {
-  id: string;
-  incidentId: string;
-  ref: string;
-  status: pm.PostmortemRow['status'];
-  required: boolean;
-  ownerId: string | null;
-  dueAt: string;
-  sections: Sections;
-  whys: WhyChain[];
-  actionItems: ActionItemView[];
-  /** Blame language or named people in root cause, contributing factors and the last step of each why chain. */
-  blameFindings: Array<LintFinding & { section: string }>;
-  publishedAt: string | null;
-  draft: PostmortemDraft;
-}
 
 const iso = (d: Date) => d.toISOString();
 
@@ -94,13 +52,17 @@ export async function openOnResolve(trx: Transaction<Database>, deps: Postmortem
   const resolvedAt = new Date(state.keyTimes.resolvedAt ?? event.recordedAt);
   const owner = state.roles.find((r) => r.role === 'commander')?.userId ?? state.declaredBy.userId;
   const row = newRow(incident.id, true, owner, new Date(resolvedAt.getTime() + DEFAULT_DUE_HOURS * 3_600_000), new Date(event.recordedAt));
-  if (await pm.insertPostmortem(trx, row)) await schedulePostmortemDue(trx, deps.jobs, row.id, row.due_at);
+  if (await pm.insertPostmortem(trx, row)) {
+    await schedulePostmortemDue(trx, deps.jobs, row.id, row.due_at);
+    await recordAudit(trx, systemActor('postmortems'), { action: 'postmortem.open', targetType: 'postmortem', targetId: row.id, detail: { ref: incident.ref, required: true, ownerId: owner, dueAt: row.due_at } });
+  }
 }
 
 function newRow(incidentId: string, required: boolean, ownerId: string | null, dueAt: Date, now: Date): pm.PostmortemRow {
   return {
     id: randomUUID(), incident_id: incidentId, status: 'draft', required: required ? 1 : 0, owner_id: ownerId, due_at: iso(dueAt),
     sections: '{}', whys: '[]', created_at: iso(now), updated_at: iso(now), published_at: null, reminded_at: null,
+    reviewers: '[]', meeting_at: null, meeting_minutes: null, meeting_sequence: 0, public_summary: null,
   };
 }
 
@@ -118,24 +80,6 @@ export async function incidentLog(db: Db, incidentId: string): Promise<IncidentE
   }
 }
 
-function itemView(r: pm.ActionItemRow): ActionItemView {
-  return {
-    id: r.id, incidentId: r.incident_id, title: r.title, type: r.type, priority: r.priority, status: r.status, ownerId: r.owner_id,
-    dueAt: r.due_at, trackerUrl: r.tracker_url, evidenceUrl: r.evidence_url, createdAt: r.created_at, closedAt: r.closed_at,
-  };
-}
-
-function blameFindings(sections: Sections, whys: WhyChain[], people: string[]): PostmortemView['blameFindings'] {
-  const out: PostmortemView['blameFindings'] = [];
-  const check = (section: string, text: string | undefined) => {
-    if (text) for (const f of lintBlame(text, people).findings) out.push({ ...f, section });
-  };
-  check('rootCause', sections.rootCause);
-  sections.contributingFactors?.forEach((c, i) => check(`contributingFactors[${i}]`, c));
-  whys.forEach((w, i) => check(`whys[${i}]`, w.steps[w.steps.length - 1]?.statement));
-  return out;
-}
-
 async function view(db: Db, row: pm.PostmortemRow, incident: incidents.IncidentRow, now: Date): Promise<PostmortemView> {
   const state = stateOf(incident);
   const sections = fromJson<Sections>(row.sections) ?? {};
@@ -144,21 +88,31 @@ async function view(db: Db, row: pm.PostmortemRow, incident: incidents.IncidentR
   const draft = draftPostmortem(state, await incidentLog(db, incident.id), row.owner_id ?? state.declaredBy.label, now);
   return {
     id: row.id, incidentId: incident.id, ref: incident.ref, status: row.status, required: row.required === 1, ownerId: row.owner_id, dueAt: row.due_at,
-    sections, whys, actionItems: (await pm.actionItemsOf(db, row.id)).map(itemView), blameFindings: blameFindings(sections, whys, people),
-    publishedAt: row.published_at, draft,
+    reviewers: fromJson<string[]>(row.reviewers) ?? [],
+    meeting: row.meeting_at && row.meeting_minutes ? { at: row.meeting_at, minutes: row.meeting_minutes } : null,
+    publicSummary: row.public_summary,
+    sections, whys, actionItems: (await pm.actionItemsOf(db, row.id)).map(itemView), comments: (await pm.commentsOf(db, row.id)).map(commentView),
+    blameFindings: blameFindings(sections, whys, people), publishedAt: row.published_at, draft,
   };
 }
 
-async function requirePostmortem(db: Db, who: Viewer, idOrRef: string): Promise<{ incident: incidents.IncidentRow; row: pm.PostmortemRow }> {
-  const incident = await requireVisibleIncident(db, who, idOrRef);
+/** The incident (visible to `who`) and its postmortem, or not found. */
+export async function requirePostmortem(db: Db, who: Viewer, idOrRef: string, lock = false): Promise<{ incident: incidents.IncidentRow; row: pm.PostmortemRow }> {
+  const incident = await requireVisibleIncident(db, who, idOrRef, lock);
   const row = await pm.findByIncident(db, incident.id);
   if (!row) throw notFound(`postmortem of ${incident.ref}`, 'postmortem-not-found');
   return { incident, row };
 }
 
+/** The postmortem of an incident as `who` may see it. */
 export async function getPostmortem(db: Db, who: Viewer, idOrRef: string, now = new Date()): Promise<PostmortemView> {
   const { incident, row } = await requirePostmortem(db, who, idOrRef);
   return view(db, row, incident, now);
+}
+
+/** The view after a change, read in the changing transaction. */
+export async function reread(trx: Db, incident: incidents.IncidentRow, now: Date): Promise<PostmortemView> {
+  return view(trx, (await pm.findByIncident(trx, incident.id))!, incident, now);
 }
 
 /** Opens a postmortem for an incident that has none (optional below SEV2, or before resolution). */
@@ -168,7 +122,8 @@ export async function createPostmortem(store: Store, deps: PostmortemDeps, actor
     const row = newRow(incident.id, REQUIRED_SEVERITIES.has(incident.severity), actor.userId, new Date(now.getTime() + DEFAULT_DUE_HOURS * 3_600_000), now);
     if (!(await pm.insertPostmortem(trx, row))) throw conflict('postmortem-exists', `${incident.ref} already has a postmortem`);
     await schedulePostmortemDue(trx, deps.jobs, row.id, row.due_at);
-    return view(trx, (await pm.findByIncident(trx, incident.id))!, incident, now);
+    await recordAudit(trx, actor, { action: 'postmortem.open', targetType: 'postmortem', targetId: row.id, detail: { ref: incident.ref, required: row.required === 1, dueAt: row.due_at } });
+    return reread(trx, incident, now);
   });
 }
 
@@ -177,111 +132,83 @@ export interface PostmortemPatch {
   whys?: WhyChain[] | undefined;
   ownerId?: string | undefined;
   dueAt?: string | undefined;
+  reviewerIds?: string[] | undefined;
+  meeting?: { at: string; minutes?: number | undefined } | undefined;
+  publicSummary?: string | null | undefined;
   status?: pm.PostmortemRow['status'] | undefined;
 }
 
-/** Edits sections, why chains, owner or due date, and moves the workflow; a published postmortem is final. */
+const DEFAULT_MEETING_MINUTES = 60;
+
+/** The address in FIREBREAK_SMTP_FROM ("Firebreak <firebreak@example.com>"), the invitation's organizer. */
+function organizerEmail(from = 'firebreak@localhost'): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from;
+}
+
+async function requireUsers(trx: Db, ids: readonly string[], field: string): Promise<void> {
+  for (const [i, id] of ids.entries()) {
+    const user = await trx.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst();
+    if (!user) throw invalidField(`${field}[${i}]`, `no user with id ${id}`);
+  }
+}
+
+/** Checks a workflow move; returns the changes it makes. */
+async function moveStatus(trx: Db, row: pm.PostmortemRow, to: pm.PostmortemRow['status'], reviewers: string[], now: Date): Promise<Partial<pm.PostmortemRow>> {
+  if (!WORKFLOW[row.status].includes(to)) throw invalidField('status', `cannot move from ${row.status} to ${to}`);
+  if (to === 'in_review' && reviewers.length === 0) throw unprocessable('reviewers-missing', 'name at least one reviewer (reviewerIds) before asking for review');
+  if (to === 'published') {
+    const items = await pm.actionItemsOf(trx, row.id);
+    const missing = items.filter((i) => i.status !== 'closed' && (!i.owner_id || !i.due_at));
+    if (missing.length > 0) throw unprocessable('action-items-incomplete', `every action item needs an owner and a due date to publish: ${missing.map((i) => `"${i.title}"`).join(', ')}`);
+    const open = (await pm.commentsOf(trx, row.id)).filter((c) => c.resolved_at === null);
+    if (open.length > 0) throw unprocessable('comments-unresolved', `resolve every review comment before publishing (${open.length} open, on ${[...new Set(open.map((c) => c.section))].join(', ')})`);
+    return { status: to, published_at: iso(now) };
+  }
+  return { status: to };
+}
+
+/** Edits sections, why chains, owner, due date, reviewers, meeting and public summary, and moves the workflow; a published postmortem is final. */
 export async function updatePostmortem(store: Store, deps: PostmortemDeps, actor: Actor, idOrRef: string, patch: PostmortemPatch, now = new Date()): Promise<PostmortemView> {
   return store.transaction(async (trx) => {
-    const { incident, row } = await requirePostmortem(trx, actor, idOrRef);
+    const { incident, row } = await requirePostmortem(trx, actor, idOrRef, true);
     if (row.status === 'published') throw conflict('postmortem-published', 'a published postmortem cannot change');
     const changes: Partial<pm.PostmortemRow> = { updated_at: iso(now) };
     if (patch.sections) changes.sections = toJson({ ...fromJson<Sections>(row.sections), ...patch.sections });
     if (patch.whys) changes.whys = toJson(patch.whys);
-    if (patch.ownerId !== undefined) changes.owner_id = patch.ownerId;
+    if (patch.ownerId !== undefined) {
+      await requireUsers(trx, [patch.ownerId], 'ownerId');
+      changes.owner_id = patch.ownerId;
+    }
     if (patch.dueAt !== undefined) {
       changes.due_at = iso(new Date(patch.dueAt));
       await schedulePostmortemDue(trx, deps.jobs, row.id, changes.due_at);
     }
-    if (patch.status && patch.status !== row.status) {
-      if (!WORKFLOW[row.status].includes(patch.status)) throw invalidField('status', `cannot move from ${row.status} to ${patch.status}`);
-      if (patch.status === 'published') {
-        const items = await pm.actionItemsOf(trx, row.id);
-        const missing = items.filter((i) => i.status !== 'closed' && (!i.owner_id || !i.due_at));
-        if (missing.length > 0) throw unprocessable('action-items-incomplete', `every action item needs an owner and a due date to publish: ${missing.map((i) => `"${i.title}"`).join(', ')}`);
-        changes.published_at = iso(now);
-      }
-      changes.status = patch.status;
+    if (patch.reviewerIds !== undefined) {
+      await requireUsers(trx, patch.reviewerIds, 'reviewerIds');
+      changes.reviewers = toJson([...new Set(patch.reviewerIds)]);
+    }
+    if (patch.publicSummary !== undefined) changes.public_summary = patch.publicSummary;
+    const reviewers = fromJson<string[]>(changes.reviewers ?? row.reviewers) ?? [];
+    if (patch.status && patch.status !== row.status) Object.assign(changes, await moveStatus(trx, row, patch.status, reviewers, now));
+    let invited: string[] | undefined;
+    if (patch.meeting) {
+      changes.meeting_at = iso(new Date(patch.meeting.at));
+      changes.meeting_minutes = patch.meeting.minutes ?? DEFAULT_MEETING_MINUTES;
+      changes.meeting_sequence = row.meeting_at === null ? 0 : row.meeting_sequence + 1;
+      invited = await sendMeetingInvitation(trx, deps.jobs, {
+        postmortem: { ...row, ...changes }, incident, events: await incidentLog(trx, incident.id), at: changes.meeting_at, minutes: changes.meeting_minutes,
+        sequence: changes.meeting_sequence, organizerEmail: organizerEmail(deps.config.smtpFrom), now,
+      });
     }
     await pm.updatePostmortem(trx, row.id, changes);
-    return view(trx, (await pm.findByIncident(trx, incident.id))!, incident, now);
+    await recordAudit(trx, actor, {
+      action: changes.status ? `postmortem.${changes.status === 'published' ? 'publish' : 'status'}` : 'postmortem.update',
+      targetType: 'postmortem',
+      targetId: row.id,
+      detail: { ref: incident.ref, fields: Object.keys(patch).sort(), ...(changes.status ? { from: row.status, to: changes.status } : {}), ...(invited ? { invited } : {}) },
+    });
+    return reread(trx, incident, now);
   });
-}
-
-export interface NewActionItem {
-  title: string;
-  type: pm.ActionItemRow['type'];
-  priority?: pm.ActionItemRow['priority'] | undefined;
-  ownerId?: string | undefined;
-  dueAt?: string | undefined;
-  trackerUrl?: string | undefined;
-}
-
-/** Adds an action item; vague ones ("Improve observability") are refused with the lint's reason. */
-export async function addActionItem(store: Store, deps: PostmortemDeps, actor: Actor, idOrRef: string, input: NewActionItem, now = new Date()): Promise<ActionItemView> {
-  const lint = lintActionItem(input.title);
-  if (!lint.ok) throw invalidField('title', `too vague: ${lint.findings[0]!.reason}. ${lint.findings[0]!.suggestion}`);
-  return store.transaction(async (trx) => {
-    const { row } = await requirePostmortem(trx, actor, idOrRef);
-    const item: pm.ActionItemRow = {
-      id: randomUUID(), postmortem_id: row.id, incident_id: row.incident_id, title: input.title.trim(), type: input.type, priority: input.priority ?? 'medium',
-      status: 'open', owner_id: input.ownerId ?? null, due_at: input.dueAt ? iso(new Date(input.dueAt)) : null, tracker_url: input.trackerUrl ?? null,
-      evidence_url: null, created_at: iso(now), updated_at: iso(now), closed_at: null, reminded_at: null,
-    };
-    await pm.insertActionItem(trx, item);
-    await scheduleActionItemOverdue(trx, deps.jobs, item.id, item.due_at);
-    if (deps.config.actionItemWebhookUrl) {
-      // One delivery per created item, so a tracker can open the ticket; the outbox retries it.
-      await enqueueWebhook(trx, deps.jobs, { url: deps.config.actionItemWebhookUrl, payload: { event: 'action_item.created', incident: { id: row.incident_id }, item: itemView(item) }, reason: 'postmortem.action_item_created', incidentId: row.incident_id });
-    }
-    return itemView(item);
-  });
-}
-
-export interface ActionItemPatch {
-  status?: pm.ActionItemRow['status'] | undefined;
-  ownerId?: string | undefined;
-  dueAt?: string | undefined;
-  priority?: pm.ActionItemRow['priority'] | undefined;
-  trackerUrl?: string | undefined;
-  evidenceUrl?: string | undefined;
-}
-
-/** Updates an action item; closing needs a link to the evidence (a merged change, a dashboard). */
-export async function updateActionItem(store: Store, deps: PostmortemDeps, actor: Actor, itemId: string, patch: ActionItemPatch, now = new Date()): Promise<ActionItemView> {
-  return store.transaction(async (trx) => {
-    const item = await pm.findActionItem(trx, itemId);
-    const incident = item ? await incidents.findIncident(trx, { id: item.incident_id }) : undefined;
-    if (!item || !incident || !(await canSee(trx, actor, incident))) throw notFound(`action item ${itemId}`);
-    const evidence = patch.evidenceUrl ?? item.evidence_url;
-    if (patch.status === 'closed' && !evidence) throw invalidField('evidenceUrl', 'closing an action item needs a link to the evidence (a merged change, a dashboard)');
-    const changes: Partial<pm.ActionItemRow> = { updated_at: iso(now) };
-    if (patch.status) {
-      changes.status = patch.status;
-      changes.closed_at = patch.status === 'closed' ? (item.closed_at ?? iso(now)) : null;
-    }
-    if (patch.ownerId !== undefined) changes.owner_id = patch.ownerId;
-    if (patch.dueAt !== undefined) {
-      changes.due_at = iso(new Date(patch.dueAt));
-      await scheduleActionItemOverdue(trx, deps.jobs, item.id, changes.due_at);
-    }
-    if (patch.priority) changes.priority = patch.priority;
-    if (patch.trackerUrl !== undefined) changes.tracker_url = patch.trackerUrl;
-    if (patch.evidenceUrl !== undefined) changes.evidence_url = patch.evidenceUrl;
-    await pm.updateActionItem(trx, item.id, changes);
-    return itemView((await pm.findActionItem(trx, item.id))!);
-  });
-}
-
-/** Open action items `who` may see; with `overdue`, only those past due at `now`. */
-export async function listActionItems(db: Db, who: Viewer, f: { overdue?: boolean | undefined; limit?: number | undefined }, now = new Date()): Promise<ActionItemView[]> {
-  const rows = await pm.listOpenActionItems(db, { overdueAt: f.overdue ? iso(now) : undefined, limit: f.limit ?? 200 });
-  const out: ActionItemView[] = [];
-  for (const r of rows) {
-    const incident = await incidents.findIncident(db, { id: r.incident_id });
-    if (incident && (await canSee(db, who, incident))) out.push(itemView(r));
-  }
-  return out;
 }
 
 /** The draft of an incident's postmortem from its timeline, whether or not one was opened. */

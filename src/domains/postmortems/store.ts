@@ -1,10 +1,11 @@
 /** Rows of postmortems and action items. */
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/schema.js';
-import type { ActionItemsTable, PostmortemsTable } from './tables.js';
+import type { ActionItemsTable, PostmortemCommentsTable, PostmortemsTable } from './tables.js';
 
 export type PostmortemRow = Selectable<PostmortemsTable>;
 export type ActionItemRow = Selectable<ActionItemsTable>;
+export type CommentRow = Selectable<PostmortemCommentsTable>;
 
 export async function findByIncident(db: Db, incidentId: string): Promise<PostmortemRow | undefined> {
   return db.selectFrom('postmortems').selectAll().where('incident_id', '=', incidentId).executeTakeFirst();
@@ -41,4 +42,27 @@ export async function listOpenActionItems(db: Db, f: { overdueAt?: string | unde
   let q = db.selectFrom('postmortem_action_items').selectAll().where('status', '!=', 'closed');
   if (f.overdueAt) q = q.where('due_at', '<', f.overdueAt);
   return q.orderBy('due_at').orderBy('id').limit(f.limit).execute();
+}
+
+export async function insertComment(db: Db, row: CommentRow): Promise<void> {
+  await db.insertInto('postmortem_comments').values(row).execute();
+}
+
+export async function commentsOf(db: Db, postmortemId: string): Promise<CommentRow[]> {
+  return db.selectFrom('postmortem_comments').selectAll().where('postmortem_id', '=', postmortemId).orderBy('created_at').orderBy('id').execute();
+}
+
+export async function findComment(db: Db, postmortemId: string, id: string): Promise<CommentRow | undefined> {
+  return db.selectFrom('postmortem_comments').selectAll().where('postmortem_id', '=', postmortemId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function resolveComment(db: Db, id: string, at: string, by: string): Promise<void> {
+  await db.updateTable('postmortem_comments').set({ resolved_at: at, resolved_by: by }).where('id', '=', id).execute();
+}
+
+/** The published postmortem of an incident with a public summary, if any (for the status page). */
+export async function publicSummaryOf(db: Db, incidentId: string): Promise<{ summary: string; publishedAt: string } | undefined> {
+  const row = await db.selectFrom('postmortems').select(['public_summary', 'published_at'])
+    .where('incident_id', '=', incidentId).where('status', '=', 'published').where('public_summary', 'is not', null).executeTakeFirst();
+  return row?.public_summary && row.published_at ? { summary: row.public_summary, publishedAt: row.published_at } : undefined;
 }

@@ -15,6 +15,27 @@ export interface PostmortemsTable {
   updated_at: string;
   published_at: string | null;
   reminded_at: string | null;
+  /** JSON array of the reviewers' user ids (set before review). */
+  reviewers: string;
+  /** The postmortem meeting, when scheduled; each change sends the invitation again with the next sequence. */
+  meeting_at: string | null;
+  meeting_minutes: number | null;
+  meeting_sequence: number;
+  /** What the status page may show once published; nothing else of the postmortem leaves the workspace. */
+  public_summary: string | null;
+}
+
+/** A reviewer's comment on one section (`rootCause`, `contributingFactors[1]`, ...). */
+export interface PostmortemCommentsTable {
+  id: string;
+  postmortem_id: string;
+  section: string;
+  author_id: string | null;
+  author_label: string;
+  body: string;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
 }
 
 export interface ActionItemsTable {
@@ -38,4 +59,5 @@ export interface ActionItemsTable {
 export interface PostmortemTables {
   postmortems: PostmortemsTable;
   postmortem_action_items: ActionItemsTable;
+  postmortem_comments: PostmortemCommentsTable;
 }

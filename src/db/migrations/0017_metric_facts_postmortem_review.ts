@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely';
+import { bigintType, timestampType } from '../migration-kit.js';
+import { rebuildIncidentFacts } from '../../domains/metrics/facts-store.js';
+
+/**
+ * Issue 11: the metrics facts row per incident, kept by the append hook from
+ * now on and back-filled here from each incident's projection and log; the
+ * postmortem review (reviewers, comments anchored to sections), meeting and
+ * public summary.
+ */
+export async function up(db: Kysely<any>): Promise<void> {
+  const big = bigintType(db);
+  await db.schema
+    .createTable('incident_metric_facts')
+    .addColumn('incident_id', 'text', (c) => c.primaryKey().references('incidents.id').onDelete('cascade'))
+    .addColumn('severity', 'text', (c) => c.notNull())
+    .addColumn('services', 'text', (c) => c.notNull())
+    .addColumn('is_drill', 'integer', (c) => c.notNull())
+    .addColumn('declared_at_ms', big, (c) => c.notNull())
+    .addColumn('acknowledged_at_ms', big)
+    .addColumn('shared_picture_at_ms', big)
+    .addColumn('mitigated_at_ms', big)
+    .addColumn('resolved_at_ms', big)
+    .addColumn('first_symptom_at_ms', big)
+    .addColumn('commitments_met', 'integer', (c) => c.notNull())
+    .addColumn('commitments_missed', 'integer', (c) => c.notNull())
+    .addColumn('open_commitment_due_at_ms', big)
+    .addColumn('reminders', 'integer', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('incident_metric_facts_declared').on('incident_metric_facts').columns(['declared_at_ms']).execute();
+  const ts = timestampType(db);
+  await db.schema.alterTable('postmortems').addColumn('reviewers', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  await db.schema.alterTable('postmortems').addColumn('meeting_at', ts).execute();
+  await db.schema.alterTable('postmortems').addColumn('meeting_minutes', 'integer').execute();
+  await db.schema.alterTable('postmortems').addColumn('meeting_sequence', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema.alterTable('postmortems').addColumn('public_summary', 'text').execute();
+  await db.schema
+    .createTable('postmortem_comments')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('postmortem_id', 'text', (c) => c.notNull().references('postmortems.id').onDelete('cascade'))
+    .addColumn('section', 'text', (c) => c.notNull())
+    .addColumn('author_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('author_label', 'text', (c) => c.notNull())
+    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('created_at', ts, (c) => c.notNull())
+    .addColumn('resolved_at', ts)
+    .addColumn('resolved_by', 'text')
+    .execute();
+  await db.schema.createIndex('postmortem_comments_postmortem').on('postmortem_comments').columns(['postmortem_id', 'created_at']).execute();
+  const incidents = await db.selectFrom('incidents').select('id').orderBy('number').execute();
+  for (const { id } of incidents) await rebuildIncidentFacts(db, id as string);
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('postmortem_comments').execute();
+  for (const column of ['public_summary', 'meeting_sequence', 'meeting_minutes', 'meeting_at', 'reviewers']) {
+    await db.schema.alterTable('postmortems').dropColumn(column).execute();
+  }
+  await db.schema.dropTable('incident_metric_facts').execute();
+}
