@@ -34,6 +34,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('postmortems').addColumn('meeting_minutes', 'integer').execute();
   await db.schema.alterTable('postmortems').addColumn('meeting_sequence', 'integer', (c) => c.notNull().defaultTo(0)).execute();
   await db.schema.alterTable('postmortems').addColumn('public_summary', 'text').execute();
+  // The published postmortem summary of a status page incident (Statuspage's `postmortem` status), written on publication.
+  await db.schema.alterTable('status_incidents').addColumn('postmortem_body', 'text').execute();
+  await db.schema.alterTable('status_incidents').addColumn('postmortem_at', ts).execute();
   await db.schema
     .createTable('postmortem_comments')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -53,6 +56,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('postmortem_comments').execute();
+  await db.schema.alterTable('status_incidents').dropColumn('postmortem_at').execute();
+  await db.schema.alterTable('status_incidents').dropColumn('postmortem_body').execute();
   for (const column of ['public_summary', 'meeting_sequence', 'meeting_minutes', 'meeting_at', 'reviewers']) {
     await db.schema.alterTable('postmortems').dropColumn(column).execute();
   }

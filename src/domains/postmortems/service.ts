@@ -20,6 +20,8 @@ import { draftPostmortem, type PostmortemDraft } from './draft.js';
 import * as pm from './store.js';
 import type { Config } from '../../config.js';
 import type { JobQueue } from '../../jobs/queue.js';
+import type { ChangeBus } from '../../db/changes.js';
+import { publishPostmortemSummary } from '../statuspage/postmortem-summary.js';
 import { schedulePostmortemDue } from './reminders.js';
 import { sendMeetingInvitation } from './meeting.js';
 import { blameFindings, commentView, itemView, type PostmortemView, type Sections, type WhyChain } from './views.js';
@@ -29,6 +31,8 @@ export type { ActionItemView, CommentView, PostmortemView, Sections, WhyChain } 
 /** What the postmortem service needs from the process; AppContext satisfies it. */
 export interface PostmortemDeps {
   jobs: JobQueue;
+  /** Tells the status page's read model about a published summary (it also reloads every second). */
+  bus?: ChangeBus | undefined;
   config: Pick<Config, 'actionItemWebhookUrl'> & Partial<Pick<Config, 'smtpFrom'>>;
 }
 
@@ -201,11 +205,14 @@ export async function updatePostmortem(store: Store, deps: PostmortemDeps, actor
       });
     }
     await pm.updatePostmortem(trx, row.id, changes);
+    const publicSummary = changes.public_summary !== undefined ? changes.public_summary : row.public_summary;
+    let statusPages: number | undefined;
+    if (changes.status === 'published' && publicSummary) statusPages = await publishPostmortemSummary(trx, deps.bus, incident.id, publicSummary, changes.published_at!);
     await recordAudit(trx, actor, {
       action: changes.status ? `postmortem.${changes.status === 'published' ? 'publish' : 'status'}` : 'postmortem.update',
       targetType: 'postmortem',
       targetId: row.id,
-      detail: { ref: incident.ref, fields: Object.keys(patch).sort(), ...(changes.status ? { from: row.status, to: changes.status } : {}), ...(invited ? { invited } : {}) },
+      detail: { ref: incident.ref, fields: Object.keys(patch).sort(), ...(changes.status ? { from: row.status, to: changes.status } : {}), ...(invited ? { invited } : {}), ...(statusPages !== undefined ? { statusPages } : {}) },
     });
     return reread(trx, incident, now);
   });

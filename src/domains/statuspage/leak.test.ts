@@ -3,7 +3,8 @@
  * strings placed in private incidents, drills, internal updates, responder
  * names, cohort identifiers and the unpublished timeline must appear in no
  * public response (HTML, JSON, feeds, subscription pages) and in no mail or
- * webhook sent to subscribers.
+ * webhook sent to subscribers. A published postmortem shows its public
+ * summary only (root cause, factors, whys, comments and action items stay in).
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -36,6 +37,12 @@ describeEachStore('status page leak test', (fixture) => {
     decision: marker('decision'),
     note: marker('note'),
     resolution: marker('resolution'),
+    postmortemRootCause: marker('pmrootcause'),
+    postmortemFactor: marker('pmfactor'),
+    postmortemWhy: marker('pmwhy'),
+    postmortemComment: marker('pmcomment'),
+    postmortemActionItem: marker('pmactionitem'),
+    privatePostmortemSummary: marker('privatepmsummary'),
   };
 
   before(async () => {
@@ -86,6 +93,26 @@ describeEachStore('status page leak test', (fixture) => {
       const res = await t.app.inject({ method: 'GET', url: '/status/api/v2/incidents.json' });
       return res.json().incidents[0]?.status === 'resolved' || undefined;
     }, 'the public incident resolved on the page');
+
+    // Its postmortem says much that is private and one summary for the public; the private incident's postmortem has a summary too.
+    const reviewer = (await t.user('responder')).user.id;
+    const publish = async (incident: string, patch: object) => {
+      const url = `/api/v1/incidents/${incident}/postmortem`;
+      assert.equal((await t.app.inject({ method: 'PATCH', url, headers: responder, payload: { ...patch, reviewerIds: [reviewer], status: 'in_review' } })).statusCode, 200);
+      assert.equal((await t.app.inject({ method: 'PATCH', url, headers: responder, payload: { status: 'published' } })).statusCode, 200);
+    };
+    const publicSummary = 'A configuration change overloaded the API; we now roll such changes out in stages.';
+    assert.equal((await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${ref}/postmortem/action-items`, headers: responder, payload: { title: `Add a staged rollout for ${markers.postmortemActionItem} config`, type: 'prevent', ownerId: reviewer, dueAt: '2030-01-01T00:00:00Z' } })).statusCode, 201);
+    const commented = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${ref}/postmortem/comments`, headers: responder, payload: { section: 'summary', body: markers.postmortemComment } });
+    assert.equal(commented.statusCode, 201);
+    assert.equal((await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${ref}/postmortem/comments/${commented.json().id}/resolve`, headers: responder })).statusCode, 200);
+    await publish(ref, { sections: { rootCause: markers.postmortemRootCause, contributingFactors: [markers.postmortemFactor] }, whys: [{ steps: [{ statement: markers.postmortemWhy }] }], publicSummary });
+    await post(t, responder, secret, 'resolved', { override: { reason: 'done' } });
+    await publish(secret, { publicSummary: markers.privatePostmortemSummary });
+    await until(async () => {
+      const incident = (await t.app.inject({ method: 'GET', url: '/status/api/v2/incidents.json' })).json().incidents[0];
+      return (incident?.status === 'postmortem' && incident.incident_updates[0].status === 'postmortem' && incident.incident_updates[0].body === publicSummary) || undefined;
+    }, 'the public summary shown with Statuspage status postmortem');
     const mails = await smtp.waitForMails(3);
     const hooks = await http.waitForRequests(2);
 
@@ -99,6 +126,7 @@ describeEachStore('status page leak test', (fixture) => {
     for (const mail of mails) surfaces.push([`mail to ${mail.to.join(',')}: ${mail.subject}`, mail.raw]);
     for (const hook of hooks) surfaces.push([`webhook ${hook.path}`, hook.body]);
     assert.ok(surfaces.some(([, body]) => body.includes('The API has recovered.')), 'the published text itself is shown');
+    assert.ok(surfaces.some(([, body]) => body.includes(publicSummary)), 'the postmortem summary written for the public is shown');
     for (const [where, body] of surfaces) {
       for (const [what, value] of Object.entries(markers)) assert.ok(!body.includes(value), `${what} leaked into ${where}`);
     }

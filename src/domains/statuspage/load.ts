@@ -83,6 +83,7 @@ export async function loadSnapshots(db: Db, publicUrl: string, now: Date): Promi
         updatedAt: i.updated_at,
         monitoringAt: i.monitoring_at,
         resolvedAt: i.resolved_at,
+        postmortem: i.postmortem_body !== null && i.postmortem_at !== null ? { body: i.postmortem_body, publishedAt: i.postmortem_at } : null,
         updates: updates
           .filter((u) => u.status_incident_id === i.id)
           .map((u) => ({ id: u.id, status: u.status, body: u.body, createdAt: u.created_at, affectedComponents: fromJson<AffectedComponent[]>(u.affected_components) ?? [] })),

@@ -63,6 +63,8 @@ export interface PublicIncident {
   resolvedAt: string | null;
   /** Newest first. */
   updates: PublicUpdate[];
+  /** The public summary of its published postmortem (Statuspage's `postmortem` status), if one was published. */
+  postmortem: { body: string; publishedAt: string } | null;
 }
 
 export interface PublicMaintenance {

@@ -42,20 +42,27 @@ function componentsOf(s: PageSnapshot, ids: readonly string[]) {
   return s.components.filter((c) => ids.includes(c.id)).map((c) => componentJson(s, c));
 }
 
+/** Statuspage's `postmortem` update: the published summary and nothing else of the postmortem. */
+function postmortemUpdate(i: PublicIncident) {
+  if (!i.postmortem) return [];
+  const at = i.postmortem.publishedAt;
+  return [{ id: `${i.id}-postmortem`, status: 'postmortem' as const, body: i.postmortem.body, incident_id: i.id, created_at: at, updated_at: at, display_at: at, affected_components: null, deliver_notifications: true, custom_tweet: null, tweet_id: null }];
+}
+
 function incidentJson(s: PageSnapshot, i: PublicIncident) {
   return {
     id: i.id,
     name: i.name,
-    status: i.status,
+    status: i.postmortem ? ('postmortem' as const) : i.status,
     created_at: i.createdAt,
-    updated_at: i.updatedAt,
+    updated_at: i.postmortem && i.postmortem.publishedAt > i.updatedAt ? i.postmortem.publishedAt : i.updatedAt,
     monitoring_at: i.monitoringAt,
     resolved_at: i.resolvedAt,
     impact: i.impact,
     shortlink: `${s.page.url}#incident-${i.id}`,
     started_at: i.startedAt,
     page_id: s.page.id,
-    incident_updates: i.updates.map((u) => ({
+    incident_updates: [...postmortemUpdate(i), ...i.updates.map((u) => ({
       id: u.id,
       status: u.status,
       body: u.body,
@@ -67,7 +74,7 @@ function incidentJson(s: PageSnapshot, i: PublicIncident) {
       deliver_notifications: true,
       custom_tweet: null,
       tweet_id: null,
-    })),
+    }))],
     components: componentsOf(s, i.componentIds),
   };
 }

@@ -58,6 +58,9 @@ export interface StatusIncidentsTable {
   updated_at: string;
   monitoring_at: string | null;
   resolved_at: string | null;
+  /** The public summary of the incident's published postmortem, and when it was published. */
+  postmortem_body: string | null;
+  postmortem_at: string | null;
 }
 
 export interface StatusIncidentUpdatesTable {
