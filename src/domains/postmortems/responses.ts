@@ -81,3 +81,18 @@ export const PostmortemSchema = Type.Object({
   publishedAt: Nullable(Time),
   draft: DraftSchema,
 });
+
+export const PostmortemListSchema = Type.Object({
+  postmortems: Type.Array(Type.Object({
+    id: Id,
+    incidentId: Id,
+    ref: Type.String(),
+    title: Type.String(),
+    severity: Type.String(),
+    status: OneOf(['draft', 'in_review', 'published'] as const),
+    required: Type.Boolean(),
+    ownerId: Nullable(Id),
+    dueAt: Time,
+    publishedAt: Nullable(Time),
+  })),
+});

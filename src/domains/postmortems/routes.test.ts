@@ -71,6 +71,11 @@ describeEachStore('postmortems over the API', (fixture) => {
     assert.equal((await get(`/api/v1/incidents/${privateRef}/postmortem`, admin)).statusCode, 200);
     assert.equal((await get(`/api/v1/incidents/${privateRef}/postmortem?format=html`, outsider)).statusCode, 404);
     assert.equal((await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${privateRef}/postmortem/comments`, headers: outsider, payload: { section: 'summary', body: 'Peek' } })).statusCode, 404);
+    const listedRefs = async (a: Auth) => (await get('/api/v1/postmortems', a)).json().postmortems.map((p: { ref: string }) => p.ref);
+    assert.ok((await listedRefs(responder.auth)).includes(privateRef));
+    assert.ok((await listedRefs(admin)).includes(privateRef));
+    assert.ok(!(await listedRefs(outsider)).includes(privateRef));
+    assert.ok((await listedRefs(outsider)).includes(sev1));
     const item = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${privateRef}/postmortem/action-items`, headers: responder.auth, payload: { title: 'Rotate the leaked API key and add secret scanning to CI', type: 'prevent', dueAt: '2020-01-01T00:00:00Z', ownerId: responder.user.id } });
     assert.equal(item.statusCode, 201);
     const listed = (a: Auth) => get('/api/v1/action-items?overdue=true', a).then((r) => r.json().items.map((i: { id: string }) => i.id));
@@ -196,6 +201,7 @@ describeEachStore('postmortems over the API', (fixture) => {
       { method: 'POST', url: `/api/v1/incidents/${sev1}/postmortem/comments/00000000-0000-4000-8000-000000000000/resolve`, access: 'responder' },
       { method: 'PATCH', url: '/api/v1/action-items/00000000-0000-4000-8000-000000000000', access: 'responder', payload: {} },
       { method: 'GET', url: '/api/v1/action-items', access: 'viewer' },
+      { method: 'GET', url: '/api/v1/postmortems', access: 'viewer' },
     ];
     const declared = t.app.routeAccess.filter((r) => r.method !== 'HEAD' && /postmortem|action-items/.test(r.url)).length;
     assert.equal(declared, routes.length);

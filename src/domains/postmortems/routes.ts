@@ -6,9 +6,9 @@ import { problemResponses } from '../../http/schemas.js';
 import { IncidentParams } from '../incidents/schemas.js';
 import * as actionItems from './action-items.js';
 import { postmortemDocument, postmortemHtml } from './render.js';
-import { ActionItemSchema, CommentSchema, PostmortemSchema } from './responses.js';
+import { ActionItemSchema, CommentSchema, PostmortemListSchema, PostmortemSchema } from './responses.js';
 import * as review from './review.js';
-import { ActionItemParams, ActionItemPatchBody, ActionItemsQuery, CommentParams, NewActionItemBody, NewCommentBody, PostmortemPatchBody, PostmortemQuery } from './schemas.js';
+import { ActionItemParams, ActionItemPatchBody, ActionItemsQuery, CommentParams, NewActionItemBody, NewCommentBody, PostmortemPatchBody, PostmortemQuery, PostmortemsQuery } from './schemas.js';
 import * as service from './service.js';
 
 const ActionItems = Type.Object({ items: Type.Array(ActionItemSchema) });
@@ -25,6 +25,11 @@ function documentFormat(request: FastifyRequest, format: string | undefined): 'j
 export function postmortemRoutes(app: App, ctx: AppContext): void {
   const { store } = ctx;
   const tags = ['postmortems'];
+
+  app.get('/api/v1/postmortems', {
+    config: { access: 'viewer' },
+    schema: { tags, summary: 'Postmortems, newest first (a private incident’s only for its members and admins)', querystring: PostmortemsQuery, response: { 200: PostmortemListSchema, ...problemResponses } },
+  }, async (request) => ({ postmortems: await service.listPostmortems(store.db, requireIdentity(request), request.query) }));
 
   app.get('/api/v1/incidents/:id/postmortem', {
     config: { access: 'viewer' },

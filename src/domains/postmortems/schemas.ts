@@ -65,3 +65,8 @@ export const ActionItemsQuery = Type.Object(
   { overdue: Type.Optional(Type.Boolean()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) },
   { additionalProperties: false },
 );
+
+export const PostmortemsQuery = Type.Object(
+  { status: Type.Optional(OneOf(['draft', 'in_review', 'published'] as const)), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) },
+  { additionalProperties: false },
+);

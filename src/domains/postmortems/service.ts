@@ -12,7 +12,7 @@ import { fromJson, toJson } from '../../db/dialect.js';
 import { conflict, invalidField, notFound, unprocessable } from '../../errors.js';
 import { systemActor, type Actor } from '../auth/identity.js';
 import { recordAudit } from '../audit/service.js';
-import { requireVisibleIncident, stateOf, type Viewer } from '../incidents/access.js';
+import { canSee, requireVisibleIncident, stateOf, type Viewer } from '../incidents/access.js';
 import type { IncidentEvent } from '../incidents/events.js';
 import type { IncidentRecord, IncidentState, StoredEvent } from '../incidents/model.js';
 import * as incidents from '../incidents/store.js';
@@ -24,9 +24,9 @@ import type { ChangeBus } from '../../db/changes.js';
 import { publishPostmortemSummary } from '../statuspage/postmortem-summary.js';
 import { schedulePostmortemDue } from './reminders.js';
 import { sendMeetingInvitation } from './meeting.js';
-import { blameFindings, commentView, itemView, type PostmortemView, type Sections, type WhyChain } from './views.js';
+import { blameFindings, commentView, itemView, type PostmortemSummary, type PostmortemView, type Sections, type WhyChain } from './views.js';
 
-export type { ActionItemView, CommentView, PostmortemView, Sections, WhyChain } from './views.js';
+export type { ActionItemView, CommentView, PostmortemSummary, PostmortemView, Sections, WhyChain } from './views.js';
 
 /** What the postmortem service needs from the process; AppContext satisfies it. */
 export interface PostmortemDeps {
@@ -112,6 +112,17 @@ export async function requirePostmortem(db: Db, who: Viewer, idOrRef: string, lo
 export async function getPostmortem(db: Db, who: Viewer, idOrRef: string, now = new Date()): Promise<PostmortemView> {
   const { incident, row } = await requirePostmortem(db, who, idOrRef);
   return view(db, row, incident, now);
+}
+
+/** Postmortems `who` may see (a private incident's only to its members and admins), newest first. */
+export async function listPostmortems(db: Db, who: Viewer, f: { status?: pm.PostmortemRow['status'] | undefined; limit?: number | undefined }): Promise<PostmortemSummary[]> {
+  const rows = await pm.listPostmortems(db, { status: f.status, limit: f.limit ?? 200 });
+  const out: PostmortemSummary[] = [];
+  for (const r of rows) {
+    if (!(await canSee(db, who, { id: r.incident_id, is_private: r.is_private }))) continue;
+    out.push({ id: r.id, incidentId: r.incident_id, ref: r.ref, title: r.title, severity: r.severity, status: r.status, required: r.required === 1, ownerId: r.owner_id, dueAt: r.due_at, publishedAt: r.published_at });
+  }
+  return out;
 }
 
 /** The view after a change, read in the changing transaction. */

@@ -66,3 +66,12 @@ export async function publicSummaryOf(db: Db, incidentId: string): Promise<{ sum
     .where('incident_id', '=', incidentId).where('status', '=', 'published').where('public_summary', 'is not', null).executeTakeFirst();
   return row?.public_summary && row.published_at ? { summary: row.public_summary, publishedAt: row.published_at } : undefined;
 }
+
+/** Postmortems with their incident's reference, title, severity and privacy, newest first. */
+export async function listPostmortems(db: Db, f: { status?: PostmortemRow['status'] | undefined; limit: number }) {
+  let q = db.selectFrom('postmortems').innerJoin('incidents', 'incidents.id', 'postmortems.incident_id')
+    .select(['postmortems.id', 'postmortems.incident_id', 'postmortems.status', 'postmortems.required', 'postmortems.owner_id', 'postmortems.due_at', 'postmortems.published_at', 'postmortems.created_at',
+      'incidents.ref', 'incidents.title', 'incidents.severity', 'incidents.is_private']);
+  if (f.status) q = q.where('postmortems.status', '=', f.status);
+  return q.orderBy('postmortems.created_at', 'desc').orderBy('postmortems.id').limit(f.limit).execute();
+}

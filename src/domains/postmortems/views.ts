@@ -102,3 +102,17 @@ export function anchorExists(anchor: string, sections: Sections, whys: readonly 
   const length = m[1] === 'whys' ? whys.length : m[1] === 'actionItems' ? actionItems : (sections[m[1] as 'contributingFactors' | 'wentWell' | 'wentPoorly']?.length ?? 0);
   return index < length;
 }
+
+/** A postmortem in a list. */
+export interface PostmortemSummary {
+  id: string;
+  incidentId: string;
+  ref: string;
+  title: string;
+  severity: string;
+  status: PostmortemRow['status'];
+  required: boolean;
+  ownerId: string | null;
+  dueAt: string;
+  publishedAt: string | null;
+}

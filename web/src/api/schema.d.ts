@@ -28,7 +28,25 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                [key: string]: unknown;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                /** @description The merged change or dashboard that shows it done */
+                                evidenceUrl: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                incidentId: string;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                priority: "high" | "medium" | "low";
+                                status: "open" | "in_progress" | "closed";
+                                title: string;
+                                trackerUrl: string | null;
+                                type: "prevent" | "detect" | "mitigate" | "process";
                             }[];
                         };
                     };
@@ -215,14 +233,32 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description ActionItemView */
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** @description The merged change or dashboard that shows it done */
+                            evidenceUrl: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            incidentId: string;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            priority: "high" | "medium" | "low";
+                            status: "open" | "in_progress" | "closed";
+                            title: string;
+                            trackerUrl: string | null;
+                            type: "prevent" | "detect" | "mitigate" | "process";
                         };
                     };
                 };
@@ -8427,11 +8463,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The incident’s postmortem with its draft from the timeline (Markdown with Accept: text/markdown or ?format=markdown) */
+        /** The incident’s postmortem with its draft from the timeline (as a document with ?format=markdown|html or Accept: text/markdown|text/html) */
         get: {
             parameters: {
                 query?: {
-                    format?: "json" | "markdown";
+                    /** @description markdown or html: the postmortem as a document (the same as Accept: text/markdown or text/html) */
+                    format?: "json" | "markdown" | "html";
                 };
                 header?: never;
                 path: {
@@ -8449,7 +8486,180 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            actionItems: {
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                /** @description The merged change or dashboard that shows it done */
+                                evidenceUrl: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                incidentId: string;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                priority: "high" | "medium" | "low";
+                                status: "open" | "in_progress" | "closed";
+                                title: string;
+                                trackerUrl: string | null;
+                                type: "prevent" | "detect" | "mitigate" | "process";
+                            }[];
+                            blameFindings: ({
+                                match: string;
+                                reason: string;
+                                section: string;
+                                suggestion: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            comments: {
+                                author: string;
+                                /** Format: uuid */
+                                authorId: string | null;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                                resolvedBy: string | null;
+                                /** @description The section anchor, e.g. rootCause or contributingFactors[1] */
+                                section: string;
+                            }[];
+                            draft: {
+                                contributingFactors: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                detection: {
+                                    /** Format: date-time */
+                                    declaredAt: string;
+                                    /** @description First symptom to declaration */
+                                    detectionDelaySeconds: number | null;
+                                    firstCausalChange: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        seq: number;
+                                    } | null;
+                                    firstSymptom: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        seq: number;
+                                    } | null;
+                                };
+                                facts: {
+                                    failedMitigations: {
+                                        action: string;
+                                        failedSeq: number;
+                                        observed: string;
+                                        seq: number;
+                                    }[];
+                                    missedUpdates: {
+                                        keptBy: {
+                                            at: string;
+                                            seq: number;
+                                        } | null;
+                                        met: boolean;
+                                        promisedAt: string;
+                                        seq: number;
+                                    }[];
+                                    rejectedHypotheses: {
+                                        reason: string;
+                                        rejectedSeq: number;
+                                        seq: number;
+                                        text: string;
+                                    }[];
+                                    remindersSent: {
+                                        dueAt: string;
+                                        reason: string;
+                                        seq: number;
+                                    }[];
+                                    timeToSharedPictureSeconds: number | null;
+                                };
+                                header: {
+                                    author: string;
+                                    date: string;
+                                    drill: boolean;
+                                    durationSeconds: number | null;
+                                    ref: string;
+                                    severity: string;
+                                    title: string;
+                                };
+                                impact: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                rootCause: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                summary: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                /** @description UTC, corrected by amendments */
+                                timeline: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    kind: string;
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                wentPoorly: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                wentWell: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                            };
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            incidentId: string;
+                            meeting: {
+                                /** Format: date-time */
+                                at: string;
+                                minutes: number;
+                            } | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            /** @description Shown on the status page once published */
+                            publicSummary: string | null;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            ref: string;
+                            /** @description Required by the policy (SEV1/SEV2) */
+                            required: boolean;
+                            reviewers: string[];
+                            sections: {
+                                contributingFactors?: string[];
+                                rootCause?: string;
+                                summary?: string;
+                                wentPoorly?: string[];
+                                wentWell?: string[];
+                            };
+                            status: "draft" | "in_review" | "published";
+                            whys: {
+                                steps: {
+                                    evidenceUrl?: string;
+                                    seqs?: number[];
+                                    statement: string;
+                                }[];
+                            }[];
                         } | string;
                     };
                 };
@@ -8601,14 +8811,187 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description PostmortemView: status, owner, due date, sections, five whys, action items, blame findings and the draft from the timeline */
+                /** @description Default Response */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            actionItems: {
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                /** @description The merged change or dashboard that shows it done */
+                                evidenceUrl: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                incidentId: string;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                priority: "high" | "medium" | "low";
+                                status: "open" | "in_progress" | "closed";
+                                title: string;
+                                trackerUrl: string | null;
+                                type: "prevent" | "detect" | "mitigate" | "process";
+                            }[];
+                            blameFindings: ({
+                                match: string;
+                                reason: string;
+                                section: string;
+                                suggestion: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            comments: {
+                                author: string;
+                                /** Format: uuid */
+                                authorId: string | null;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                                resolvedBy: string | null;
+                                /** @description The section anchor, e.g. rootCause or contributingFactors[1] */
+                                section: string;
+                            }[];
+                            draft: {
+                                contributingFactors: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                detection: {
+                                    /** Format: date-time */
+                                    declaredAt: string;
+                                    /** @description First symptom to declaration */
+                                    detectionDelaySeconds: number | null;
+                                    firstCausalChange: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        seq: number;
+                                    } | null;
+                                    firstSymptom: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        seq: number;
+                                    } | null;
+                                };
+                                facts: {
+                                    failedMitigations: {
+                                        action: string;
+                                        failedSeq: number;
+                                        observed: string;
+                                        seq: number;
+                                    }[];
+                                    missedUpdates: {
+                                        keptBy: {
+                                            at: string;
+                                            seq: number;
+                                        } | null;
+                                        met: boolean;
+                                        promisedAt: string;
+                                        seq: number;
+                                    }[];
+                                    rejectedHypotheses: {
+                                        reason: string;
+                                        rejectedSeq: number;
+                                        seq: number;
+                                        text: string;
+                                    }[];
+                                    remindersSent: {
+                                        dueAt: string;
+                                        reason: string;
+                                        seq: number;
+                                    }[];
+                                    timeToSharedPictureSeconds: number | null;
+                                };
+                                header: {
+                                    author: string;
+                                    date: string;
+                                    drill: boolean;
+                                    durationSeconds: number | null;
+                                    ref: string;
+                                    severity: string;
+                                    title: string;
+                                };
+                                impact: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                rootCause: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                summary: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                /** @description UTC, corrected by amendments */
+                                timeline: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    kind: string;
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                wentPoorly: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                wentWell: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                            };
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            incidentId: string;
+                            meeting: {
+                                /** Format: date-time */
+                                at: string;
+                                minutes: number;
+                            } | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            /** @description Shown on the status page once published */
+                            publicSummary: string | null;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            ref: string;
+                            /** @description Required by the policy (SEV1/SEV2) */
+                            required: boolean;
+                            reviewers: string[];
+                            sections: {
+                                contributingFactors?: string[];
+                                rootCause?: string;
+                                summary?: string;
+                                wentPoorly?: string[];
+                                wentWell?: string[];
+                            };
+                            status: "draft" | "in_review" | "published";
+                            whys: {
+                                steps: {
+                                    evidenceUrl?: string;
+                                    seqs?: number[];
+                                    statement: string;
+                                }[];
+                            }[];
                         };
                     };
                 };
@@ -8749,7 +9132,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit sections, five whys, owner, due date; move draft → in_review → published */
+        /** Edit sections, five whys, owner, due date, reviewers, public summary; schedule the meeting (emails an .ics invitation to everyone who held a role); move draft → in_review → published */
         patch: {
             parameters: {
                 query?: never;
@@ -8765,8 +9148,17 @@ export interface paths {
                     "application/json": {
                         /** Format: date-time */
                         dueAt?: string;
+                        meeting?: {
+                            /** Format: date-time */
+                            at: string;
+                            minutes?: number;
+                        };
                         /** Format: uuid */
                         ownerId?: string;
+                        /** @description Shown on the status page (Statuspage status `postmortem`) once published; nothing else leaves the workspace */
+                        publicSummary?: string | null;
+                        /** @description Reviewers; at least one before review */
+                        reviewerIds?: string[];
                         sections?: {
                             contributingFactors?: string[];
                             rootCause?: string;
@@ -8789,14 +9181,187 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description PostmortemView: status, owner, due date, sections, five whys, action items, blame findings and the draft from the timeline */
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            actionItems: {
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                /** @description The merged change or dashboard that shows it done */
+                                evidenceUrl: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                incidentId: string;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                priority: "high" | "medium" | "low";
+                                status: "open" | "in_progress" | "closed";
+                                title: string;
+                                trackerUrl: string | null;
+                                type: "prevent" | "detect" | "mitigate" | "process";
+                            }[];
+                            blameFindings: ({
+                                match: string;
+                                reason: string;
+                                section: string;
+                                suggestion: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            comments: {
+                                author: string;
+                                /** Format: uuid */
+                                authorId: string | null;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                                resolvedBy: string | null;
+                                /** @description The section anchor, e.g. rootCause or contributingFactors[1] */
+                                section: string;
+                            }[];
+                            draft: {
+                                contributingFactors: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                detection: {
+                                    /** Format: date-time */
+                                    declaredAt: string;
+                                    /** @description First symptom to declaration */
+                                    detectionDelaySeconds: number | null;
+                                    firstCausalChange: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        seq: number;
+                                    } | null;
+                                    firstSymptom: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        seq: number;
+                                    } | null;
+                                };
+                                facts: {
+                                    failedMitigations: {
+                                        action: string;
+                                        failedSeq: number;
+                                        observed: string;
+                                        seq: number;
+                                    }[];
+                                    missedUpdates: {
+                                        keptBy: {
+                                            at: string;
+                                            seq: number;
+                                        } | null;
+                                        met: boolean;
+                                        promisedAt: string;
+                                        seq: number;
+                                    }[];
+                                    rejectedHypotheses: {
+                                        reason: string;
+                                        rejectedSeq: number;
+                                        seq: number;
+                                        text: string;
+                                    }[];
+                                    remindersSent: {
+                                        dueAt: string;
+                                        reason: string;
+                                        seq: number;
+                                    }[];
+                                    timeToSharedPictureSeconds: number | null;
+                                };
+                                header: {
+                                    author: string;
+                                    date: string;
+                                    drill: boolean;
+                                    durationSeconds: number | null;
+                                    ref: string;
+                                    severity: string;
+                                    title: string;
+                                };
+                                impact: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                rootCause: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                summary: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                /** @description UTC, corrected by amendments */
+                                timeline: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    kind: string;
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                wentPoorly: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                                wentWell: {
+                                    /** @description The event this line came from */
+                                    seq: number;
+                                    text: string;
+                                }[];
+                            };
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            incidentId: string;
+                            meeting: {
+                                /** Format: date-time */
+                                at: string;
+                                minutes: number;
+                            } | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            /** @description Shown on the status page once published */
+                            publicSummary: string | null;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            ref: string;
+                            /** @description Required by the policy (SEV1/SEV2) */
+                            required: boolean;
+                            reviewers: string[];
+                            sections: {
+                                contributingFactors?: string[];
+                                rootCause?: string;
+                                summary?: string;
+                                wentPoorly?: string[];
+                                wentWell?: string[];
+                            };
+                            status: "draft" | "in_review" | "published";
+                            whys: {
+                                steps: {
+                                    evidenceUrl?: string;
+                                    seqs?: number[];
+                                    statement: string;
+                                }[];
+                            }[];
                         };
                     };
                 };
@@ -8972,14 +9537,411 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description ActionItemView */
+                /** @description Default Response */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** @description The merged change or dashboard that shows it done */
+                            evidenceUrl: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            incidentId: string;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            priority: "high" | "medium" | "low";
+                            status: "open" | "in_progress" | "closed";
+                            title: string;
+                            trackerUrl: string | null;
+                            type: "prevent" | "detect" | "mitigate" | "process";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/postmortem/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on one section of the postmortem (the anchor must exist) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The incident: its reference (INC-42, inc-42, INC-042), its number (42) or its id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @description A section anchor that exists: summary, impact, timeline, detection, rootCause, contributingFactors, wentWell, wentPoorly, whys, actionItems, or an entry such as contributingFactors[0] */
+                        section: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: string;
+                            /** Format: uuid */
+                            authorId: string | null;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            /** @description The section anchor, e.g. rootCause or contributingFactors[1] */
+                            section: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/postmortem/comments/{commentId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a review comment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    commentId: string;
+                    /** @description The incident: INC-42, 42 or its id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: string;
+                            /** Format: uuid */
+                            authorId: string | null;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            /** @description The section anchor, e.g. rootCause or contributingFactors[1] */
+                            section: string;
                         };
                     };
                 };
@@ -10432,6 +11394,15 @@ export interface paths {
                         "application/json": {
                             /** @description Drills, reported apart and never part of `groups` */
                             drills: {
+                                actionItems: {
+                                    closed: number;
+                                    /** @description Creation to closing, or to now while open */
+                                    medianAgeSeconds: number | null;
+                                    /** @description Action items of these incidents */
+                                    opened: number;
+                                    /** @description Not closed and past their due date */
+                                    overdue: number;
+                                };
                                 detectionDelay: {
                                     count: number;
                                     /** @description Seconds */
@@ -10479,6 +11450,15 @@ export interface paths {
                             from: string;
                             groupBy: string | null;
                             groups: {
+                                actionItems: {
+                                    closed: number;
+                                    /** @description Creation to closing, or to now while open */
+                                    medianAgeSeconds: number | null;
+                                    /** @description Action items of these incidents */
+                                    opened: number;
+                                    /** @description Not closed and past their due date */
+                                    overdue: number;
+                                };
                                 detectionDelay: {
                                     count: number;
                                     /** @description Seconds */
@@ -13038,6 +14018,195 @@ export interface paths {
                                 userIds: string[];
                             }[];
                             timeZone: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Postmortems, newest first (a private incident’s only for its members and admins) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    status?: "draft" | "in_review" | "published";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            postmortems: {
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                incidentId: string;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                /** Format: date-time */
+                                publishedAt: string | null;
+                                ref: string;
+                                required: boolean;
+                                severity: string;
+                                status: "draft" | "in_review" | "published";
+                                title: string;
+                            }[];
                         };
                     };
                 };
