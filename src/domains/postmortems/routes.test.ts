@@ -191,6 +191,25 @@ describeEachStore('postmortems over the API', (fixture) => {
     assert.match(html.body, /<li>No canary \| stage<\/li>/);
   });
 
+  test('OpenAPI documents every postmortem response in detail, not as an open object', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const ok = (path: string, method: string) => {
+      const responses = doc.paths[path][method].responses;
+      return (responses['200'] ?? responses['201']).content['application/json'].schema;
+    };
+    const objectIn = (schema: { anyOf?: unknown[]; properties?: Record<string, unknown> }) => (schema.anyOf ? (schema.anyOf as Array<typeof schema>).find((s) => s.properties) : schema)!;
+    const pm = objectIn(ok('/api/v1/incidents/{id}/postmortem', 'get'));
+    assert.deepEqual(Object.keys(pm.properties!).sort(), ['actionItems', 'blameFindings', 'comments', 'draft', 'dueAt', 'id', 'incidentId', 'meeting', 'ownerId', 'publicSummary', 'publishedAt', 'ref', 'required', 'reviewers', 'sections', 'status', 'whys'].sort());
+    assert.ok(Object.keys((pm.properties!.draft as { properties: object }).properties).includes('timeline'));
+    for (const [path, method, field] of [
+      ['/api/v1/incidents/{id}/postmortem', 'patch', 'draft'], ['/api/v1/incidents/{id}/postmortem', 'post', 'draft'],
+      ['/api/v1/incidents/{id}/postmortem/action-items', 'post', 'evidenceUrl'], ['/api/v1/action-items/{itemId}', 'patch', 'evidenceUrl'],
+      ['/api/v1/incidents/{id}/postmortem/comments', 'post', 'section'], ['/api/v1/incidents/{id}/postmortem/comments/{commentId}/resolve', 'post', 'resolvedAt'],
+    ] as const) assert.ok(field in objectIn(ok(path, method)).properties!, `${method} ${path}`);
+    assert.ok('items' in ok('/api/v1/action-items', 'get').properties);
+    assert.ok('postmortems' in ok('/api/v1/postmortems', 'get').properties);
+  });
+
   test('permission matrix: 401 without identity, 403 for viewers on writes, 400 on bad input', async () => {
     const routes: Array<{ method: 'GET' | 'POST' | 'PATCH'; url: string; access: 'viewer' | 'responder'; payload?: object }> = [
       { method: 'GET', url: `/api/v1/incidents/${sev1}/postmortem`, access: 'viewer' },
