@@ -14,7 +14,7 @@ import * as incidents from '../incidents/store.js';
 import { enqueueWebhook } from '../notify/service.js';
 import { lintActionItem } from './lint.js';
 import { scheduleActionItemOverdue } from './reminders.js';
-import { requirePostmortem, type PostmortemDeps } from './service.js';
+import { requirePostmortem, requireUser, type PostmortemDeps } from './service.js';
 import * as pm from './store.js';
 import { itemView, type ActionItemView } from './views.js';
 
@@ -35,6 +35,7 @@ export async function addActionItem(store: Store, deps: PostmortemDeps, actor: A
   if (!lint.ok) throw invalidField('title', `too vague: ${lint.findings[0]!.reason}. ${lint.findings[0]!.suggestion}`);
   return store.transaction(async (trx) => {
     const { row, incident } = await requirePostmortem(trx, actor, idOrRef);
+    if (input.ownerId) await requireUser(trx, input.ownerId, 'ownerId');
     const item: pm.ActionItemRow = {
       id: randomUUID(), postmortem_id: row.id, incident_id: row.incident_id, title: input.title.trim(), type: input.type, priority: input.priority ?? 'medium',
       status: 'open', owner_id: input.ownerId ?? null, due_at: input.dueAt ? iso(new Date(input.dueAt)) : null, tracker_url: input.trackerUrl ?? null,
@@ -73,7 +74,10 @@ export async function updateActionItem(store: Store, deps: PostmortemDeps, actor
       changes.status = patch.status;
       changes.closed_at = patch.status === 'closed' ? (item.closed_at ?? iso(now)) : null;
     }
-    if (patch.ownerId !== undefined) changes.owner_id = patch.ownerId;
+    if (patch.ownerId !== undefined) {
+      await requireUser(trx, patch.ownerId, 'ownerId');
+      changes.owner_id = patch.ownerId;
+    }
     if (patch.dueAt !== undefined) {
       changes.due_at = iso(new Date(patch.dueAt));
       await scheduleActionItemOverdue(trx, deps.jobs, item.id, changes.due_at);

@@ -231,6 +231,9 @@ describeEachStore('postmortems over the API', (fixture) => {
       if (r.access === 'responder') assert.equal(asViewer.statusCode, 403, `${r.method} ${r.url}`);
       else assert.ok(asViewer.statusCode < 400, `${r.method} ${r.url}`);
     }
+    const noSuchOwner = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${sev1}/postmortem/action-items`, headers: responder.auth, payload: { title: 'Add a canary stage that blocks config pushes', type: 'prevent', ownerId: '00000000-0000-4000-8000-0000000000ff' } });
+    assert.equal(noSuchOwner.statusCode, 400);
+    assert.match(noSuchOwner.body, /ownerId/);
     const bad = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${sev1}/postmortem/action-items`, headers: responder.auth, payload: { title: 'Add a canary\u0000 stage', type: 'nope' } });
     assert.equal(bad.statusCode, 400);
     assert.match(bad.body, /type/);

@@ -160,11 +160,10 @@ function organizerEmail(from = 'firebreak@localhost'): string {
   return /<([^>]+)>/.exec(from)?.[1] ?? from;
 }
 
-async function requireUsers(trx: Db, ids: readonly string[], field: string): Promise<void> {
-  for (const [i, id] of ids.entries()) {
-    const user = await trx.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst();
-    if (!user) throw invalidField(`${field}[${i}]`, `no user with id ${id}`);
-  }
+/** Refuses, naming the field, an id that is not a user's (an owner, a reviewer). */
+export async function requireUser(trx: Db, id: string, field: string): Promise<void> {
+  const user = await trx.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst();
+  if (!user) throw invalidField(field, `no user with id ${id}`);
 }
 
 /** Checks a workflow move; returns the changes it makes. */
@@ -191,7 +190,7 @@ export async function updatePostmortem(store: Store, deps: PostmortemDeps, actor
     if (patch.sections) changes.sections = toJson({ ...fromJson<Sections>(row.sections), ...patch.sections });
     if (patch.whys) changes.whys = toJson(patch.whys);
     if (patch.ownerId !== undefined) {
-      await requireUsers(trx, [patch.ownerId], 'ownerId');
+      await requireUser(trx, patch.ownerId, 'ownerId');
       changes.owner_id = patch.ownerId;
     }
     if (patch.dueAt !== undefined) {
@@ -199,7 +198,7 @@ export async function updatePostmortem(store: Store, deps: PostmortemDeps, actor
       await schedulePostmortemDue(trx, deps.jobs, row.id, changes.due_at);
     }
     if (patch.reviewerIds !== undefined) {
-      await requireUsers(trx, patch.reviewerIds, 'reviewerIds');
+      for (const [i, id] of patch.reviewerIds.entries()) await requireUser(trx, id, `reviewerIds[${i}]`);
       changes.reviewers = toJson([...new Set(patch.reviewerIds)]);
     }
     if (patch.publicSummary !== undefined) changes.public_summary = patch.publicSummary;
