@@ -68,9 +68,9 @@ test('a schedule created in the form with two people: who-is-on-call shows the f
   await page.getByLabel('Time zone').selectOption('UTC');
   const start = yesterdayNine();
   await page.getByLabel("First hand-off (schedule's zone)").fill(start.local);
-  await page.getByLabel('Participant 1').selectOption({ label: 'Rita Responder' });
+  await page.getByLabel('Participant 1', { exact: true }).selectOption({ label: 'Rita Responder' });
   await page.getByRole('button', { name: 'Add participant' }).click();
-  await page.getByLabel('Participant 2').selectOption({ label: 'Sam Second' });
+  await page.getByLabel('Participant 2', { exact: true }).selectOption({ label: 'Sam Second' });
   await page.getByRole('button', { name: 'Create schedule' }).click();
   await page.getByRole('heading', { name: 'Schedule: primary-web' }).waitFor();
 

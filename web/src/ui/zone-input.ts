@@ -1,5 +1,5 @@
 /** `<input type="datetime-local">` values read and written in a chosen IANA zone (not the browser's). */
-import { ZoneClock } from '../../../src/domains/oncall/schedule-zone';
+import { ZoneClock } from '../../../src/domains/oncall/schedule-zone.js';
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 

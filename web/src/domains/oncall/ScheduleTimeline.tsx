@@ -59,7 +59,8 @@ export function ScheduleTimeline(props: Props) {
   const final = finalRow(props.shifts, props.gaps, window);
   return (
     <section className="timeline-chart" aria-label={`Timeline of ${props.scheduleName}, times in ${viewerZone}`}>
-      <div className="tl-scroll">
+      {/* Focusable so the keyboard can scroll it sideways on a phone. */}
+      <div className="tl-scroll" tabIndex={0}>
         <div className="tl-grid">
           <div className="tl-row tl-ticks" aria-hidden="true">
             <div className="tl-label" />

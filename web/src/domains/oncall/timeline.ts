@@ -4,9 +4,18 @@
  * API's final shifts, overrides and gaps, as fractions of the visible window;
  * day ticks at midnight in the viewer's zone. Pure functions, no I/O.
  */
-import { compileLayer, layerShifts, type RotationLayer, type RotationUnit } from '../../../../src/domains/oncall/rotation';
-import { DAY_MS, ZoneClock, wallDayStart } from '../../../../src/domains/oncall/schedule-zone';
-import type { Layer } from './queries';
+import { compileLayer, layerShifts, type RotationLayer, type RotationUnit } from '../../../../src/domains/oncall/rotation.js';
+import { DAY_MS, ZoneClock, wallDayStart } from '../../../../src/domains/oncall/schedule-zone.js';
+
+/** A schedule layer as the API answers it (its length unit a plain string). */
+export interface Layer {
+  name: string;
+  start: string;
+  length: { unit: string; count: number };
+  participants: string[];
+  restrictions: Array<{ days: number[]; from: string; to: string }>;
+  id: string;
+}
 
 export interface Bar {
   start: number;

@@ -55,7 +55,7 @@ export default function StatusPagesPage(_props: ScreenProps) {
       {isAdmin && (
         <form className="inline-form" onSubmit={create} aria-label="New status page">
           <TextField label="Name" required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={error?.forField('name')} />
-          <TextField label="Slug" required pattern="[a-z0-9-]+" value={form.slug} onChange={(e) => setForm({ ...form, slug: e.target.value })} error={error?.forField('slug')} />
+          <TextField label="Slug" required value={form.slug} onChange={(e) => setForm({ ...form, slug: e.target.value })} error={error?.forField('slug')} />
           <TextField label="Host (optional)" placeholder="status.example.com" value={form.host} onChange={(e) => setForm({ ...form, host: e.target.value })} error={error?.forField('host')} />
           <SelectField label="Time zone" value={form.timeZone} onChange={(e) => setForm({ ...form, timeZone: e.target.value })} error={error?.forField('timeZone')}>
             {ZONES.map((z) => <option key={z} value={z}>{z}</option>)}
