@@ -87,7 +87,7 @@ test('a component created and set to Degraded Performance in the screens shows d
   await context.close();
 });
 
-test('scheduled maintenance is created in the form and listed as upcoming; the subscriber count follows the subscribers', { skip: BROWSER_SKIP }, async () => {
+test('a responder schedules maintenance in the form and sees it listed as upcoming, sets states but adds no components; the admin sees the subscriber count', { skip: BROWSER_SKIP }, async () => {
   const added = await dep.call('POST', `/api/v1/status-pages/${pageId}/subscribers`, { url: 'https://hooks.example.test/status' });
   assert.equal(added.status, 201, JSON.stringify(added.json));
   const { context, page, errors } = await newSignedInPage(browser, dep.url, dep.people.responder);
@@ -103,6 +103,8 @@ test('scheduled maintenance is created in the form and listed as upcoming; the s
   const listed = (await dep.call('GET', `/api/v1/status-pages/${pageId}/maintenances`)).json as { maintenances: Array<{ name: string; status: string; componentIds: string[] }> };
   assert.deepEqual(listed.maintenances.map((m) => [m.name, m.status, m.componentIds.length]), [['Database upgrade', 'scheduled', 1]]);
   assert.equal(await page.getByTestId('subscriber-count').count(), 0, 'subscribers are an admin matter');
+  assert.equal(await page.getByRole('form', { name: 'New component' }).count(), 0, 'components are added by admins');
+  assert.equal(await page.getByLabel('State of Payments API').count(), 1, 'a responder sets states');
   await context.close();
 
   const admin = await newSignedInPage(browser, dep.url, dep.people.admin);
