@@ -15441,6 +15441,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The standing incident bridge (call or chat room) the declaration template quotes */
+                            bridgeUrl?: string | null;
                             emails: string[];
                             slackWebhookUrls: string[];
                         };
@@ -15591,6 +15593,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The standing incident bridge (call or chat room) the declaration template quotes */
+                        bridgeUrl?: string | null;
                         emails: string[];
                         slackWebhookUrls: string[];
                     };
@@ -15604,6 +15608,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The standing incident bridge (call or chat room) the declaration template quotes */
+                            bridgeUrl?: string | null;
                             emails: string[];
                             slackWebhookUrls: string[];
                         };
