@@ -10,14 +10,15 @@ import type { Transaction } from 'kysely';
 import type { Database, Db } from '../../db/schema.js';
 import type { Store } from '../../db/store.js';
 import { conflict, notFound } from '../../errors.js';
-import type { Actor } from '../auth/identity.js';
+import { systemActor, type Actor } from '../auth/identity.js';
 import { recordAudit } from '../audit/service.js';
 import { appendEventInTx, getIncidentRow } from '../incidents/service.js';
+import { isMember } from '../incidents/store.js';
 import { checkSteps, type EscalationSnapshot, type EscalationStep, type EscalationTarget } from './escalation-policy.js';
 import * as store from './escalation-store.js';
 import { checkTargetsExist, targetName } from './escalation-targets.js';
-import { escalationStepJob } from './escalation-jobs.js';
-import type { EscalationFacts, PagingDeps } from './paging.js';
+import { escalationStepJob, runStep } from './escalation-jobs.js';
+import { stepPeople, type EscalationFacts, type PagingDeps } from './paging.js';
 
 export interface PolicyInput {
   name: string;
@@ -112,13 +113,22 @@ function snapshotOf(p: store.PolicyRow): EscalationSnapshot {
   return { policyId: p.id, name: p.name, steps: JSON.parse(p.steps) as EscalationStep[], repeat: p.repeat, repeatDelaySeconds: p.repeat_delay_seconds };
 }
 
-/** Writes an escalation and schedules its first step, in trx. */
-async function begin(trx: Db, deps: PagingDeps, rows: store.EscalationRow[]): Promise<string[]> {
+/**
+ * Writes escalations in trx. A first step due now fires in this same
+ * transaction (its pages and their notifications commit with the change that
+ * caused them: no job round trip before the first page); a later one is a job.
+ */
+async function begin(trx: Transaction<Database>, deps: PagingDeps, rows: store.EscalationRow[], now: string): Promise<string[]> {
   const inserted = new Set(await store.insertEscalations(trx, rows));
-  for (const row of rows) {
-    if (!inserted.has(row.id)) continue;
-    await deps.jobs.schedule(trx, escalationStepJob, { escalationId: row.id, round: 0, step: 0 }, { key: `${row.id}:0:0`, runAt: row.next_step_at! });
+  const started = rows.filter((r) => inserted.has(r.id));
+  const due: Array<{ row: store.EscalationRow; people: string[] }> = [];
+  for (const row of started) {
+    if (row.next_step_at! <= now) due.push({ row, people: await stepPeople(trx, row, now) });
+    else await deps.jobs.schedule(trx, escalationStepJob, { escalationId: row.id, round: 0, step: 0 }, { key: `${row.id}:0:0`, runAt: row.next_step_at! });
   }
+  // Every budget row this transaction will lock, once, in id order: concurrent steps lock in the same order and never deadlock.
+  for (const userId of [...new Set(due.flatMap((d) => d.people))].sort()) await store.lockBudget(trx, userId, now);
+  for (const { row, people } of due) await runStep(trx, deps, row, now, people);
   return [...inserted];
 }
 
@@ -137,7 +147,7 @@ export interface OpenedGroup {
  * transaction: each snapshots its service's policy. Groups without a policy
  * page nobody.
  */
-export async function startGroupEscalations(trx: Db, deps: PagingDeps, groups: readonly OpenedGroup[], actorLabel: string): Promise<string[]> {
+export async function startGroupEscalations(trx: Transaction<Database>, deps: PagingDeps, groups: readonly OpenedGroup[], actorLabel: string): Promise<string[]> {
   const withPolicy = groups.filter((g) => g.policyId);
   if (withPolicy.length === 0) return [];
   const policies = new Map((await store.findPoliciesByIds(trx, [...new Set(withPolicy.map((g) => g.policyId!))])).map((p) => [p.id, p]));
@@ -169,7 +179,7 @@ export async function startGroupEscalations(trx: Db, deps: PagingDeps, groups: r
       updated_at: now.toISOString(),
     });
   }
-  return begin(trx, deps, rows);
+  return begin(trx, deps, rows, now.toISOString());
 }
 
 /**
@@ -180,7 +190,7 @@ export async function startGroupEscalations(trx: Db, deps: PagingDeps, groups: r
 export async function haltGroupEscalations(trx: Transaction<Database>, deps: PagingDeps, actor: Actor, groups: ReadonlyArray<{ id: string; status: string; incident_id: string | null }>): Promise<void> {
   const stopping = groups.filter((g) => g.status === 'acknowledged' || g.status === 'resolved');
   if (stopping.length === 0) return;
-  const active = await store.lockActiveEscalationsOfGroups(trx, stopping.map((g) => g.id));
+  const active = await store.lockUnansweredEscalationsOfGroups(trx, stopping.map((g) => g.id));
   const now = new Date().toISOString();
   for (const status of ['acknowledged', 'resolved'] as const) {
     const ids = new Set(stopping.filter((g) => g.status === status).map((g) => g.id));
@@ -217,26 +227,39 @@ export async function pageIntoIncident(st: Store, deps: PagingDeps, actor: Actor
     const id = randomUUID();
     await begin(trx, deps, [
       { id, subject: 'incident', alert_group_id: null, incident_id: incident.id, service_id: null, policy_id: null, snapshot: JSON.stringify(facts), title: incident.title, reason, status: 'active', round: 0, step: 0, next_step_at: now, acknowledged_by: null, acknowledged_at: null, stopped_at: null, created_by: actor.label, created_at: now, updated_at: now },
-    ]);
+    ], now);
     await recordAudit(trx, actor, { action: 'oncall.page', targetType: 'incident', targetId: incident.id, detail: { target, reason, escalationId: id } });
     return { escalationId: id, incidentId: incident.id };
   });
 }
 
-/** Stops an escalation that is not an alert group's (a page into an incident), in trx. */
-export async function stopEscalationInTx(trx: Db, actor: Actor, esc: store.EscalationRow, status: 'acknowledged' | 'resolved'): Promise<void> {
+/**
+ * Stops an escalation that is not an alert group's (a page into an incident),
+ * in trx. The person acknowledging such a page joins the incident: they were
+ * asked in by one of its responders, so they may see it even when it is private.
+ */
+export async function stopEscalationInTx(trx: Transaction<Database>, deps: PagingDeps, actor: Actor, esc: store.EscalationRow, status: 'acknowledged' | 'resolved'): Promise<void> {
   const now = new Date().toISOString();
   await store.stopEscalations(trx, [esc.id], status, actor.userId ?? actor.label, now);
   if (status === 'acknowledged') await store.acknowledgePages(trx, [esc.id], actor.userId, now);
   await recordAudit(trx, actor, { action: status === 'acknowledged' ? 'escalation.acknowledge' : 'escalation.resolve', targetType: 'escalation', targetId: esc.id });
+  if (status === 'acknowledged' && actor.userId && esc.incident_id && !(await isMember(trx, esc.incident_id, actor.userId))) {
+    const incident = await getIncidentRow(trx, esc.incident_id, true);
+    if (incident && incident.status !== 'resolved') {
+      await appendEventInTx(trx, deps, systemActor(actor.label), esc.incident_id, { kind: 'member_added', body: { userId: actor.userId } });
+    }
+  }
 }
 
-/** Fires the pending step now instead of at its due time (the step job scheduled for later then finds nothing to do). */
-export async function escalateNowInTx(trx: Db, deps: PagingDeps, actor: Actor, escalationId: string): Promise<void> {
+/**
+ * Fires the pending step now instead of at its due time, in trx (the step job
+ * scheduled for later then finds the escalation has moved on).
+ */
+export async function escalateNowInTx(trx: Transaction<Database>, deps: PagingDeps, actor: Actor, escalationId: string): Promise<void> {
   const esc = await store.lockEscalation(trx, escalationId);
   if (!esc) throw notFound('escalation');
   if (esc.status !== 'active') throw conflict('escalation-stopped', `this escalation has already stopped (${esc.status})`);
-  await deps.jobs.schedule(trx, escalationStepJob, { escalationId: esc.id, round: esc.round, step: esc.step }, { key: `${esc.id}:${esc.round}:${esc.step}:now` });
+  await runStep(trx, deps, esc, new Date().toISOString());
   await recordAudit(trx, actor, { action: 'escalation.escalate', targetType: 'escalation', targetId: esc.id, detail: { round: esc.round, step: esc.step } });
 }
 

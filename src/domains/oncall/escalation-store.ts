@@ -70,24 +70,27 @@ export async function listEscalations(db: Db, filter: { incidentId?: string; ale
   return q.execute();
 }
 
-/** Active escalations of these alert groups, locked. */
-export async function lockActiveEscalationsOfGroups(db: Db, groupIds: readonly string[]): Promise<EscalationRow[]> {
+/** Escalations nobody has answered yet: still paging, or every step fired (an acknowledgement still counts for the burden report). */
+export const UNANSWERED: ReadonlyArray<EscalationRow['status']> = ['active', 'exhausted'];
+
+/** Unanswered escalations of these alert groups, locked. */
+export async function lockUnansweredEscalationsOfGroups(db: Db, groupIds: readonly string[]): Promise<EscalationRow[]> {
   if (groupIds.length === 0) return [];
-  return forUpdate(db, db.selectFrom('escalations').selectAll().where('alert_group_id', 'in', groupIds).where('status', '=', 'active')).execute();
+  return forUpdate(db, db.selectFrom('escalations').selectAll().where('alert_group_id', 'in', groupIds).where('status', 'in', UNANSWERED)).execute();
 }
 
 export async function updateEscalation(db: Db, id: string, changes: Partial<EscalationRow>): Promise<void> {
   await db.updateTable('escalations').set(changes).where('id', '=', id).execute();
 }
 
-/** Stops escalations: no step fires after this commits. */
+/** Stops unanswered escalations: no step fires after this commits. */
 export async function stopEscalations(db: Db, ids: readonly string[], status: 'acknowledged' | 'resolved', by: string | null, now: string): Promise<void> {
   if (ids.length === 0) return;
   await db
     .updateTable('escalations')
     .set({ status, stopped_at: now, updated_at: now, next_step_at: null, ...(status === 'acknowledged' ? { acknowledged_by: by, acknowledged_at: now } : {}) })
     .where('id', 'in', ids)
-    .where('status', '=', 'active')
+    .where('status', 'in', UNANSWERED)
     .execute();
 }
 
