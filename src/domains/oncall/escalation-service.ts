@@ -14,11 +14,13 @@ import { systemActor, type Actor } from '../auth/identity.js';
 import { recordAudit } from '../audit/service.js';
 import { appendEventInTx, getIncidentRow } from '../incidents/service.js';
 import { isMember } from '../incidents/store.js';
+import { canSee, type Viewer } from '../incidents/access.js';
 import { checkSteps, type EscalationSnapshot, type EscalationStep, type EscalationTarget } from './escalation-policy.js';
 import * as store from './escalation-store.js';
 import { checkTargetsExist, targetName } from './escalation-targets.js';
-import { escalationStepJob, runStep } from './escalation-jobs.js';
-import { stepPeople, type EscalationFacts, type PagingDeps } from './paging.js';
+import { runStep } from './escalation-jobs.js';
+import { beginEscalations, incidentPageRow } from './escalation-begin.js';
+import type { EscalationFacts, PagingDeps } from './paging.js';
 
 export interface PolicyInput {
   name: string;
@@ -113,25 +115,6 @@ function snapshotOf(p: store.PolicyRow): EscalationSnapshot {
   return { policyId: p.id, name: p.name, steps: JSON.parse(p.steps) as EscalationStep[], repeat: p.repeat, repeatDelaySeconds: p.repeat_delay_seconds };
 }
 
-/**
- * Writes escalations in trx. A first step due now fires in this same
- * transaction (its pages and their notifications commit with the change that
- * caused them: no job round trip before the first page); a later one is a job.
- */
-async function begin(trx: Transaction<Database>, deps: PagingDeps, rows: store.EscalationRow[], now: string): Promise<string[]> {
-  const inserted = new Set(await store.insertEscalations(trx, rows));
-  const started = rows.filter((r) => inserted.has(r.id));
-  const due: Array<{ row: store.EscalationRow; people: string[] }> = [];
-  for (const row of started) {
-    if (row.next_step_at! <= now) due.push({ row, people: await stepPeople(trx, row, now) });
-    else await deps.jobs.schedule(trx, escalationStepJob, { escalationId: row.id, round: 0, step: 0 }, { key: `${row.id}:0:0`, runAt: row.next_step_at! });
-  }
-  // Every budget row this transaction will lock, once, in id order: concurrent steps lock in the same order and never deadlock.
-  for (const userId of [...new Set(due.flatMap((d) => d.people))].sort()) await store.lockBudget(trx, userId, now);
-  for (const { row, people } of due) await runStep(trx, deps, row, now, people);
-  return [...inserted];
-}
-
 export interface OpenedGroup {
   id: string;
   serviceId: string;
@@ -179,7 +162,7 @@ export async function startGroupEscalations(trx: Transaction<Database>, deps: Pa
       updated_at: now.toISOString(),
     });
   }
-  return begin(trx, deps, rows, now.toISOString());
+  return beginEscalations(trx, deps, rows, now.toISOString());
 }
 
 /**
@@ -220,14 +203,12 @@ export async function pageIntoIncident(st: Store, deps: PagingDeps, actor: Actor
     if (!incident) throw notFound('incident');
     await checkTargetsExist(trx, [target], 'target');
     const name = await targetName(trx, target);
-    // The timeline event first: it checks the actor may write to this incident.
-    await appendEventInTx(trx, deps, actor, incident.id, { kind: 'action_taken', body: { action: `Paged ${name}: ${reason}` } });
     const now = new Date().toISOString();
-    const facts: EscalationFacts = { policyId: null, name: `page by ${actor.label}`, steps: [{ delaySeconds: 0, targets: [target] }], repeat: 0, repeatDelaySeconds: 0, serviceName: null, incidentRef: `INC-${incident.number}` };
-    const id = randomUUID();
-    await begin(trx, deps, [
-      { id, subject: 'incident', alert_group_id: null, incident_id: incident.id, service_id: null, policy_id: null, snapshot: JSON.stringify(facts), title: incident.title, reason, status: 'active', round: 0, step: 0, next_step_at: now, acknowledged_by: null, acknowledged_at: null, stopped_at: null, created_by: actor.label, created_at: now, updated_at: now },
-    ], now);
+    const row = incidentPageRow({ incident: { id: incident.id, ref: `INC-${incident.number}`, title: incident.title }, target, reason, by: actor.label, now });
+    const id = row.id;
+    // The timeline event first: it checks the actor may write to this incident.
+    await appendEventInTx(trx, deps, actor, incident.id, { kind: 'responder_paged', body: { target: { ...target, name }, reason, escalationId: id } });
+    await beginEscalations(trx, deps, [row], now);
     await recordAudit(trx, actor, { action: 'oncall.page', targetType: 'incident', targetId: incident.id, detail: { target, reason, escalationId: id } });
     return { escalationId: id, incidentId: incident.id };
   });
@@ -278,10 +259,18 @@ export interface EscalationView {
   pages: Array<{ userId: string; round: number; step: number; status: string; at: string; acknowledgedAt: string | null }>;
 }
 
-export async function getEscalation(db: Db, id: string): Promise<EscalationView> {
+/** One escalation; 404 when it belongs to a private incident `who` may not see (as for the incident itself). */
+export async function getEscalation(db: Db, id: string, who?: Viewer): Promise<EscalationView> {
   const row = await store.findEscalation(db, id);
-  if (!row) throw notFound('escalation');
+  if (!row || (who && !(await mayView(db, who, row)))) throw notFound('escalation');
   return toEscalationView(db, row);
+}
+
+/** True when `who` may see the escalation: it is not a private incident's, or they may see that incident. */
+export async function mayView(db: Db, who: Viewer, row: store.EscalationRow): Promise<boolean> {
+  if (!row.incident_id) return true;
+  const incident = await getIncidentRow(db, row.incident_id);
+  return !incident || canSee(db, who, incident);
 }
 
 export async function toEscalationView(db: Db, row: store.EscalationRow): Promise<EscalationView> {
@@ -303,11 +292,11 @@ export async function toEscalationView(db: Db, row: store.EscalationRow): Promis
   };
 }
 
-export async function listEscalations(db: Db, filter: { incidentId?: string; alertGroupId?: string; status?: store.EscalationRow['status']; limit: number }): Promise<EscalationView[]> {
-  const rows = await store.listEscalations(db, filter);
+/** Escalations, newest first; `who` does not see those of private incidents hidden from them. */
+export async function listEscalations(db: Db, who: Viewer, filter: { incidentId?: string; alertGroupId?: string; status?: store.EscalationRow['status']; limit: number }): Promise<EscalationView[]> {
+  const visibleTo = who.role === 'admin' || who.via === 'system' ? undefined : who.userId;
+  const rows = await store.listEscalations(db, { ...filter, ...(visibleTo === undefined ? {} : { visibleTo }) });
   const out: EscalationView[] = [];
   for (const r of rows) out.push(await toEscalationView(db, r));
   return out;
 }
-
-

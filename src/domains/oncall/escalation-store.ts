@@ -62,11 +62,25 @@ export async function findEscalationOfGroup(db: Db, alertGroupId: string): Promi
   return db.selectFrom('escalations').selectAll().where('alert_group_id', '=', alertGroupId).executeTakeFirst();
 }
 
-export async function listEscalations(db: Db, filter: { incidentId?: string; alertGroupId?: string; status?: EscalationRow['status']; limit: number }): Promise<EscalationRow[]> {
-  let q = db.selectFrom('escalations').selectAll().orderBy('created_at', 'desc').limit(filter.limit);
-  if (filter.incidentId) q = q.where('incident_id', '=', filter.incidentId);
-  if (filter.alertGroupId) q = q.where('alert_group_id', '=', filter.alertGroupId);
-  if (filter.status) q = q.where('status', '=', filter.status);
+/**
+ * Escalations, newest first. With `visibleTo` (a person who is not an admin),
+ * those of private incidents they are not a member of are left out.
+ */
+export async function listEscalations(db: Db, filter: { incidentId?: string; alertGroupId?: string; status?: EscalationRow['status']; limit: number; visibleTo?: string | null }): Promise<EscalationRow[]> {
+  let q = db.selectFrom('escalations').selectAll('escalations').orderBy('escalations.created_at', 'desc').limit(filter.limit);
+  if (filter.incidentId) q = q.where('escalations.incident_id', '=', filter.incidentId);
+  if (filter.alertGroupId) q = q.where('escalations.alert_group_id', '=', filter.alertGroupId);
+  if (filter.status) q = q.where('escalations.status', '=', filter.status);
+  if (filter.visibleTo !== undefined) {
+    const who = filter.visibleTo;
+    q = q.where((eb) =>
+      eb.or([
+        eb('escalations.incident_id', 'is', null),
+        eb.not(eb.exists(eb.selectFrom('incidents').select('incidents.id').whereRef('incidents.id', '=', 'escalations.incident_id').where('incidents.is_private', '=', 1))),
+        ...(who === null ? [] : [eb.exists(eb.selectFrom('incident_members').select('incident_members.user_id').whereRef('incident_members.incident_id', '=', 'escalations.incident_id').where('incident_members.user_id', '=', who))]),
+      ]),
+    );
+  }
   return q.execute();
 }
 
