@@ -122,16 +122,20 @@ export async function notifyPage(
   }
 }
 
+/** The enabled people the escalation's current step pages at `now`. */
+export async function stepPeople(db: Db, esc: store.EscalationRow, now: string): Promise<string[]> {
+  const step = factsOf(esc).steps[esc.step];
+  return step ? resolveTargets(db, step.targets, new Date(now)) : [];
+}
+
 /**
  * Fires the escalation's current step (the caller holds its row lock and has
  * checked it is active and due). Returns the people paged and folded.
  */
-export async function fireStep(trx: Transaction<Database>, deps: PagingDeps, esc: store.EscalationRow, now: string): Promise<{ paged: string[]; folded: string[] }> {
-  const facts = factsOf(esc);
-  const step = facts.steps[esc.step];
-  if (!step) return { paged: [], folded: [] };
+export async function fireStep(trx: Transaction<Database>, deps: PagingDeps, esc: store.EscalationRow, now: string, resolved?: readonly string[]): Promise<{ paged: string[]; folded: string[] }> {
+  const people = [...(resolved ?? (await stepPeople(trx, esc, now)))].sort();
+  if (people.length === 0) return { paged: [], folded: [] };
   // Everything that needs no lock first; then the budget locks, in id order so two steps never deadlock.
-  const people = [...(await resolveTargets(trx, step.targets, new Date(now)))].sort();
   const known = await recipients(trx, people);
   const paged: string[] = [];
   const folded: string[] = [];
