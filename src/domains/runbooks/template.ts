@@ -22,7 +22,7 @@ const PROMPTS: Record<(typeof TEMPLATE_SECTIONS)[number], string> = {
   'Unsafe actions': 'What must NOT be done during an incident here (restarts that drop queues, failovers that split brain), and why.',
   'Mitigation options': 'Safe first moves, most reversible first: roll back the last change, shed load, fail over. Each with its expected signal.',
   'Communication cadence': 'How often to post updates (internal and public) at each severity, and where.',
-  'Evidence links': 'Dashboards, logs and traces to open first: [dashboard](https://grafana.example.com/d/service).',
+  'Evidence links': 'Dashboards, logs and traces to open first, as Markdown links: `[errors dashboard](https://grafana.example.com/d/…)`.',
   'Recovery criteria': 'What must be true to call it resolved: error rate, latency, backlog drained, data reconciled.',
 };
 
