@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/schema.js';
 import type { Store } from '../../db/store.js';
-import { fromJson, nowIso, toJson } from '../../db/dialect.js';
+import { fromJson, toJson } from '../../db/dialect.js';
 import { DomainError, invalidField, isDomainError, notFound } from '../../errors.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { recordAudit } from '../audit/service.js';
@@ -121,9 +121,9 @@ async function scheduleLinkCheck(trx: Db, jobs: JobQueue, id: string, version: s
 }
 
 /** Creates a runbook (the template's body when none is given) and schedules the check of its links. */
-export async function createRunbook(deps: RunbookDeps, actor: Actor, input: RunbookInput & { title: string }): Promise<string> {
+export async function createRunbook(deps: RunbookDeps, actor: Actor, input: RunbookInput & { title: string }, at = new Date()): Promise<string> {
   const id = randomUUID();
-  const now = nowIso();
+  const now = at.toISOString();
   return deps.store.transaction(async (trx) => {
     await checkInput(trx, input);
     const title = input.title.trim();
@@ -150,8 +150,8 @@ export async function createRunbook(deps: RunbookDeps, actor: Actor, input: Runb
 }
 
 /** Changes a runbook; a new body gets its links checked again. */
-export async function updateRunbook(deps: RunbookDeps, actor: Actor, id: string, input: RunbookInput): Promise<void> {
-  const now = nowIso();
+export async function updateRunbook(deps: RunbookDeps, actor: Actor, id: string, input: RunbookInput, at = new Date()): Promise<void> {
+  const now = at.toISOString();
   await deps.store.transaction(async (trx) => {
     const row = await store.findRunbook(trx, id);
     if (!row) throw notFound(`runbook ${id}`);
