@@ -19,7 +19,7 @@ export function isSafeLink(url: string): boolean {
   } catch {
     // a lone % is not an escape; judge the text as written
   }
-  const squashed = decoded.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  const squashed = [...decoded].filter((ch) => ch.charCodeAt(0) > 0x20 && (ch.charCodeAt(0) < 0x7f || ch.charCodeAt(0) > 0x9f)).join('').toLowerCase();
   const scheme = SCHEME.exec(squashed);
   // No scheme: a relative link (a path, `#anchor`, `?query` or `//host`, which takes the page's http(s)).
   return scheme === null || ALLOWED_SCHEMES.has(scheme[1]!);

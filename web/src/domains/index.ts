@@ -8,5 +8,6 @@ import { incidentScreens } from './incidents';
 import { alertScreens } from './alerts';
 import { catalogScreens } from './catalog';
 import { adminScreens } from './admin';
+import { runbookScreens } from './runbooks';
 
-export const webDomains: readonly WebDomain[] = [authScreens, incidentScreens, alertScreens, catalogScreens, adminScreens];
+export const webDomains: readonly WebDomain[] = [authScreens, incidentScreens, alertScreens, catalogScreens, adminScreens, runbookScreens];
