@@ -79,5 +79,10 @@ describeEachStore('runbooks on the incident, in the page and in the handoff', (f
     assert.deepEqual(json.runbooks.map((r: { title: string; rotting: boolean }) => [r.title, r.rotting]), [['Backlog alert', false], ['Queue API first page', false]]);
     const md = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${ref}/handoff?format=markdown`, headers: onCall.auth })).body;
     assert.match(md, new RegExp(`## Runbooks\\n- \\[Backlog alert\\]\\(/runbooks/${ids['Backlog alert']}\\)\\n- \\[Queue API first page\\]`));
+    // A catalog edit of the service rots its runbook; the handoff says so.
+    const serviceId = (await t.app.inject({ method: 'GET', url: `/api/v1/runbooks/${ids['Queue API first page']}`, headers: onCall.auth })).json().serviceIds[0];
+    await t.app.inject({ method: 'PATCH', url: `/api/v1/services/${serviceId}`, headers: admin, payload: { description: 'moved to the new cluster' } });
+    const after = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${ref}/handoff?format=markdown`, headers: onCall.auth })).body;
+    assert.match(after, /- \[Queue API first page\]\(\/runbooks\/[0-9a-f-]+\) \(\*\*rotting\*\*: service_changed\)/);
   });
 });

@@ -23,8 +23,8 @@ export function reminderPeriod(now: Date, periodDays: number): string {
 async function ownersOf(db: Db, row: store.RunbookRow): Promise<string[]> {
   if (row.owner_user_id) return [row.owner_user_id];
   if (!row.owner_team_id) return [];
-  const team = await getTeam(db, row.owner_team_id).catch(() => undefined);
-  return (team?.members ?? []).map((m) => m.id);
+  const team = await getTeam(db, row.owner_team_id);
+  return (team.members ?? []).map((m) => m.id);
 }
 
 /** Reminds the owners of each rotting runbook not yet reminded this period; returns how many runbooks were reminded about. */

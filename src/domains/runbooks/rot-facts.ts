@@ -1,5 +1,6 @@
 /** Gathers what rot is judged on (tests, service changes, link checks, failed mitigations) and judges each runbook. */
 import type { Db } from '../../db/schema.js';
+import { isDomainError } from '../../errors.js';
 import { getService, type ServiceView } from '../catalog/service.js';
 import { listChanges } from '../changes/service.js';
 import { runbooksLinkedTo } from './matching.js';
@@ -17,8 +18,10 @@ async function serviceChanges(db: Db, serviceIds: readonly string[]): Promise<Ma
     let service: ServiceView;
     try {
       service = await getService(db, id);
-    } catch {
-      continue;
+    } catch (err) {
+      // A service deleted since: its link rows went with it (cascade); nothing to judge.
+      if (isDomainError(err, 'not_found')) continue;
+      throw err;
     }
     const facts: RotFacts['serviceChanges'] = [];
     // The newest change is after the last test exactly when any change is.
