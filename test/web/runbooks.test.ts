@@ -62,3 +62,17 @@ test('runbooks: list with rot badges, the rendered runbook without script or jav
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a viewer on a phone reads a runbook with no write controls, and the page is axe clean', { skip: BROWSER_SKIP }, async () => {
+  const { context, page, errors } = await newSignedInPage(browser, dep.url, dep.people.viewer, { width: 375, height: 812 }, 'light');
+  await goWithinApp(page, `/runbooks/${runbookId}`);
+  await page.getByRole('heading', { name: 'Mitigation options' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: /Mark tested|Edit Markdown/ }).count(), 0);
+  assert.deepEqual(await seriousViolations(page), [], 'runbook page, phone, light');
+  await goWithinApp(page, '/runbooks');
+  await page.locator(`tr[data-runbook="${runbookId}"]`).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Create runbook' }).count(), 0);
+  assert.deepEqual(await seriousViolations(page), [], 'runbook list, phone, light');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
