@@ -19,7 +19,7 @@ import { stepLabel, type EscalationSnapshot } from './escalation-policy.js';
 import * as store from './escalation-store.js';
 import { resolveTargets } from './escalation-targets.js';
 import { digestText, withinBudget } from './flood.js';
-import { runbooksOfAlertGroup } from '../runbooks/linked.js';
+import { runbooksOfPage } from '../runbooks/linked.js';
 import { Type } from '@sinclair/typebox';
 import { defineJob } from '../../jobs/definition.js';
 
@@ -119,7 +119,7 @@ export async function notifyPage(
   const plan = notificationPlan(reach.methods, reach.rules, user.email);
   const base = linkBase(deps.config);
   const links = await createPageLinks(trx, base, { id: page.id, userId: page.user_id, escalationId: esc.id }, deps.config.pageLinkTtlMinutes, now);
-  const runbooks = (await runbooksOfAlertGroup(trx, { alertGroupId: esc.alert_group_id, serviceId: esc.service_id }, new Date(now), { maxUntestedDays: deps.config.runbookMaxUntestedDays }))
+  const runbooks = (await runbooksOfPage(trx, { alertGroupId: esc.alert_group_id, incidentId: esc.incident_id, serviceId: esc.service_id }, new Date(now), { maxUntestedDays: deps.config.runbookMaxUntestedDays }))
     .map((r) => ({ title: r.title, url: `${base}${r.path}`, rotting: r.rotting }));
   const message = {
     ...pageMessage(esc, facts, page, links, runbooks),

@@ -74,6 +74,15 @@ describeEachStore('runbooks on the incident, in the page and in the handoff', (f
     assert.ok(!page.text.includes('Other'), page.text);
   });
 
+  test('a person paged into the incident by hand gets the incident’s runbooks in the page', async () => {
+    const expert = await t.user('responder');
+    const paged = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${ref}/pages`, headers: onCall.auth, payload: { userId: expert.user.id, reason: 'needs queue expertise' } });
+    assert.ok(paged.statusCode < 300, paged.body);
+    const page = await until('the manual page', async () => smtp.mails.find((m) => m.to.includes(expert.user.email) && /PAGE/.test(m.subject)));
+    assert.ok(page.text.includes(`Runbook: Backlog alert http://firebreak.test/runbooks/${ids['Backlog alert']}`), page.text);
+    assert.ok(page.text.includes(`Runbook: Queue API first page http://firebreak.test/runbooks/${ids['Queue API first page']}`), page.text);
+  });
+
   test('the handoff lists the runbooks, as JSON and as Markdown', async () => {
     const json = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${ref}/handoff`, headers: onCall.auth })).json();
     assert.deepEqual(json.runbooks.map((r: { title: string; rotting: boolean }) => [r.title, r.rotting]), [['Backlog alert', false], ['Queue API first page', false]]);

@@ -42,8 +42,12 @@ export async function runbooksOfIncident(db: Db, incident: { id: string; service
   return linkedRunbooks(db, { serviceIds: incident.services, alertLabels: await store.alertLabelsOfIncident(db, incident.id) }, now, policy);
 }
 
-/** The runbooks of a page: linked to the alert group's service, or matching its alerts' labels. */
-export async function runbooksOfAlertGroup(db: Db, target: { alertGroupId: string | null; serviceId: string | null }, now = new Date(), policy = DEFAULT_ROT_POLICY): Promise<LinkedRunbook[]> {
+/**
+ * The runbooks of a page: for an alert group's page, those of its service and
+ * matching its alerts' labels; for a person paged into an incident, the incident's.
+ */
+export async function runbooksOfPage(db: Db, target: { alertGroupId: string | null; incidentId: string | null; serviceId: string | null }, now = new Date(), policy = DEFAULT_ROT_POLICY): Promise<LinkedRunbook[]> {
+  if (!target.alertGroupId && target.incidentId) return runbooksOfIncident(db, { id: target.incidentId, services: await store.servicesOfIncident(db, target.incidentId) }, now, policy);
   const alertLabels = target.alertGroupId ? await store.alertLabelsOfGroup(db, target.alertGroupId) : [];
   return linkedRunbooks(db, { serviceIds: target.serviceId ? [target.serviceId] : [], alertLabels }, now, policy);
 }

@@ -113,6 +113,11 @@ export async function alertLabelsOfIncident(db: Db, incidentId: string): Promise
   return rows.map((r) => r.labels);
 }
 
+/** The services of one incident. */
+export async function servicesOfIncident(db: Db, incidentId: string): Promise<string[]> {
+  return (await db.selectFrom('incident_services').select('service_id').where('incident_id', '=', incidentId).execute()).map((r) => r.service_id);
+}
+
 /** The labels of every alert in one alert group. */
 export async function alertLabelsOfGroup(db: Db, groupId: string): Promise<string[]> {
   return (await db.selectFrom('alerts').select('labels').where('group_id', '=', groupId).execute()).map((r) => r.labels);
