@@ -17191,6 +17191,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The standing incident bridge (call or chat room) the declaration template quotes */
+                            bridgeUrl?: string | null;
                             emails: string[];
                             slackWebhookUrls: string[];
                         };
@@ -17341,6 +17343,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The standing incident bridge (call or chat room) the declaration template quotes */
+                        bridgeUrl?: string | null;
                         emails: string[];
                         slackWebhookUrls: string[];
                     };
@@ -17354,6 +17358,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The standing incident bridge (call or chat room) the declaration template quotes */
+                            bridgeUrl?: string | null;
                             emails: string[];
                             slackWebhookUrls: string[];
                         };
