@@ -12,6 +12,7 @@ import { registerPagingCli } from '../domains/oncall/page-cli.js';
 import { registerPostmortemsCli } from '../domains/postmortems/cli.js';
 import { registerChangesCli } from '../domains/changes/cli.js';
 import { registerStatuspageCli } from '../domains/statuspage/cli.js';
+import { registerRunbooksCli } from '../domains/runbooks/cli.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -44,6 +45,7 @@ export function buildProgram(options: { inProcess?: boolean } = {}): Command {
   registerPostmortemsCli(program);
   registerChangesCli(program);
   registerStatuspageCli(program);
+  registerRunbooksCli(program);
   return program;
 }
 

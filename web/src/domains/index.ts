@@ -10,5 +10,6 @@ import { catalogScreens } from './catalog';
 import { adminScreens } from './admin';
 import { oncallScreens } from './oncall';
 import { statusPageScreens } from './statuspage';
+import { runbookScreens } from './runbooks';
 
-export const webDomains: readonly WebDomain[] = [authScreens, incidentScreens, alertScreens, catalogScreens, adminScreens, oncallScreens, statusPageScreens];
+export const webDomains: readonly WebDomain[] = [authScreens, incidentScreens, alertScreens, catalogScreens, adminScreens, oncallScreens, statusPageScreens, runbookScreens];
