@@ -27,6 +27,7 @@ import { sendMeetingInvitation } from './meeting.js';
 import { blameFindings, commentView, itemView, type PostmortemSummary, type PostmortemView, type Sections, type WhyChain } from './views.js';
 
 export type { ActionItemView, CommentView, PostmortemSummary, PostmortemView, Sections, WhyChain } from './views.js';
+import { DEFAULT_DUE_HOURS, REQUIRED_SEVERITIES } from './due.js';
 
 /** What the postmortem service needs from the process; AppContext satisfies it. */
 export interface PostmortemDeps {
@@ -36,9 +37,7 @@ export interface PostmortemDeps {
   config: Pick<Config, 'actionItemWebhookUrl'> & Partial<Pick<Config, 'smtpFrom'>>;
 }
 
-/** Seed 003: "within 48–72 hours of the resolution". */
-export const DEFAULT_DUE_HOURS = 72;
-const REQUIRED_SEVERITIES = new Set(['SEV1', 'SEV2']);
+export { DEFAULT_DUE_HOURS } from './due.js';
 const WORKFLOW: Record<pm.PostmortemRow['status'], ReadonlyArray<pm.PostmortemRow['status']>> = {
   draft: ['in_review'],
   in_review: ['draft', 'published'],

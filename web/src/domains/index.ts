@@ -8,6 +8,9 @@ import { incidentScreens } from './incidents';
 import { alertScreens } from './alerts';
 import { catalogScreens } from './catalog';
 import { adminScreens } from './admin';
+import { oncallScreens } from './oncall';
+import { statusPageScreens } from './statuspage';
+import { runbookScreens } from './runbooks';
 import { postmortemScreens } from './postmortems';
 
-export const webDomains: readonly WebDomain[] = [authScreens, incidentScreens, alertScreens, catalogScreens, adminScreens, postmortemScreens];
+export const webDomains: readonly WebDomain[] = [authScreens, incidentScreens, alertScreens, catalogScreens, adminScreens, oncallScreens, statusPageScreens, runbookScreens, postmortemScreens];
