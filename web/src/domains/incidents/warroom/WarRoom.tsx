@@ -9,13 +9,19 @@ import type { ScreenProps } from '../../../shell/registry';
 import { Button, Countdown, Elapsed, SeverityBadge, StatusBadge } from '../../../ui/components';
 import { useIncident } from '../queries';
 import { COMMANDS, type Draft } from './commands';
+import { amendEntry, attachEvidence, type EventForm } from './event-forms';
+import { EventDialog } from './EventDialog';
+import { roomOf } from './room';
 import { EntryBar, type EntryBarHandle } from './EntryBar';
 import { ResolvePanel } from './ResolvePanel';
-import { CommandCard, HypothesesCard, ImpactCard, MitigationsCard, RecoveryCard, SharedPicture, UnsafeCard } from './Summary';
+import { CommandCard, HypothesesCard, ImpactCard, MitigationsCard, RecoveryCard, SharedPicture, UnsafeCard, type RoomActions } from './Summary';
 import { TimelineView } from './TimelineView';
 import { useIncidentStream, type Connection } from './useIncidentStream';
 
 type NewEvent = paths['/api/v1/incidents/{id}/events']['post']['requestBody']['content']['application/json'];
+
+/** The entries typed as free text: their buttons start the entry in the bar; the others have buttons beside what they act on. */
+const TYPED = new Set(['obs', 'hyp', 'impact', 'dec', 'mit', 'update', 'unsafe', 'next', 'note', 'action']);
 
 const CONNECTION_TEXT: Record<Connection, string> = { loading: 'connecting…', live: 'live', reconnecting: 'reconnecting…' };
 
@@ -28,6 +34,8 @@ export default function WarRoom({ params }: ScreenProps) {
   const client = useQueryClient();
   const entry = useRef<EntryBarHandle>(null);
   const [resolving, setResolving] = useState(false);
+  const [form, setForm] = useState<EventForm | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
   const state = incident.data;
   const markerSeqs = useMemo(() => new Set(Object.values(state?.markers ?? {}).flatMap((m) => (m ? [m.seq] : []))), [state?.markers]);
 
@@ -41,6 +49,16 @@ export default function WarRoom({ params }: ScreenProps) {
     void client.invalidateQueries({ queryKey: ['incident', ref] });
     return updated;
   };
+  const act: RoomActions | undefined =
+    canWrite && state.status !== 'resolved'
+      ? {
+          perform: (draft) => {
+            setActionError(null);
+            post(draft).catch((err: unknown) => setActionError(err instanceof Error ? err.message : String(err)));
+          },
+          open: (f) => setForm(f),
+        }
+      : undefined;
   const commander = state.roles.find((r) => r.role === 'commander');
   const iCommand = commander?.userId === me.id;
   const resolved = state.status === 'resolved';
@@ -103,30 +121,33 @@ export default function WarRoom({ params }: ScreenProps) {
           }}
         />
       )}
+      {actionError && <p className="form-error" role="alert">{actionError}</p>}
+      {form && <EventDialog form={form} me={{ id: me.id, name: me.name }} onClose={() => setForm(null)} onSubmit={async (d) => void (await post(d))} />}
       <div className="wr-body">
         <div className="wr-summary">
           <SharedPicture state={state as IncidentView} />
-          <CommandCard state={state} />
-          <ImpactCard state={state} />
-          <HypothesesCard state={state} />
-          <MitigationsCard state={state} />
-          <UnsafeCard state={state} />
-          <RecoveryCard state={state} />
+          <CommandCard state={state} act={act} />
+          <ImpactCard state={state} act={act} />
+          <HypothesesCard state={state} act={act} />
+          <MitigationsCard state={state} act={act} />
+          <UnsafeCard state={state} act={act} />
+          <RecoveryCard state={state} act={act} />
         </div>
         <div className="wr-side">
           {canWrite && !resolved && (
             <>
-              <EntryBar ref={entry} me={{ id: me.id, name: me.name }} onSubmit={async (d) => void (await post(d))} />
+              <EntryBar ref={entry} me={{ id: me.id, name: me.name }} room={roomOf(state)} onSubmit={async (d) => void (await post(d))} />
               <div className="kind-buttons" role="group" aria-label="Start an entry">
-                {COMMANDS.map((c) => (
+                {COMMANDS.filter((c) => TYPED.has(c.name)).map((c) => (
                   <button key={c.name} type="button" className="btn btn-quiet small" onClick={() => entry.current?.prefill(`/${c.name} `)} title={c.help}>
                     /{c.name}
                   </button>
                 ))}
+                <button type="button" className="btn btn-quiet small" onClick={() => setForm(attachEvidence)}>Evidence…</button>
               </div>
             </>
           )}
-          <TimelineView events={timeline.events} markerSeqs={markerSeqs} />
+          <TimelineView events={timeline.events} markerSeqs={markerSeqs} onAmend={act ? (seq, text) => setForm(amendEntry(seq, text)) : undefined} />
         </div>
       </div>
     </main>
