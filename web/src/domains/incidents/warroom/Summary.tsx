@@ -211,7 +211,7 @@ export function RecoveryCard({ state, act }: { state: IncidentView; act?: RoomAc
             <span aria-hidden="true">{i.result === 'pass' ? '✓' : i.result === 'fail' ? '✗' : i.result === 'not_applicable' ? '–' : '○'}</span> {i.item}
             <span className="visually-hidden"> ({i.result ?? 'unanswered'})</span>
             {act && !i.result && (['pass', 'fail', 'not_applicable'] as const).map((result) => (
-              <Act key={result} label={result === 'not_applicable' ? 'n/a' : result} name={`${result.replace('_', ' ')}: ${i.item}`} onClick={() => act.perform({ kind: 'checklist_item_checked', body: { item: i.item, result, ...(i.negative ? { negative: true } : {}) } })} />
+              <Act key={result} label={result === 'not_applicable' ? 'n/a' : result} name={`${result === 'not_applicable' ? 'n/a' : result}: ${i.item}`} onClick={() => act.perform({ kind: 'checklist_item_checked', body: { item: i.item, result, ...(i.negative ? { negative: true } : {}) } })} />
             ))}
           </li>
         ))}
