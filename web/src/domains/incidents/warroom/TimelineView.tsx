@@ -14,7 +14,7 @@ import { rowAt, rowOffsets } from './row-heights';
 const ESTIMATE = 56;
 const OVERSCAN_PX = 400;
 /** Longer texts show this much and a "show all" button. */
-const LONG = 600;
+const LONG = 2000;
 
 interface Props {
   events: StoredEvent[];
