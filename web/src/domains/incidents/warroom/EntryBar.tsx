@@ -52,6 +52,7 @@ export const EntryBar = forwardRef<EntryBarHandle, Props>(function EntryBar({ me
       } else setError(String(err));
     } finally {
       setBusy(false);
+      input.current?.focus();
     }
   };
 
@@ -89,7 +90,9 @@ export const EntryBar = forwardRef<EntryBarHandle, Props>(function EntryBar({ me
             if (error) setError(null);
           }}
           onKeyDown={onKeyDown}
-          disabled={busy}
+          // Read-only rather than disabled while sending: a disabled field loses the keyboard focus.
+          readOnly={busy}
+          aria-busy={busy}
         />
         <button type="submit" className="btn btn-primary" disabled={busy}>Add</button>
       </div>
