@@ -1,7 +1,7 @@
 /** The silence builder's preview matches as the server silences, and the dependency graph points every arrow at a dependency. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compileRows, previewSilence, rowsFromLabels } from '../../web/src/domains/alerts/silence-builder.js';
+import { commonLabels, compileRows, previewSilence, rowsFromLabels } from '../../web/src/domains/alerts/silence-builder.js';
 import { columns, layoutGraph } from '../../web/src/domains/catalog/graph-layout.js';
 
 const alert = (id: string, status: string, labels: Record<string, string>, serviceId = 'svc-a') => ({ id, status, labels, serviceId });
@@ -36,6 +36,12 @@ describe('silence builder', () => {
     const bad = compileRows([{ name: 'alertname', op: '=~', value: '(' }]);
     assert.ok('row' in bad && bad.row === 0 && bad.field === 'value' && /not a valid regular expression/.test(bad.error));
     assert.ok('row' in compileRows([{ name: '', op: '=', value: '' }]), 'at least one matcher');
+  });
+
+  test('a group without group labels starts from the labels all its alerts share', () => {
+    assert.deepEqual(commonLabels(ALERTS.slice(0, 3).map((a) => ({ labels: { ...a.labels, service: 'checkout' } }))), { service: 'checkout' });
+    assert.deepEqual(commonLabels([ALERTS[0]!, ALERTS[3]!]), { alertname: 'CheckoutLatency', region: 'eu-west' });
+    assert.deepEqual(commonLabels([]), {});
   });
 
   test('a group’s labels start the builder as = rows', () => {

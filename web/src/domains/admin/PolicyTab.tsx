@@ -107,5 +107,6 @@ function PolicyForm({ policy }: { policy: IncidentPolicy }) {
 export function PolicyTab() {
   const policy = useQuery({ queryKey: ['incident-policy'], queryFn: async () => unwrap(api.GET('/api/v1/settings/incident-policy')) });
   if (!policy.data) return <p role="status">Loading the policy…</p>;
-  return <PolicyForm key={JSON.stringify(policy.data)} policy={policy.data} />;
+  // The form keeps what was typed (and its "saved" note) across the refetch that follows a save.
+  return <PolicyForm policy={policy.data} />;
 }

@@ -1,26 +1,27 @@
 /** Silences: those in force, and a new one built matcher by matcher with a preview of the open alerts it would silence. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { api, ApiError, unwrap } from '../../api/client';
 import { useLocation } from '../../shell/router';
 import { useCan } from '../../shell/session';
 import type { ScreenProps } from '../../shell/registry';
 import { Button, Empty, FormError, SelectField, TextArea } from '../../ui/components';
 import { formatDate } from '../../ui/time';
-import { compileRows, MATCH_OPS, previewSilence, rowsFromLabels, type MatcherRow, type MatchOp } from './silence-builder';
+import { commonLabels, compileRows, MATCH_OPS, previewSilence, rowsFromLabels, type MatcherRow, type MatchOp } from './silence-builder';
 
 const DURATIONS: Array<[string, number]> = [['1 hour', 1], ['2 hours', 2], ['4 hours', 4], ['12 hours', 12], ['1 day', 24], ['1 week', 168]];
 
 function MatcherRows({ rows, setRows, errors }: { rows: MatcherRow[]; setRows(rows: MatcherRow[]): void; errors: Record<string, string> }) {
+  const base = useId();
   const update = (i: number, change: Partial<MatcherRow>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
   return (
     <fieldset className="matchers">
       <legend>Matchers (every one must match)</legend>
       {rows.map((row, i) => (
         <div className="matcher-row" key={i} role="group" aria-label={`Matcher ${i + 1}`}>
-          <label>Label<input value={row.name} onChange={(e) => update(i, { name: e.target.value })} aria-invalid={errors[`${i}.name`] ? true : undefined} placeholder="alertname" /></label>
-          <label>Match<select value={row.op} onChange={(e) => update(i, { op: e.target.value as MatchOp })}>{MATCH_OPS.map((op) => <option key={op} value={op}>{op}</option>)}</select></label>
-          <label>Value<input value={row.value} onChange={(e) => update(i, { value: e.target.value })} aria-invalid={errors[`${i}.value`] ? true : undefined} placeholder={row.op.includes('~') ? 'High.*' : 'CheckoutLatency'} /></label>
+          <span className="matcher-field"><label htmlFor={`${base}-${i}-name`}>Label</label><input id={`${base}-${i}-name`} value={row.name} onChange={(e) => update(i, { name: e.target.value })} aria-invalid={errors[`${i}.name`] ? true : undefined} placeholder="alertname" /></span>
+          <span className="matcher-field"><label htmlFor={`${base}-${i}-op`}>Match</label><select id={`${base}-${i}-op`} value={row.op} onChange={(e) => update(i, { op: e.target.value as MatchOp })}>{MATCH_OPS.map((op) => <option key={op} value={op}>{op}</option>)}</select></span>
+          <span className="matcher-field"><label htmlFor={`${base}-${i}-value`}>Value</label><input id={`${base}-${i}-value`} value={row.value} onChange={(e) => update(i, { value: e.target.value })} aria-invalid={errors[`${i}.value`] ? true : undefined} placeholder={row.op.includes('~') ? 'High.*' : 'CheckoutLatency'} /></span>
           <Button className="small" aria-label={`Remove matcher ${i + 1}`} onClick={() => setRows(rows.length > 1 ? rows.filter((_, j) => j !== i) : [{ name: '', op: '=', value: '' }])}>Remove</Button>
           {(errors[`${i}.name`] || errors[`${i}.value`]) && <div className="field-error" role="alert">{errors[`${i}.name`] ?? errors[`${i}.value`]}</div>}
         </div>
@@ -44,7 +45,9 @@ export default function SilencesPage(_props: ScreenProps) {
     queryFn: async () => unwrap(api.GET('/api/v1/alert-groups/{id}', { params: { path: { id: group! } } })),
   });
   const [rows, setRows] = useState<MatcherRow[] | null>(null);
-  const shownRows = rows ?? (fromGroup.data ? rowsFromLabels(fromGroup.data.groupLabels) : [{ name: 'alertname', op: '=' as MatchOp, value: '' }]);
+  // From a group: its group labels, or else the labels all its alerts share.
+  const groupRows = fromGroup.data ? rowsFromLabels(Object.keys(fromGroup.data.groupLabels).length > 0 ? fromGroup.data.groupLabels : commonLabels(fromGroup.data.alerts)) : null;
+  const shownRows = rows ?? groupRows ?? [{ name: 'alertname', op: '=' as MatchOp, value: '' }];
   const [serviceId, setServiceId] = useState('');
   const [hours, setHours] = useState(2);
   const [comment, setComment] = useState('');

@@ -47,3 +47,10 @@ export function rowsFromLabels(labels: Record<string, string>): MatcherRow[] {
   const rows = Object.entries(labels).map(([name, value]) => ({ name, op: '=' as MatchOp, value }));
   return rows.length > 0 ? rows : [{ name: '', op: '=', value: '' }];
 }
+
+/** The labels every alert shares (with the same value): what a group's alerts have in common when it has no group labels. */
+export function commonLabels(alerts: ReadonlyArray<{ labels: Record<string, string> }>): Record<string, string> {
+  const [first, ...rest] = alerts;
+  if (!first) return {};
+  return Object.fromEntries(Object.entries(first.labels).filter(([name, value]) => rest.every((a) => a.labels[name] === value)));
+}
