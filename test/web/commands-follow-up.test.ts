@@ -18,6 +18,7 @@ const room: Room = {
   reconciliations: [{ seq: 20, text: 'duplicate card charges' }],
   checks: ['Error rate back to baseline', 'No duplicate charges'],
   roles: ['commander', 'scribe'],
+  people: [{ id: '5d1f7a52-3c1e-4a8e-9a55-6b0c2f1e9d20', name: 'Sam Second', email: 'sam@example.test' }],
 };
 const ctx: EntryContext = { now, me: { id: ME, name: 'Rita' }, room };
 const at = (hh: number, mm: number) => {
@@ -55,6 +56,8 @@ const CASES: Array<[string, Draft]> = [
   ['/role comms lead Sam from support', { kind: 'role_assigned', body: { role: 'communications', label: 'Sam from support' } }],
   ['/role ops me', { kind: 'role_assigned', body: { role: 'operations', userId: ME } }],
   ['/role scribe Tom', { kind: 'role_assigned', body: { role: 'scribe', label: 'Tom' } }],
+  ['/role scribe sam second', { kind: 'role_assigned', body: { role: 'scribe', userId: '5d1f7a52-3c1e-4a8e-9a55-6b0c2f1e9d20' } }],
+  ['/handoff ops to sam@example.test', { kind: 'handoff', body: { role: 'operations', to: { userId: '5d1f7a52-3c1e-4a8e-9a55-6b0c2f1e9d20' } } }],
   ['/role tech me', { kind: 'role_assigned', body: { role: 'tech_lead', userId: ME } }],
   ['/role specialist database Dana', { kind: 'role_assigned', body: { role: 'specialist', specialty: 'database', label: 'Dana' } }],
   ['/release scribe no longer needed', { kind: 'role_released', body: { role: 'scribe', reason: 'no longer needed' } }],

@@ -1,7 +1,7 @@
 /**
  * The 3 a.m. path with the keyboard alone: sign in, take command of the
  * incident an alert opened, and bring the room to a shared picture, moving
- * only with Tab and typing; the page sees no mouse or pointer event at all.
+ * only with Tab, "/" and typing; the page sees no mouse or pointer event at all.
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -67,9 +67,12 @@ test('3 a.m. with the keyboard only: sign in, take command, and reach a shared p
   await page.locator('.part[data-part="commander"].present').waitFor();
 
   const entry = page.getByRole('combobox', { name: /Add to the timeline/ });
-  presses += await tabTo(page, entry, 'the entry bar');
+  // "/" anywhere in the war room starts an entry in the bar.
+  await page.keyboard.press('/');
+  await entry.and(page.locator(':focus')).waitFor();
+  assert.equal(await entry.inputValue(), '/');
   // Tab completes a command: "/imp" + Tab is "/impact ".
-  await page.keyboard.type('/imp');
+  await page.keyboard.type('imp');
   await page.keyboard.press('Tab');
   assert.equal(await entry.inputValue(), '/impact ');
   const sent = async () => {
@@ -96,13 +99,19 @@ test('3 a.m. with the keyboard only: sign in, take command, and reach a shared p
 
   const state = (await dep.call('GET', `/api/v1/incidents/${ref}`)).json as { sharedPicture: { has: boolean } };
   assert.equal(state.sharedPicture.has, true);
-  const pointerEvents = await page.evaluate(() => (globalThis as unknown as { pointerEvents: number }).pointerEvents);
-  assert.equal(pointerEvents, 0, 'no mouse or pointer event reached the page');
+  const pointerEvents = async () => page.evaluate(() => (globalThis as unknown as { pointerEvents: number }).pointerEvents);
+  assert.equal(await pointerEvents(), 0, 'no mouse or pointer event reached the page');
+  await page.screenshot({ path: path.join(screenshotDir('keyboard'), 'shared-picture-1366x768.png') });
+
+  // The bar is reachable with Tab alone too, from the top of a freshly loaded war room.
+  await page.reload();
+  await page.locator('.connection-live').waitFor();
+  presses += await tabTo(page, entry, 'the entry bar', 80);
+  assert.equal(await pointerEvents(), 0, 'still no mouse or pointer event');
   // Focus is visible where it lands: the focused element has an outline.
   const outline = await entry.evaluate((el) => (el.ownerDocument.defaultView as unknown as { getComputedStyle(e: unknown): { outlineStyle: string } }).getComputedStyle(el).outlineStyle);
   assert.notEqual(outline, 'none', 'the focused entry bar shows its focus');
   t.diagnostic(`keyboard-only 3 a.m. run: ${presses} Tab presses to move between the places that matter`);
-  await page.screenshot({ path: path.join(screenshotDir('keyboard'), 'shared-picture-1366x768.png') });
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -8,11 +8,12 @@ import type { EventForm } from './event-forms';
 interface Props {
   form: EventForm;
   me: EntryContext['me'];
+  room?: EntryContext['room'];
   onSubmit(draft: Draft): Promise<void>;
   onClose(): void;
 }
 
-export function EventDialog({ form, me, onSubmit, onClose }: Props) {
+export function EventDialog({ form, me, room, onSubmit, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(form.fields.map((f) => [f.name, f.initial ?? f.options?.[0]?.[0] ?? ''])));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -27,7 +28,7 @@ export function EventDialog({ form, me, onSubmit, onClose }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = form.toDraft(values, { now: new Date(), me });
+    const result = form.toDraft(values, { now: new Date(), me, ...(room ? { room } : {}) });
     if (!result.ok) {
       setFieldErrors({ [result.field]: result.error });
       setGeneral(null);

@@ -1,6 +1,6 @@
 /** One incident's war room: the summary on one screen, the entry bar, the live timeline. */
-import { useMemo, useRef, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type paths } from '../../../api/client';
 import type { IncidentView } from '../../../api/types';
 import { Link } from '../../../shell/router';
@@ -37,6 +37,25 @@ export default function WarRoom({ params }: ScreenProps) {
   const [form, setForm] = useState<EventForm | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const state = incident.data;
+  // People with an account, so "/role comms Sam" names the user Sam rather than a label.
+  const people = useQuery({
+    queryKey: ['users', 'people'],
+    queryFn: async () => (await unwrap(api.GET('/api/v1/users'))).users.filter((u) => !u.disabled).map((u) => ({ id: u.id, name: u.name, email: u.email })),
+    staleTime: 5 * 60_000,
+    enabled: canWrite,
+  });
+  // "/" anywhere outside a field starts an entry: the entry bar is one key away.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || !target || target.closest('input, textarea, select, dialog, [contenteditable="true"]')) return;
+      if (!entry.current) return;
+      event.preventDefault();
+      entry.current.prefill('/');
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   const markerSeqs = useMemo(() => new Set(Object.values(state?.markers ?? {}).flatMap((m) => (m ? [m.seq] : []))), [state?.markers]);
 
   if (incident.isError) return <main id="main" className="page"><h1>{ref}</h1><p role="alert" className="form-error">{incident.error.message}</p></main>;
@@ -122,7 +141,7 @@ export default function WarRoom({ params }: ScreenProps) {
         />
       )}
       {actionError && <p className="form-error" role="alert">{actionError}</p>}
-      {form && <EventDialog form={form} me={{ id: me.id, name: me.name }} onClose={() => setForm(null)} onSubmit={async (d) => void (await post(d))} />}
+      {form && <EventDialog form={form} me={{ id: me.id, name: me.name }} room={roomOf(state, people.data)} onClose={() => setForm(null)} onSubmit={async (d) => void (await post(d))} />}
       <div className="wr-body">
         <div className="wr-summary">
           <SharedPicture state={state as IncidentView} />
@@ -136,7 +155,7 @@ export default function WarRoom({ params }: ScreenProps) {
         <div className="wr-side">
           {canWrite && !resolved && (
             <>
-              <EntryBar ref={entry} me={{ id: me.id, name: me.name }} room={roomOf(state)} onSubmit={async (d) => void (await post(d))} />
+              <EntryBar ref={entry} me={{ id: me.id, name: me.name }} room={roomOf(state, people.data)} onSubmit={async (d) => void (await post(d))} />
               <div className="kind-buttons" role="group" aria-label="Start an entry">
                 {COMMANDS.filter((c) => TYPED.has(c.name)).map((c) => (
                   <button key={c.name} type="button" className="btn btn-quiet small" onClick={() => entry.current?.prefill(`/${c.name} `)} title={c.help}>

@@ -35,6 +35,8 @@ export interface Room {
   checks: string[];
   /** Roles held now. */
   roles: string[];
+  /** People with an account: a name or email typed for a role or an owner becomes that user. */
+  people?: Array<{ id: string; name: string; email: string }>;
 }
 
 export interface Command {
@@ -118,7 +120,11 @@ export function pickSeq(text: string, items: RoomItem[] | undefined, what: strin
   return { error: `name the ${what} by its number, e.g. ${usage}` };
 }
 
-/** "me" (or "myself", "I") is the person typing; anyone else is named by a label. */
+/** "me" (or "myself", "I") is the person typing; a person's name or email is that user; anyone else is named by a label. */
 export function holder(who: string, context: EntryContext): { userId: string } | { label: string } {
-  return /^(me|myself|i)$/i.test(who.trim()) ? { userId: context.me.id } : { label: who.trim() };
+  const text = who.trim();
+  if (/^(me|myself|i)$/i.test(text)) return { userId: context.me.id };
+  const lower = text.toLowerCase();
+  const person = context.room?.people?.find((p) => p.name.toLowerCase() === lower || p.email.toLowerCase() === lower);
+  return person ? { userId: person.id } : { label: text };
 }

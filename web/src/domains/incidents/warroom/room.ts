@@ -2,7 +2,7 @@
 import type { IncidentState } from '../../../api/types';
 import type { Room } from './command-kit';
 
-export function roomOf(state: IncidentState): Room {
+export function roomOf(state: IncidentState, people?: Room['people']): Room {
   return {
     hypotheses: state.hypotheses.open.map((h) => ({ seq: h.seq, text: h.text })),
     mitigations: state.mitigations.active.map((m) => ({ seq: m.seq, text: m.action })),
@@ -10,5 +10,6 @@ export function roomOf(state: IncidentState): Room {
     reconciliations: state.reconciliations.filter((r) => r.status !== 'closed').map((r) => ({ seq: r.seq, text: r.scope })),
     checks: state.checklist.items.filter((i) => !i.result).map((i) => i.item),
     roles: state.roles.map((r) => (r.role === 'specialist' && r.specialty ? `specialist ${r.specialty}` : r.role)),
+    ...(people ? { people } : {}),
   };
 }
