@@ -8,5 +8,8 @@ import { incidentScreens } from './incidents';
 import { alertScreens } from './alerts';
 import { catalogScreens } from './catalog';
 import { adminScreens } from './admin';
+import { oncallScreens } from './oncall';
+import { statusPageScreens } from './statuspage';
+import { runbookScreens } from './runbooks';
 
-export const webDomains: readonly WebDomain[] = [authScreens, incidentScreens, alertScreens, catalogScreens, adminScreens];
+export const webDomains: readonly WebDomain[] = [authScreens, incidentScreens, alertScreens, catalogScreens, adminScreens, oncallScreens, statusPageScreens, runbookScreens];
