@@ -1,5 +1,5 @@
 /** The services and what each depends on, as plain SVG: arrows point to the dependency. Each node is focusable and names its links. */
-import { layoutGraph, NODE_H, NODE_W, type GraphService } from './graph-layout';
+import { ARC_ROOM, layoutGraph, NODE_H, NODE_W, type GraphService } from './graph-layout';
 
 export function DependencyGraph({ services }: { services: readonly GraphService[] }) {
   const { nodes, edges, width, height } = layoutGraph(services);
@@ -14,6 +14,13 @@ export function DependencyGraph({ services }: { services: readonly GraphService[
           </marker>
         </defs>
         {edges.map(({ from, to }) => {
+          if (from.column - to.column > 1) {
+            // Skipping a column: arc over the nodes between, top to top, so it is not read as a chain through them.
+            const top = Math.min(from.y, to.y) - ARC_ROOM;
+            const a = from.x + NODE_W / 2;
+            const b = to.x + NODE_W / 2;
+            return <path key={`${from.id}-${to.id}`} className="edge" d={`M ${a} ${from.y} C ${a} ${top}, ${b} ${top}, ${b} ${to.y}`} markerEnd="url(#dep-arrow)" data-edge={`${from.name}->${to.name}`} />;
+          }
           const x1 = from.x;
           const y1 = from.y + NODE_H / 2;
           const x2 = to.x + NODE_W;

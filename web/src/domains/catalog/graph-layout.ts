@@ -31,6 +31,8 @@ export const NODE_H = 32;
 const GAP_X = 70;
 const GAP_Y = 18;
 const PAD = 12;
+/** Room above the first row for arrows that skip a column (they arc over the nodes between). */
+export const ARC_ROOM = 34;
 
 /** Column of each service: 0 without dependencies, else 1 + the deepest dependency's. */
 export function columns(services: readonly GraphService[]): Map<string, number> {
@@ -60,11 +62,11 @@ export function layoutGraph(services: readonly GraphService[]): Layout {
     const c = column.get(s.id)!;
     const row = rows.get(c) ?? 0;
     rows.set(c, row + 1);
-    return { id: s.id, name: s.name, column: c, row, x: PAD + c * (NODE_W + GAP_X), y: PAD + row * (NODE_H + GAP_Y) };
+    return { id: s.id, name: s.name, column: c, row, x: PAD + c * (NODE_W + GAP_X), y: PAD + ARC_ROOM + row * (NODE_H + GAP_Y) };
   });
   const placed = new Map(nodes.map((n) => [n.id, n]));
   const edges = services.flatMap((s) => s.dependsOn.filter((d) => placed.has(d)).map((d) => ({ from: placed.get(s.id)!, to: placed.get(d)! })));
   const maxColumn = Math.max(0, ...nodes.map((n) => n.column));
   const maxRows = Math.max(1, ...rows.values());
-  return { nodes, edges, width: PAD * 2 + (maxColumn + 1) * NODE_W + maxColumn * GAP_X, height: PAD * 2 + maxRows * NODE_H + (maxRows - 1) * GAP_Y };
+  return { nodes, edges, width: PAD * 2 + (maxColumn + 1) * NODE_W + maxColumn * GAP_X, height: PAD * 2 + ARC_ROOM + maxRows * NODE_H + (maxRows - 1) * GAP_Y };
 }
