@@ -26,11 +26,11 @@ try {
   const fresh = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const first = await fresh.newPage();
   const wire = new Map<string, number>();
-  first.on('response', async (res) => {
+  const measuring: Array<Promise<void>> = [];
+  first.on('response', (res) => {
     const type = res.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
-    const length = Number((await res.allHeaders())['content-length'] ?? 0);
-    wire.set(res.url(), length);
+    measuring.push(res.allHeaders().then((headers) => void wire.set(res.url(), Number(headers['content-length'] ?? 0))));
   });
   await first.goto(`${dep.url}/incidents`);
   await first.getByRole('heading', { name: 'Sign in to Firebreak' }).waitFor();
@@ -38,7 +38,9 @@ try {
   await first.getByLabel('Password').fill('correct horse battery staple');
   await first.getByRole('button', { name: 'Sign in' }).click();
   await first.getByRole('heading', { name: 'Incidents' }).waitFor();
-  await first.waitForLoadState('networkidle');
+  // The list holds its live stream open, so the network never idles: the screen is complete once the stream is live.
+  await first.locator('.connection-live').waitFor();
+  await Promise.all(measuring);
   const firstScreenKB = round([...wire.values()].reduce((a, b) => a + b, 0) / 1024, 1);
   if (firstScreenKB > 150) failures.push(`first screen ${firstScreenKB} KB > 150 KB`);
   await fresh.close();

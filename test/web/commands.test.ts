@@ -55,7 +55,7 @@ describe('entry bar commands', () => {
   test('plain text is an observation, and "/" lists the commands that match', () => {
     assert.equal(draft('db cpu at 95%').kind, 'observation');
     assert.ok(completions('/').length >= 10);
-    assert.deepEqual(completions('/u').map((c) => c.name), ['update', 'unsafe']);
+    assert.deepEqual(completions('/u').map((c) => c.name), ['update', 'unsafe', 'unaffected']);
     assert.deepEqual(completions('/hyp x'), []);
   });
 });

@@ -58,6 +58,7 @@ const SCREENS: Screen[] = [
   { name: 'war-room', path: () => `/incidents/${ref}`, ready: (p) => p.locator('.connection-live').waitFor() },
   { name: 'handoff', path: () => `/incidents/${ref}/handoff`, ready: (p) => p.locator('pre.markdown', { hasText: ref }).waitFor() },
   { name: 'alerts', path: () => '/alerts', ready: (p) => p.getByRole('table', { name: 'Alert groups' }).waitFor() },
+  { name: 'silences', path: () => '/alerts/silences', ready: (p) => p.getByRole('heading', { name: 'New silence' }).waitFor() },
   { name: 'noise', path: () => '/alerts/noise', ready: (p) => p.getByRole('heading', { name: 'Noise report' }).waitFor() },
   { name: 'services', path: () => '/services', ready: (p) => p.getByRole('table', { name: 'Services' }).waitFor() },
   { name: 'admin-users', path: () => '/admin/users', ready: (p) => p.getByRole('table', { name: 'Users' }).locator('tbody tr').first().waitFor() },

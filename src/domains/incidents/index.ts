@@ -1,6 +1,7 @@
 import type { DomainModule } from '../../app/context.js';
 import { incidentRoutes } from './routes.js';
 import { incidentStreamRoutes } from './stream-routes.js';
+import { incidentListStreamRoutes } from './list-stream-routes.js';
 import { cadenceJobs } from './cadence.js';
 import { heartbeatJobs } from './heartbeat.js';
 
@@ -9,6 +10,7 @@ export const incidentsDomain: DomainModule = {
   routes: (app, ctx) => {
     incidentRoutes(app, ctx);
     incidentStreamRoutes(app, ctx);
+    incidentListStreamRoutes(app, ctx);
   },
   jobs: [...cadenceJobs, ...heartbeatJobs],
 };

@@ -34,6 +34,8 @@ const ROUTES: Route[] = [
 
 /** Long-lived, so its 200 case is tested in stream.test.ts; the refusals are tested here. */
 const STREAM = '/api/v1/incidents/{id}/stream';
+/** The list's live stream: long-lived too; what it sends to whom is tested in list-stream.test.ts. */
+const LIST_STREAM = '/api/v1/incidents/stream';
 
 describeEachStore('incident permission matrix', (fixture) => {
   let t: TestApp;
@@ -73,13 +75,14 @@ describeEachStore('incident permission matrix', (fixture) => {
       .filter((r) => (r.url.startsWith('/api/v1/incidents') || r.url.startsWith('/api/v1/settings/incident-policy')) && r.method !== 'HEAD' && !r.url.includes('/postmortem') && !r.url.includes('/suggested-rollbacks'))
       .map((r) => `${r.method} ${r.url.replace(':id', '{id}')} ${r.access}`)
       .sort();
-    const listed = [...ROUTES.map((r) => `${r.method} ${r.url} ${r.access}`), `GET ${STREAM} viewer`].sort();
+    const listed = [...ROUTES.map((r) => `${r.method} ${r.url} ${r.access}`), `GET ${STREAM} viewer`, `GET ${LIST_STREAM} viewer`].sort();
     assert.deepEqual(declared, listed);
   });
 
   test('the live stream refuses anonymous clients with 401 and outsiders of a private incident with 404', async () => {
     assert.equal((await t.app.inject({ method: 'GET', url: STREAM.replace('{id}', publicRef) })).statusCode, 401);
     assert.equal((await t.app.inject({ method: 'GET', url: STREAM.replace('{id}', privateRef), headers: users.outsider })).statusCode, 404);
+    assert.equal((await t.app.inject({ method: 'GET', url: LIST_STREAM })).statusCode, 401);
   });
 
   test('every route refuses a request without a token with 401', async () => {

@@ -94,7 +94,8 @@ export interface IncidentSummary {
   lastEventAt: string;
 }
 
-function summarise(stored: IncidentState, now: Date): IncidentSummary {
+/** One incident as the list shows it (and the list stream sends it). */
+export function summarise(stored: IncidentState, now: Date): IncidentSummary {
   const state = stateAsOf(stored, now);
   const commander = state.roles.find((r) => r.role === 'commander');
   return {

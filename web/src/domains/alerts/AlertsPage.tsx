@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
+import { GroupAlerts } from './GroupAlerts';
 import { api, ApiError, unwrap } from '../../api/client';
 import { Link } from '../../shell/router';
 import { useCan } from '../../shell/session';
@@ -12,6 +13,12 @@ export default function AlertsPage(_props: ScreenProps) {
   const canWrite = useCan('responder');
   const client = useQueryClient();
   const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) => setOpen((s) => {
+    const next = new Set(s);
+    if (!next.delete(id)) next.add(id);
+    return next;
+  });
   const groups = useQuery({
     queryKey: ['alert-groups'],
     queryFn: async () => (await unwrap(api.GET('/api/v1/alert-groups', { params: { query: {} } }))).groups,
@@ -31,7 +38,7 @@ export default function AlertsPage(_props: ScreenProps) {
   };
   return (
     <main id="main" className="page">
-      <div className="page-head"><h1>Alerts</h1><Link to="/alerts/noise" className="btn">Noise report</Link></div>
+      <div className="page-head"><h1>Alerts</h1><div className="row"><Link to="/alerts/silences" className="btn">Silences</Link><Link to="/alerts/noise" className="btn">Noise report</Link></div></div>
       <FormError error={error} />
       {groups.data?.length === 0 && <Empty>No alert groups.</Empty>}
       {groups.data && groups.data.length > 0 && (
@@ -39,11 +46,16 @@ export default function AlertsPage(_props: ScreenProps) {
           <thead><tr><th scope="col">Group</th><th scope="col">Service</th><th scope="col">Status</th><th scope="col">Alerts (open)</th><th scope="col">First seen</th><th scope="col">Last seen</th><th scope="col">Incident</th>{canWrite && <th scope="col">Actions</th>}</tr></thead>
           <tbody>
             {groups.data.map((g) => (
-              <tr key={g.id}>
+              <Fragment key={g.id}>
+              <tr>
                 <td><span className={`badge sev alert-${g.severity}`}>{g.severity}</span> {g.summary}</td>
                 <td>{name(g.serviceId)}</td>
                 <td>{g.status}</td>
-                <td>{g.alertCount} ({g.openCount})</td>
+                <td>
+                  <Button className="small" aria-expanded={open.has(g.id)} aria-label={`Alerts of ${g.summary}: ${g.alertCount} (${g.openCount} open)`} onClick={() => toggle(g.id)}>
+                    {g.alertCount} ({g.openCount} open) {open.has(g.id) ? '▴' : '▾'}
+                  </Button>
+                </td>
                 <td>{formatDate(g.openedAt)}</td>
                 <td>{formatDate(g.lastAlertAt)}</td>
                 <td>{g.incidentRef ? <Link to={`/incidents/${g.incidentRef}`}>{g.incidentRef}</Link> : '—'}</td>
@@ -51,9 +63,14 @@ export default function AlertsPage(_props: ScreenProps) {
                   <td className="row">
                     {g.open && !g.acknowledgedAt && <Button className="small" onClick={() => void act(g.id, 'acknowledge')}>Acknowledge</Button>}
                     {g.open && <Button className="small" onClick={() => void act(g.id, 'resolve')}>Resolve</Button>}
+                    <Link to={`/alerts/silences?group=${g.id}`} className="btn small">Silence…</Link>
                   </td>
                 )}
               </tr>
+              {open.has(g.id) && (
+                <tr className="nested-row"><td colSpan={canWrite ? 8 : 7}><GroupAlerts groupId={g.id} canWrite={canWrite} onError={setError} /></td></tr>
+              )}
+              </Fragment>
             ))}
           </tbody>
         </table>

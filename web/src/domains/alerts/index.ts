@@ -6,6 +6,7 @@ export const alertScreens: WebDomain = {
   routes: [
     { path: '/alerts', screen: lazy(() => import('./AlertsPage')) },
     { path: '/alerts/noise', screen: lazy(() => import('./NoisePage')) },
+    { path: '/alerts/silences', screen: lazy(() => import('./SilencesPage')) },
   ],
   nav: [{ label: 'Alerts', to: '/alerts', order: 20 }],
 };

@@ -4,6 +4,7 @@ import { api, ApiError, unwrap } from '../../api/client';
 import { useCan } from '../../shell/session';
 import type { ScreenProps } from '../../shell/registry';
 import { Button, Empty, FormError, SelectField, TextField } from '../../ui/components';
+import { DependencyGraph } from './DependencyGraph';
 
 type Created = { kind: string; key: string; intakeUrl: string; name: string };
 
@@ -83,6 +84,12 @@ export default function ServicesPage(_props: ScreenProps) {
             ))}
           </tbody>
         </table>
+      )}
+      {services.data && services.data.length > 0 && (
+        <section aria-labelledby="graph-title">
+          <h2 id="graph-title">Dependencies</h2>
+          <DependencyGraph services={services.data} />
+        </section>
       )}
       {isAdmin && (
         <div className="two-col">

@@ -4,6 +4,9 @@ import { Link, navigate, useLocation } from '../../shell/router';
 import { useCan, useMe } from '../../shell/session';
 import { Button, Countdown, Elapsed, Empty, FormError, SeverityBadge, StatusBadge } from '../../ui/components';
 import { useIncidentList, useServices, type ListFilters } from './queries';
+import { useListStream, type ListConnection } from './useListStream';
+
+const CONNECTION_TEXT: Record<ListConnection, string> = { connecting: 'connecting…', live: 'live', reconnecting: 'reconnecting…' };
 import type { ScreenProps } from '../../shell/registry';
 
 export default function IncidentList(_props: ScreenProps) {
@@ -12,6 +15,7 @@ export default function IncidentList(_props: ScreenProps) {
   const { search } = useLocation();
   const [filters, setFilters] = useState<ListFilters>({ status: 'open', severity: '', service: search.get('service') ?? '', mine: false, drill: '' });
   const list = useIncidentList(filters, me.id);
+  const connection = useListStream(me.id);
   const services = useServices().data ?? [];
   const serviceName = (id: string) => services.find((s) => s.id === id)?.name ?? id;
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +34,10 @@ export default function IncidentList(_props: ScreenProps) {
   return (
     <main id="main" className="page">
       <div className="page-head">
-        <h1>Incidents</h1>
+        <div className="row">
+          <h1>Incidents</h1>
+          <span className={`connection connection-${connection}`} role="status" aria-live="polite">{CONNECTION_TEXT[connection]}</span>
+        </div>
         {canDeclare && <Link to="/incidents/new" className="btn btn-primary">Declare incident</Link>}
       </div>
       <form className="filters" aria-label="Filter incidents" onSubmit={(e) => e.preventDefault()}>

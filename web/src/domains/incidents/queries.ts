@@ -2,17 +2,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { IncidentPolicy, IncidentSummary, IncidentView } from '../../api/types';
+import type { ListFilters } from './list-changes';
 
-export interface ListFilters {
-  status: 'open' | 'investigating' | 'identified' | 'mitigating' | 'monitoring' | 'resolved' | '';
-  severity: '' | 'SEV1' | 'SEV2' | 'SEV3' | 'SEV4';
-  service: string;
-  mine: boolean;
-  drill: '' | 'true' | 'false';
-}
+export type { ListFilters } from './list-changes';
 
-/** The list has no stream of its own: it refreshes every two seconds while on screen. */
-export const LIST_REFRESH_MS = 2000;
+/** How many incidents a list shows; it follows the list stream (useListStream), it does not poll. */
+export const LIST_LIMIT = 100;
 
 export function useIncidentList(filters: ListFilters, myId: string) {
   return useQuery<IncidentSummary[]>({
@@ -24,11 +19,12 @@ export function useIncidentList(filters: ListFilters, myId: string) {
         ...(filters.service ? { service: filters.service } : {}),
         ...(filters.mine ? { commander: myId } : {}),
         ...(filters.drill ? { drill: filters.drill === 'true' } : {}),
-        limit: 100,
+        limit: LIST_LIMIT,
       };
       return (await unwrap(api.GET('/api/v1/incidents', { params: { query } }))).incidents;
     },
-    refetchInterval: LIST_REFRESH_MS,
+    // Kept current by the list stream; refetched only when it (re)connects or asks to resync.
+    staleTime: Infinity,
   });
 }
 

@@ -1,7 +1,7 @@
 /** The keyboard-first entry bar: slash commands with completion and help; API refusals shown beside the field. */
 import { forwardRef, useImperativeHandle, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ApiError } from '../../../api/client';
-import { completions, parseEntry, type Draft, type EntryContext } from './commands';
+import { argumentOptions, completions, parseEntry, type Draft, type EntryContext, type Room } from './commands';
 
 export interface EntryBarHandle {
   prefill(text: string): void;
@@ -9,10 +9,12 @@ export interface EntryBarHandle {
 
 interface Props {
   me: EntryContext['me'];
+  /** The room's open items, for "/confirmed" without a number and for Tab. */
+  room?: Room;
   onSubmit(draft: Draft): Promise<void>;
 }
 
-export const EntryBar = forwardRef<EntryBarHandle, Props>(function EntryBar({ me, onSubmit }, ref) {
+export const EntryBar = forwardRef<EntryBarHandle, Props>(function EntryBar({ me, room, onSubmit }, ref) {
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -25,11 +27,15 @@ export const EntryBar = forwardRef<EntryBarHandle, Props>(function EntryBar({ me
       input.current?.focus();
     },
   }));
-  const options = completions(value);
+  const commands = completions(value);
+  const options: Array<{ value: string; key: string; code: string; help: string; example?: string }> =
+    commands.length > 0
+      ? commands.map((c) => ({ value: `/${c.name} `, key: c.name, code: `/${c.name}`, help: c.help, example: c.usage }))
+      : argumentOptions(value, room).map((o) => ({ value: o.value, key: o.value, code: '', help: o.label }));
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
-    const parsed = parseEntry(value, { now: new Date(), me });
+    const parsed = parseEntry(value, { now: new Date(), me, ...(room ? { room } : {}) });
     if (!parsed.ok) {
       setError(parsed.error);
       return;
@@ -46,6 +52,7 @@ export const EntryBar = forwardRef<EntryBarHandle, Props>(function EntryBar({ me
       } else setError(String(err));
     } finally {
       setBusy(false);
+      input.current?.focus();
     }
   };
 
@@ -56,7 +63,8 @@ export const EntryBar = forwardRef<EntryBarHandle, Props>(function EntryBar({ me
       setActive((a) => (a + (event.key === 'ArrowDown' ? 1 : options.length - 1)) % options.length);
     } else if (event.key === 'Tab' && !event.shiftKey) {
       event.preventDefault();
-      setValue(`/${options[Math.min(active, options.length - 1)]!.name} `);
+      setValue(options[Math.min(active, options.length - 1)]!.value);
+      setActive(0);
     }
   };
 
@@ -82,15 +90,17 @@ export const EntryBar = forwardRef<EntryBarHandle, Props>(function EntryBar({ me
             if (error) setError(null);
           }}
           onKeyDown={onKeyDown}
-          disabled={busy}
+          // Read-only rather than disabled while sending: a disabled field loses the keyboard focus.
+          readOnly={busy}
+          aria-busy={busy}
         />
         <button type="submit" className="btn btn-primary" disabled={busy}>Add</button>
       </div>
       {options.length > 0 && (
-        <ul id="entry-options" className="completions" role="listbox" aria-label="Commands">
-          {options.map((c, i) => (
-            <li key={c.name} role="option" aria-selected={i === active} className={i === active ? 'active' : ''} onMouseDown={(e) => { e.preventDefault(); setValue(`/${c.name} `); input.current?.focus(); }}>
-              <code>/{c.name}</code> <span>{c.help}</span> <span className="muted">e.g. {c.usage}</span>
+        <ul id="entry-options" className="completions" role="listbox" aria-label={commands.length > 0 ? 'Commands' : 'Choices'}>
+          {options.map((o, i) => (
+            <li key={o.key} role="option" aria-selected={i === active} className={i === active ? 'active' : ''} onMouseDown={(e) => { e.preventDefault(); setValue(o.value); input.current?.focus(); }}>
+              {o.code && <code>{o.code}</code>} <span>{o.help}</span> {o.example && <span className="muted">e.g. {o.example}</span>}
             </li>
           ))}
         </ul>

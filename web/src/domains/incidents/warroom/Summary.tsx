@@ -4,6 +4,18 @@ import type { IncidentView } from '../../../api/types';
 import { Countdown, Empty } from '../../../ui/components';
 import { formatClock } from '../../../ui/time';
 import { pictureLabel } from './labels';
+import type { Draft } from './command-kit';
+import { assignRole, closeReconciliation, cohort, liftUnsafe, openReconciliation, progressReconciliation, rejectHypothesis, settleMitigation, type EventForm } from './event-forms';
+
+/** What a responder's buttons do: record at once, or open a form first. Absent for viewers and resolved incidents. */
+export interface RoomActions {
+  perform(draft: Draft): void;
+  open(form: EventForm): void;
+}
+
+function Act({ label, onClick, name }: { label: string; name: string; onClick(): void }) {
+  return <button type="button" className="btn btn-quiet tiny" aria-label={name} onClick={onClick}>{label}</button>;
+}
 
 function Card({ title, children, className = '', id }: { title: ReactNode; children: ReactNode; className?: string; id: string }) {
   return (
@@ -70,22 +82,26 @@ export function SharedPicture({ state }: { state: IncidentView }) {
   );
 }
 
-export function CommandCard({ state }: { state: IncidentView }) {
+export function CommandCard({ state, act }: { state: IncidentView; act?: RoomActions | undefined }) {
   return (
     <Card id="card-command" title="Command">
       {state.roles.length === 0 ? <p className="missing">Nobody holds a role.</p> : (
         <ul className="plain">
           {state.roles.map((r) => (
-            <li key={`${r.role}-${r.specialty ?? ''}`}><span className="role-name">{r.specialty ?? r.role}</span> {r.label}</li>
+            <li key={`${r.role}-${r.specialty ?? ''}`}>
+              <span className="role-name">{r.specialty ?? r.role.replace('_', ' ')}</span> {r.label}
+              {act && <Act label="release" name={`Release ${r.specialty ?? r.role}`} onClick={() => act.perform({ kind: 'role_released', body: { role: r.role, ...(r.specialty ? { specialty: r.specialty } : {}) } })} />}
+            </li>
           ))}
         </ul>
       )}
+      {act && <Act label="Give a role…" name="Give a role" onClick={() => act.open(assignRole)} />}
       {state.warnings.map((w) => <p key={w.code} className="warning" role="note">⚠ {w.message}</p>)}
     </Card>
   );
 }
 
-export function ImpactCard({ state }: { state: IncidentView }) {
+export function ImpactCard({ state, act }: { state: IncidentView; act?: RoomActions | undefined }) {
   return (
     <Card id="card-impact" title="Impact">
       {state.impact && !state.impact.provisional ? (
@@ -106,18 +122,29 @@ export function ImpactCard({ state }: { state: IncidentView }) {
       )}
       {state.cohorts.length > 0 && <p className="small">Harmed: {state.cohorts.map((c) => `${c.dimension} ${c.value}`).join(', ')}</p>}
       {state.cohortsUnaffected.length > 0 && <p className="small">Safe: {state.cohortsUnaffected.map((c) => `${c.dimension} ${c.value}`).join(', ')}</p>}
+      {act && <Act label="Cohort…" name="Cohort: record one" onClick={() => act.open(cohort)} />}
     </Card>
   );
 }
 
-export function HypothesesCard({ state }: { state: IncidentView }) {
+export function HypothesesCard({ state, act }: { state: IncidentView; act?: RoomActions | undefined }) {
   const { open, confirmed } = state.hypotheses;
   return (
     <Card id="card-hyp" title="Hypotheses (not facts)">
       {open.length + confirmed.length === 0 ? <Empty>None yet.</Empty> : (
         <ul className="plain">
           {confirmed.map((h) => <li key={h.seq}><span className="badge ok">confirmed</span> {h.text}</li>)}
-          {open.map((h) => <li key={h.seq}><span className="badge open">open</span> {h.text}</li>)}
+          {open.map((h) => (
+            <li key={h.seq}>
+              <span className="badge open">open</span> {h.text}
+              {act && (
+                <>
+                  <Act label="confirm" name={`Confirm hypothesis #${h.seq}`} onClick={() => act.perform({ kind: 'hypothesis_confirmed', body: { hypothesisSeq: h.seq } })} />
+                  <Act label="reject…" name={`Reject hypothesis #${h.seq}`} onClick={() => act.open(rejectHypothesis({ seq: h.seq, text: h.text }))} />
+                </>
+              )}
+            </li>
+          ))}
         </ul>
       )}
       {open.length + confirmed.length === 0 && state.investigating && <p className="small">Investigating: {state.investigating.text}</p>}
@@ -126,7 +153,7 @@ export function HypothesesCard({ state }: { state: IncidentView }) {
   );
 }
 
-export function MitigationsCard({ state }: { state: IncidentView }) {
+export function MitigationsCard({ state, act }: { state: IncidentView; act?: RoomActions | undefined }) {
   return (
     <Card id="card-mit" title="Mitigations">
       {state.mitigations.active.length === 0 ? <Empty>None running.</Empty> : (
@@ -134,6 +161,12 @@ export function MitigationsCard({ state }: { state: IncidentView }) {
           {state.mitigations.active.map((m) => (
             <li key={m.seq}>
               {m.action} <span className="muted">expect {m.expectedSignal}</span> <Countdown at={m.deadline} label="Mitigation deadline" overdueLabel="deadline passed" />
+              {act && (
+                <>
+                  <Act label="worked…" name={`Worked: mitigation #${m.seq}`} onClick={() => act.open(settleMitigation({ seq: m.seq, text: m.action }, 'verified'))} />
+                  <Act label="failed…" name={`Failed: mitigation #${m.seq}`} onClick={() => act.open(settleMitigation({ seq: m.seq, text: m.action }, 'failed'))} />
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -146,7 +179,7 @@ export function MitigationsCard({ state }: { state: IncidentView }) {
   );
 }
 
-export function UnsafeCard({ state }: { state: IncidentView }) {
+export function UnsafeCard({ state, act }: { state: IncidentView; act?: RoomActions | undefined }) {
   return (
     <Card id="card-unsafe" className="unsafe" title="Do not">
       {state.unsafeActions.length === 0 ? <Empty>{state.unsafeActionsReviewed?.noneKnown ? 'None known (reviewed).' : 'Not reviewed yet.'}</Empty> : (
@@ -156,6 +189,7 @@ export function UnsafeCard({ state }: { state: IncidentView }) {
               <strong>{u.action}</strong> <span className="muted small">{u.reason}</span>
               {u.condition && <span className="small"> · until {u.condition}</span>}
               {u.until && <span className="small"> · until {formatClock(u.until)}</span>}
+              {act && <Act label="lift…" name={`Lift "${u.action}"`} onClick={() => act.open(liftUnsafe({ seq: u.seq, text: u.action }))} />}
             </li>
           ))}
         </ul>
@@ -164,7 +198,7 @@ export function UnsafeCard({ state }: { state: IncidentView }) {
   );
 }
 
-export function RecoveryCard({ state }: { state: IncidentView }) {
+export function RecoveryCard({ state, act }: { state: IncidentView; act?: RoomActions | undefined }) {
   const { items, answered, total } = state.checklist;
   return (
     <Card id="card-recovery" title={`Recovery checks ${answered}/${total}`}>
@@ -176,12 +210,28 @@ export function RecoveryCard({ state }: { state: IncidentView }) {
           <li key={i.item} className={`check-${i.result ?? 'open'}`}>
             <span aria-hidden="true">{i.result === 'pass' ? '✓' : i.result === 'fail' ? '✗' : i.result === 'not_applicable' ? '–' : '○'}</span> {i.item}
             <span className="visually-hidden"> ({i.result ?? 'unanswered'})</span>
+            {act && !i.result && (['pass', 'fail', 'not_applicable'] as const).map((result) => (
+              <Act key={result} label={result === 'not_applicable' ? 'n/a' : result} name={`${result === 'not_applicable' ? 'n/a' : result}: ${i.item}`} onClick={() => act.perform({ kind: 'checklist_item_checked', body: { item: i.item, result, ...(i.negative ? { negative: true } : {}) } })} />
+            ))}
           </li>
         ))}
       </ul>
       {state.reconciliations.length > 0 && (
-        <p className="small">Reconciliation: {state.reconciliations.map((r) => `${r.scope} (${r.status}${r.owner ? `, ${r.owner.label}` : ''})`).join('; ')}</p>
+        <ul className="plain small" aria-label="Reconciliations">
+          {state.reconciliations.map((r) => (
+            <li key={r.seq}>
+              Reconciliation: {r.scope} ({r.status}{r.owner ? `, ${r.owner.label}` : ''})
+              {act && r.status !== 'closed' && (
+                <>
+                  <Act label="progress…" name={`Progress on reconciliation #${r.seq}`} onClick={() => act.open(progressReconciliation({ seq: r.seq, text: r.scope }))} />
+                  <Act label="close…" name={`Close reconciliation #${r.seq}`} onClick={() => act.open(closeReconciliation({ seq: r.seq, text: r.scope }))} />
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
       )}
+      {act && <Act label="Reconciliation…" name="Reconciliation: open one" onClick={() => act.open(openReconciliation)} />}
     </Card>
   );
 }

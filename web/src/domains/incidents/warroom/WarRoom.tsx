@@ -1,6 +1,6 @@
 /** One incident's war room: the summary on one screen, the entry bar, the live timeline. */
-import { useMemo, useRef, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type paths } from '../../../api/client';
 import type { IncidentView } from '../../../api/types';
 import { Link } from '../../../shell/router';
@@ -10,13 +10,19 @@ import { Button, Countdown, Elapsed, SeverityBadge, StatusBadge } from '../../..
 import { useIncident } from '../queries';
 import { IncidentRunbooks } from '../../runbooks/IncidentRunbooks';
 import { COMMANDS, type Draft } from './commands';
+import { amendEntry, attachEvidence, type EventForm } from './event-forms';
+import { EventDialog } from './EventDialog';
+import { roomOf } from './room';
 import { EntryBar, type EntryBarHandle } from './EntryBar';
 import { ResolvePanel } from './ResolvePanel';
-import { CommandCard, HypothesesCard, ImpactCard, MitigationsCard, RecoveryCard, SharedPicture, UnsafeCard } from './Summary';
+import { CommandCard, HypothesesCard, ImpactCard, MitigationsCard, RecoveryCard, SharedPicture, UnsafeCard, type RoomActions } from './Summary';
 import { TimelineView } from './TimelineView';
 import { useIncidentStream, type Connection } from './useIncidentStream';
 
 type NewEvent = paths['/api/v1/incidents/{id}/events']['post']['requestBody']['content']['application/json'];
+
+/** The entries typed as free text: their buttons start the entry in the bar; the others have buttons beside what they act on. */
+const TYPED = new Set(['obs', 'hyp', 'impact', 'dec', 'mit', 'update', 'unsafe', 'next', 'note', 'action']);
 
 const CONNECTION_TEXT: Record<Connection, string> = { loading: 'connecting…', live: 'live', reconnecting: 'reconnecting…' };
 
@@ -29,7 +35,28 @@ export default function WarRoom({ params }: ScreenProps) {
   const client = useQueryClient();
   const entry = useRef<EntryBarHandle>(null);
   const [resolving, setResolving] = useState(false);
+  const [form, setForm] = useState<EventForm | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
   const state = incident.data;
+  // People with an account, so "/role comms Sam" names the user Sam rather than a label.
+  const people = useQuery({
+    queryKey: ['users', 'people'],
+    queryFn: async () => (await unwrap(api.GET('/api/v1/users'))).users.filter((u) => !u.disabled).map((u) => ({ id: u.id, name: u.name, email: u.email })),
+    staleTime: 5 * 60_000,
+    enabled: canWrite,
+  });
+  // "/" anywhere outside a field starts an entry: the entry bar is one key away.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || !target || target.closest('input, textarea, select, dialog, [contenteditable="true"]')) return;
+      if (!entry.current) return;
+      event.preventDefault();
+      entry.current.prefill('/');
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   const markerSeqs = useMemo(() => new Set(Object.values(state?.markers ?? {}).flatMap((m) => (m ? [m.seq] : []))), [state?.markers]);
 
   if (incident.isError) return <main id="main" className="page"><h1>{ref}</h1><p role="alert" className="form-error">{incident.error.message}</p></main>;
@@ -42,6 +69,16 @@ export default function WarRoom({ params }: ScreenProps) {
     void client.invalidateQueries({ queryKey: ['incident', ref] });
     return updated;
   };
+  const act: RoomActions | undefined =
+    canWrite && state.status !== 'resolved'
+      ? {
+          perform: (draft) => {
+            setActionError(null);
+            post(draft).catch((err: unknown) => setActionError(err instanceof Error ? err.message : String(err)));
+          },
+          open: (f) => setForm(f),
+        }
+      : undefined;
   const commander = state.roles.find((r) => r.role === 'commander');
   const iCommand = commander?.userId === me.id;
   const resolved = state.status === 'resolved';
@@ -105,30 +142,33 @@ export default function WarRoom({ params }: ScreenProps) {
           }}
         />
       )}
+      {actionError && <p className="form-error" role="alert">{actionError}</p>}
+      {form && <EventDialog form={form} me={{ id: me.id, name: me.name }} room={roomOf(state, people.data)} onClose={() => setForm(null)} onSubmit={async (d) => void (await post(d))} />}
       <div className="wr-body">
         <div className="wr-summary">
           <SharedPicture state={state as IncidentView} />
-          <CommandCard state={state} />
-          <ImpactCard state={state} />
-          <HypothesesCard state={state} />
-          <MitigationsCard state={state} />
-          <UnsafeCard state={state} />
-          <RecoveryCard state={state} />
+          <CommandCard state={state} act={act} />
+          <ImpactCard state={state} act={act} />
+          <HypothesesCard state={state} act={act} />
+          <MitigationsCard state={state} act={act} />
+          <UnsafeCard state={state} act={act} />
+          <RecoveryCard state={state} act={act} />
         </div>
         <div className="wr-side">
           {canWrite && !resolved && (
             <>
-              <EntryBar ref={entry} me={{ id: me.id, name: me.name }} onSubmit={async (d) => void (await post(d))} />
+              <EntryBar ref={entry} me={{ id: me.id, name: me.name }} room={roomOf(state, people.data)} onSubmit={async (d) => void (await post(d))} />
               <div className="kind-buttons" role="group" aria-label="Start an entry">
-                {COMMANDS.map((c) => (
+                {COMMANDS.filter((c) => TYPED.has(c.name)).map((c) => (
                   <button key={c.name} type="button" className="btn btn-quiet small" onClick={() => entry.current?.prefill(`/${c.name} `)} title={c.help}>
                     /{c.name}
                   </button>
                 ))}
+                <button type="button" className="btn btn-quiet small" onClick={() => setForm(attachEvidence)}>Evidence…</button>
               </div>
             </>
           )}
-          <TimelineView events={timeline.events} markerSeqs={markerSeqs} />
+          <TimelineView events={timeline.events} markerSeqs={markerSeqs} onAmend={act ? (seq, text) => setForm(amendEntry(seq, text)) : undefined} />
         </div>
       </div>
     </main>

@@ -1,81 +1,14 @@
+import { fail, holder, ok, parseWhen, splitAt, textCommand, type Command, type EntryContext, type Parsed, type Room } from './command-kit.js';
+import { FOLLOW_UP_COMMANDS } from './commands-follow-up.js';
+
+export type { Command, Draft, EntryContext, Parsed, Room, RoomItem } from './command-kit.js';
+export { parseClock, parseDuration } from './command-kit.js';
+
 /**
  * The entry bar's slash commands: "/hyp consumer stuck" becomes a typed event.
  * Pure parsing, so what a responder types maps to exactly one API request and
  * a mistake is explained before anything is sent.
  */
-
-export interface Draft {
-  kind: string;
-  body: Record<string, unknown>;
-  occurredAt?: string;
-}
-
-export type Parsed = { ok: true; draft: Draft } | { ok: false; error: string };
-
-/** Who is typing, and when: "owner me" and relative times resolve against it. */
-export interface EntryContext {
-  now: Date;
-  me: { id: string; name: string };
-}
-
-export interface Command {
-  name: string;
-  kind: string;
-  usage: string;
-  help: string;
-  parse(rest: string, now: Date, context: EntryContext): Parsed;
-}
-
-const fail = (error: string): Parsed => ({ ok: false, error });
-const ok = (kind: string, body: Record<string, unknown>, occurredAt?: string): Parsed => ({ ok: true, draft: { kind, body, ...(occurredAt ? { occurredAt } : {}) } });
-
-/** "15m", "1h", "90s", "2h30m" → milliseconds; null when not a duration. */
-export function parseDuration(text: string): number | null {
-  const m = /^(?:(\d+)h)?(?:(\d+)m(?:in)?)?(?:(\d+)s)?$/.exec(text.trim());
-  if (!m || (!m[1] && !m[2] && !m[3])) return null;
-  return ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000;
-}
-
-/** "14:03" → that clock time today (local), or yesterday when it would be in the future. */
-export function parseClock(text: string, now: Date): string | null {
-  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
-  if (!m) return null;
-  const at = new Date(now);
-  at.setHours(Number(m[1]), Number(m[2]), 0, 0);
-  if (at.getTime() > now.getTime() + 60_000) at.setDate(at.getDate() - 1);
-  return at.toISOString();
-}
-
-/** A time given as "15m" (from now) or "14:03" (clock). */
-function parseWhen(text: string, now: Date): string | null {
-  const span = parseDuration(text);
-  if (span !== null) return new Date(now.getTime() + span).toISOString();
-  return parseClock(text, now);
-}
-
-/** Splits a trailing "@14:03" (when it happened) off the text. */
-function splitAt(rest: string, now: Date): { text: string; occurredAt?: string; error?: string } {
-  const m = /\s*@(\S+)\s*$/.exec(rest);
-  if (!m) return { text: rest.trim() };
-  const at = parseClock(m[1]!, now);
-  if (!at) return { text: rest.trim(), error: `"@${m[1]}" is not a time of day like @14:03` };
-  return { text: rest.slice(0, m.index).trim(), occurredAt: at };
-}
-
-function textCommand(name: string, kind: string, field: string, usage: string, help: string): Command {
-  return {
-    name,
-    kind,
-    usage,
-    help,
-    parse(rest, now) {
-      const { text, occurredAt, error } = splitAt(rest, now);
-      if (error) return fail(error);
-      if (!text) return fail(`say what to record, e.g. ${usage}`);
-      return ok(kind, { [field]: text }, occurredAt);
-    },
-  };
-}
 
 type Effect = 'down' | 'slow' | 'degraded';
 
@@ -169,7 +102,7 @@ export const COMMANDS: Command[] = [
       const dueAt = parseWhen(m[3]!, now);
       if (!dueAt) return fail(`"${m[3]}" is not a time like 15m or 14:30`);
       const who = m[2]!.trim();
-      const owner = /^(me|myself|i)$/i.test(who) ? { userId: context.me.id } : { label: who };
+      const owner = holder(who, context);
       return ok('next_decision', { decision: m[1]!.trim(), owner, dueAt });
     },
   },
@@ -228,6 +161,7 @@ export const COMMANDS: Command[] = [
       return ok('marker', { marker: m[1], ...(m[2] ? { note: m[2] } : {}) }, occurredAt);
     },
   },
+  ...FOLLOW_UP_COMMANDS,
 ];
 
 /** Commands whose name starts with what was typed after "/". */
@@ -247,4 +181,21 @@ export function parseEntry(input: string, context: EntryContext): Parsed {
   const command = COMMANDS.find((c) => c.name === m?.[1]?.toLowerCase());
   if (!command) return fail(`unknown command "/${m?.[1] ?? ''}"; type "/" to see them all`);
   return command.parse(m![2] ?? '', now, context);
+}
+
+/**
+ * What Tab can put after a command's name: the open items it can point at
+ * ("/confirmed " offers the open hypotheses), filtered by what was typed.
+ */
+export function argumentOptions(input: string, room: Room | undefined): Array<{ value: string; label: string }> {
+  const m = /^\/(\S+)\s+(.*)$/s.exec(input);
+  if (!m || !room) return [];
+  const command = COMMANDS.find((c) => c.name === m[1]!.toLowerCase());
+  if (!command?.suggest) return [];
+  const typed = m[2]!.toLowerCase();
+  return command
+    .suggest(room)
+    .filter((s) => s.insert.toLowerCase().startsWith(typed) && s.insert.toLowerCase() !== typed)
+    .slice(0, 8)
+    .map((s) => ({ value: `/${command.name} ${s.insert}`, label: s.label }));
 }

@@ -1,0 +1,15 @@
+/** What the entry bar knows of the room: the open items a command can point at, from the incident's projection. */
+import type { IncidentState } from '../../../api/types';
+import type { Room } from './command-kit';
+
+export function roomOf(state: IncidentState, people?: Room['people']): Room {
+  return {
+    hypotheses: state.hypotheses.open.map((h) => ({ seq: h.seq, text: h.text })),
+    mitigations: state.mitigations.active.map((m) => ({ seq: m.seq, text: m.action })),
+    unsafe: state.unsafeActions.map((u) => ({ seq: u.seq, text: u.action })),
+    reconciliations: state.reconciliations.filter((r) => r.status !== 'closed').map((r) => ({ seq: r.seq, text: r.scope })),
+    checks: state.checklist.items.filter((i) => !i.result).map((i) => i.item),
+    roles: state.roles.map((r) => (r.role === 'specialist' && r.specialty ? `specialist ${r.specialty}` : r.role)),
+    ...(people ? { people } : {}),
+  };
+}
