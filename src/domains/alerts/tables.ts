@@ -102,6 +102,8 @@ export interface AlertGroupsTable {
   incident_ref: string | null;
   escalation_policy_id: string | null;
   updated_at: string;
+  /** 1 when a drill opened it (issue 12): its own group and incident, and pages that say DRILL. */
+  drill: number;
 }
 
 export interface SilencesTable {

@@ -130,6 +130,8 @@ export interface OpenedGroup {
   summary: string;
   incidentId: string | null;
   incidentRef: string | null;
+  /** Opened by a drill: its pages say DRILL. */
+  drill?: boolean;
 }
 
 /**
@@ -146,7 +148,7 @@ export async function startGroupEscalations(trx: Db, deps: PagingDeps, groups: r
   for (const g of withPolicy) {
     const policy = policies.get(g.policyId!);
     if (!policy) continue;
-    const facts: EscalationFacts = { ...snapshotOf(policy), serviceName: g.serviceName, incidentRef: g.incidentRef };
+    const facts: EscalationFacts = { ...snapshotOf(policy), serviceName: g.serviceName, incidentRef: g.incidentRef, ...(g.drill ? { drill: true } : {}) };
     rows.push({
       id: randomUUID(),
       subject: 'alert_group',
@@ -213,7 +215,7 @@ export async function pageIntoIncident(st: Store, deps: PagingDeps, actor: Actor
     // The timeline event first: it checks the actor may write to this incident.
     await appendEventInTx(trx, deps, actor, incident.id, { kind: 'action_taken', body: { action: `Paged ${name}: ${reason}` } });
     const now = new Date().toISOString();
-    const facts: EscalationFacts = { policyId: null, name: `page by ${actor.label}`, steps: [{ delaySeconds: 0, targets: [target] }], repeat: 0, repeatDelaySeconds: 0, serviceName: null, incidentRef: `INC-${incident.number}` };
+    const facts: EscalationFacts = { policyId: null, name: `page by ${actor.label}`, steps: [{ delaySeconds: 0, targets: [target] }], repeat: 0, repeatDelaySeconds: 0, serviceName: null, incidentRef: `INC-${incident.number}`, ...(incident.is_drill === 1 ? { drill: true } : {}) };
     const id = randomUUID();
     await begin(trx, deps, [
       { id, subject: 'incident', alert_group_id: null, incident_id: incident.id, service_id: null, policy_id: null, snapshot: JSON.stringify(facts), title: incident.title, reason, status: 'active', round: 0, step: 0, next_step_at: now, acknowledged_by: null, acknowledged_at: null, stopped_at: null, created_by: actor.label, created_at: now, updated_at: now },
