@@ -3,7 +3,10 @@ import { after, before, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { describeEachStore } from '../../db/testing.js';
 import { startSmtpPeer, type SmtpPeer } from '../notify/testing.js';
-import { amBody } from '../alerts/test-support.js';
+import { amBody, countRows, createIntegration } from '../alerts/test-support.js';
+import { fireDrillInTx } from './fire.js';
+import { findScenario } from './store.js';
+import { drillDueKind } from './job-kinds.js';
 import { drillBody, pagedService, until, type PagedService } from './test-support.js';
 
 describeEachStore('drills end to end', (fixture) => {
@@ -131,5 +134,54 @@ describeEachStore('drills end to end', (fixture) => {
     assert.deepEqual(trend.goals[0].runs.map((r: { outcome: string }) => r.outcome), ['pending', 'pending']);
     const audit = await t.ctx.store.db.selectFrom('audit_log').select(['action', 'target_id']).where('target_id', '=', drill.id).execute();
     assert.deepEqual(audit.map((a) => a.action).sort(), ['drill.create', 'drill.run', 'drill.run']);
+  });
+
+  test('two workers and a duplicate job for every occurrence still fire each drill exactly once', async () => {
+    const at = new Date(Date.now() + 1000).toISOString();
+    const ids: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const created = await t.app.inject({ method: 'POST', url: '/api/v1/drills', headers: svc.admin, payload: drillBody(`crowd-${i}`, svc.serviceId, { kind: 'once', at }) });
+      assert.equal(created.statusCode, 201, created.body);
+      ids.push(created.json().id);
+    }
+    // A second job for each occurrence (as a retried schedule or a second process would leave).
+    await t.ctx.store.transaction(async (trx) => {
+      for (const id of ids) await t.ctx.jobs.schedule(trx, drillDueKind, { scenarioId: id, occurrence: at }, { key: `duplicate:${id}`, runAt: at });
+    });
+    const settled = async () => {
+      const open = await t.ctx.store.db.selectFrom('jobs').select('id').where('kind', '=', 'drills.due').where('status', 'in', ['queued', 'running']).where('payload', 'like', `%${at}%`).execute();
+      return open.length === 0;
+    };
+    await until('every drill job to finish', settled);
+    const runs = await t.ctx.store.db.selectFrom('drill_runs').select('scenario_id').where('scenario_id', 'in', ids).execute();
+    assert.deepEqual(runs.map((r) => r.scenario_id).sort(), [...ids].sort());
+    // Even past the job's own re-check, the run row admits one run per occurrence, and a refused one sends no alert.
+    const alertsBefore = await countRows(t, 'alerts');
+    const again = await t.ctx.store.transaction(async (trx) => fireDrillInTx(trx, t.ctx, (await findScenario(trx, ids[0]!))!, at, 'schedule', 'test'));
+    assert.equal(again, null);
+    assert.equal(await countRows(t, 'alerts'), alertsBefore);
+  });
+
+  test('drills in the PagerDuty Events v2 and generic webhook formats go through their own adapters into their integrations', async () => {
+    const pd = await createIntegration(t, svc.admin, svc.serviceId, 'pagerduty');
+    const generic = await createIntegration(t, svc.admin, svc.serviceId, 'generic', { mappings: { dedupKey: '$.id', summary: '$.title', severity: '$.level' } });
+    const later = { kind: 'once', at: new Date(Date.now() + 86_400_000).toISOString() };
+    const bodies = [
+      { format: 'pagerduty', integrationId: pd.id, payload: { routing_key: 'ignored-for-drills', event_action: 'trigger', dedup_key: 'pd-1', payload: { summary: 'Queue backlog (pd drill)', source: 'worker-1', severity: 'critical' } } },
+      { format: 'generic', integrationId: generic.id, payload: { id: 'g-1', title: 'Disk full (generic drill)', level: 'critical' } },
+    ];
+    for (const b of bodies) {
+      const created = await t.app.inject({ method: 'POST', url: '/api/v1/drills', headers: svc.admin, payload: { ...drillBody(`${b.format}-drill`, svc.serviceId, later), alert: { format: b.format, payload: b.payload } } });
+      assert.equal(created.statusCode, 201, created.body);
+      assert.equal(created.json().integrationId, b.integrationId);
+      const run = await t.app.inject({ method: 'POST', url: `/api/v1/drills/${created.json().id}/run-now`, headers: svc.admin });
+      assert.equal(run.statusCode, 201, run.body);
+      const group = (await t.app.inject({ method: 'GET', url: `/api/v1/alert-groups/${run.json().alertGroupId}`, headers: svc.admin })).json();
+      assert.equal(group.drill, true);
+      assert.equal(group.alerts[0].source, b.format);
+      assert.equal(group.alerts[0].integrationId, b.integrationId);
+      assert.match(group.alerts[0].summary, new RegExp(`${b.format === 'pagerduty' ? 'pd' : 'generic'} drill`));
+      assert.notEqual(run.json().incidentRef, null);
+    }
   });
 });
