@@ -11,6 +11,7 @@ import { registerOncallCli } from '../domains/oncall/schedule-cli.js';
 import { registerPagingCli } from '../domains/oncall/page-cli.js';
 import { registerPostmortemsCli } from '../domains/postmortems/cli.js';
 import { registerChangesCli } from '../domains/changes/cli.js';
+import { registerDrillsCli } from '../domains/drills/cli.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -42,6 +43,7 @@ export function buildProgram(options: { inProcess?: boolean } = {}): Command {
   registerPagingCli(program);
   registerPostmortemsCli(program);
   registerChangesCli(program);
+  registerDrillsCli(program);
   return program;
 }
 

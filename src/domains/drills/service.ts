@@ -198,6 +198,12 @@ export async function listDrills(db: Db): Promise<DrillView[]> {
   return (await store.listScenarios(db)).map(toView);
 }
 
+/** A drill by id or name (for the CLI). */
+export async function findDrill(db: Db, idOrName: string): Promise<DrillView | undefined> {
+  const row = (await store.findScenarioByName(db, idOrName)) ?? (/^[0-9a-f-]{36}$/i.test(idOrName) ? await store.findScenario(db, idOrName.toLowerCase()) : undefined);
+  return row ? toView(row) : undefined;
+}
+
 export async function getDrill(db: Db, id: string): Promise<DrillView> {
   const row = await store.findScenario(db, id);
   if (!row) throw notFound(`drill ${id}`);
