@@ -8,5 +8,7 @@ import { incidentScreens } from './incidents';
 import { alertScreens } from './alerts';
 import { catalogScreens } from './catalog';
 import { adminScreens } from './admin';
+import { changeScreens } from './changes';
+import { drillScreens } from './drills';
 
-export const webDomains: readonly WebDomain[] = [authScreens, incidentScreens, alertScreens, catalogScreens, adminScreens];
+export const webDomains: readonly WebDomain[] = [authScreens, incidentScreens, alertScreens, catalogScreens, adminScreens, changeScreens, drillScreens];
