@@ -4,10 +4,11 @@ import { oneOf, timestampType } from '../migration-kit.js';
 const FORMATS = ['alertmanager', 'pagerduty', 'generic'];
 const TRIGGERS = ['schedule', 'manual'];
 
-/** Drill scenarios and their runs; alert groups opened by a drill carry the drill flag. */
+/** Drill scenarios and their runs; alerts a drill sent and the groups they open carry the drill's mark. */
 export async function up(db: Kysely<any>): Promise<void> {
   const ts = timestampType(db);
   await db.schema.alterTable('alert_groups').addColumn('drill', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema.alterTable('alerts').addColumn('drill_run_id', 'text').execute();
 
   await db.schema
     .createTable('drill_scenarios')
@@ -47,5 +48,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('drill_runs').execute();
   await db.schema.dropTable('drill_scenarios').execute();
+  await db.schema.alterTable('alerts').dropColumn('drill_run_id').execute();
   await db.schema.alterTable('alert_groups').dropColumn('drill').execute();
 }

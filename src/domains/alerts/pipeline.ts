@@ -196,12 +196,13 @@ export async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, in
       starts_at: content.startsAt ?? prev?.starts_at ?? null,
       ends_at: content.endsAt ?? prev?.ends_at ?? null,
       payload_digest: payloads.get(key)!.digest,
+      drill_run_id: prev ? prev.drill_run_id : (meta.drill?.runId ?? null),
     };
     const change: AlertChange = { prev, next, transitions, occurrences: list.length, actor: actor.label };
     changes.push(change);
     // A flapping alert firing again stays in its group: it must not page anew.
     if (next.status !== 'resolved' && !suppressedBy && (!prev?.group_id || (retriggered && !state!.flapping))) {
-      wantGroup.push(groupWish(change, labels, service, integration.groupBy, meta.drill?.runId));
+      wantGroup.push(groupWish(change, labels, service, integration.groupBy, next.drill_run_id ?? undefined));
     }
   }
 

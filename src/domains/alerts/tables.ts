@@ -58,6 +58,8 @@ export interface AlertsTable {
    * digests, so the hot row stays narrow and a plain resend rewrites little.
    */
   payload_digest: string;
+  /** The drill run that sent it (issue 12), so it groups apart from real alerts wherever it is grouped. */
+  drill_run_id: string | null;
 }
 
 /** The latest payload of each alert, cut to alertPayloadMaxBytes; written only when it changes. */

@@ -184,4 +184,23 @@ describeEachStore('drills end to end', (fixture) => {
       assert.notEqual(run.json().incidentRef, null);
     }
   });
+
+  test('a drill kept quiet by a silence groups as a drill, with its own drill incident, when the silence ends', async () => {
+    const silence = await t.app.inject({ method: 'POST', url: '/api/v1/silences', headers: svc.onCall.auth, payload: { matchers: [{ name: 'alertname', op: '=', value: 'SilencedDrill' }], endsAt: new Date(Date.now() + 1500).toISOString(), comment: 'quiet hours' } });
+    assert.equal(silence.statusCode, 201, silence.body);
+    const body = drillBody('silenced-drill', svc.serviceId, { kind: 'once', at: new Date(Date.now() + 86_400_000).toISOString() });
+    body.alert = { format: 'alertmanager', payload: amBody([{ fingerprint: 'quiet-1', labels: { alertname: 'SilencedDrill', severity: 'critical' }, summary: 'Silenced drill alert' }]) };
+    const drill = (await t.app.inject({ method: 'POST', url: '/api/v1/drills', headers: svc.admin, payload: body })).json();
+    const run = (await t.app.inject({ method: 'POST', url: `/api/v1/drills/${drill.id}/run-now`, headers: svc.admin })).json();
+    assert.equal(run.alertGroupId, null, 'suppressed: no group yet');
+    const report = await until('the drill to group after the silence', async () => {
+      const r = (await t.app.inject({ method: 'GET', url: `/api/v1/drills/${drill.id}/runs/${run.id}`, headers: svc.admin })).json();
+      return r.alertGroupId ? (r as { alertGroupId: string; incidentRef: string }) : undefined;
+    });
+    const group = (await t.app.inject({ method: 'GET', url: `/api/v1/alert-groups/${report.alertGroupId}`, headers: svc.admin })).json();
+    assert.equal(group.drill, true);
+    const incident = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${report.incidentRef}`, headers: svc.admin })).json();
+    assert.equal(incident.drill, true);
+    assert.equal(incident.title, 'Silenced drill alert');
+  });
 });

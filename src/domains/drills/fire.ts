@@ -72,7 +72,7 @@ export async function fireDrillInTx(
   const signals = drillSignals(run.id, adapted.signals);
   await lockIntakeServices(trx, [{ integration: target, signals }]);
   const result = await ingestInTx(trx, deps, target, signals, { ip: null, requestId: null, evidence: payload, drill: { runId: run.id } });
-  const landed = await store.groupOfAlerts(trx, target.id, signals.map((s) => s.dedupKey));
+  const landed = await store.groupOfRun(trx, run.id);
   const outcome = { alerts: result.alerts, alert_group_id: landed.groupId, incident_id: landed.incidentId };
   await store.setRunOutcome(trx, run.id, outcome);
   return { ...run, ...outcome };

@@ -10,6 +10,9 @@ import { evaluateGoals, type DrillGoal, type GoalResult, type RunTimes } from '.
 import * as store from './store.js';
 
 export interface MeasuredRun extends RunTimes {
+  /** Known once its alerts were grouped (a silenced drill groups when its silence ends). */
+  alertGroupId: string | null;
+  incidentId: string | null;
   incidentRef: string | null;
   goals: GoalResult[];
   /** Everyone who acknowledged its page or wrote to its incident. */
@@ -23,8 +26,9 @@ function earliest(...times: Array<string | null | undefined>): string | null {
 
 /** Measures one run against the goals it fired with, as of `now`. */
 export async function measureRun(db: Db, run: store.RunRow, now: Date): Promise<MeasuredRun> {
-  const group = run.alert_group_id ? await store.findGroupTimes(db, run.alert_group_id) : undefined;
-  const incidentRow = run.incident_id ? await getIncidentRow(db, run.incident_id) : undefined;
+  const links = run.alert_group_id && run.incident_id ? { groupId: run.alert_group_id, incidentId: run.incident_id } : await store.groupOfRun(db, run.id);
+  const group = links.groupId ? await store.findGroupTimes(db, links.groupId) : undefined;
+  const incidentRow = links.incidentId ? await getIncidentRow(db, links.incidentId) : undefined;
   const state: IncidentState | undefined = incidentRow ? stateOf(incidentRow) : undefined;
   const times: RunTimes = {
     firedAt: run.fired_at,
@@ -34,8 +38,8 @@ export async function measureRun(db: Db, run: store.RunRow, now: Date): Promise<
     resolvedAt: earliest(state?.keyTimes.resolvedAt, group?.resolved_at),
   };
   const actors = new Set<string>([
-    ...(run.alert_group_id ? await store.groupAcknowledgers(db, run.alert_group_id) : []),
-    ...(run.incident_id ? await store.incidentActors(db, run.incident_id) : []),
+    ...(links.groupId ? await store.groupAcknowledgers(db, links.groupId) : []),
+    ...(links.incidentId ? await store.incidentActors(db, links.incidentId) : []),
   ]);
-  return { ...times, incidentRef: incidentRow?.ref ?? null, goals: evaluateGoals(JSON.parse(run.goals) as DrillGoal[], times, now), actors: [...actors] };
+  return { ...times, alertGroupId: links.groupId, incidentId: links.incidentId, incidentRef: incidentRow?.ref ?? null, goals: evaluateGoals(JSON.parse(run.goals) as DrillGoal[], times, now), actors: [...actors] };
 }

@@ -69,7 +69,7 @@ export interface RunSummary {
   incidentRef: string | null;
 }
 
-export interface RunReport extends RunSummary, Omit<MeasuredRun, 'actors' | 'incidentRef'> {
+export interface RunReport extends RunSummary, Omit<MeasuredRun, 'actors' | 'incidentRef' | 'alertGroupId' | 'incidentId'> {
   drillName: string;
   expectedResponders: string[];
   respondersWhoActed: string[];

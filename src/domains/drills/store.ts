@@ -46,16 +46,13 @@ export async function listRuns(db: Db, scenarioId: string, limit: number): Promi
   return db.selectFrom('drill_runs').selectAll().where('scenario_id', '=', scenarioId).orderBy('fired_at', 'desc').orderBy('id').limit(limit).execute();
 }
 
-/** The group and incident the run's alerts landed in (its alerts share one drill group). */
-export async function groupOfAlerts(db: Db, integrationId: string, dedupKeys: readonly string[]): Promise<{ groupId: string | null; incidentId: string | null }> {
-  if (dedupKeys.length === 0) return { groupId: null, incidentId: null };
+/** The group and incident the run's alerts landed in (its alerts share one drill group; none while they are suppressed). */
+export async function groupOfRun(db: Db, runId: string): Promise<{ groupId: string | null; incidentId: string | null }> {
   const row = await db
     .selectFrom('alerts')
-    .leftJoin('alert_groups', 'alert_groups.id', 'alerts.group_id')
-    .select(['alerts.group_id as groupId', 'alert_groups.incident_id as incidentId'])
-    .where('alerts.integration_id', '=', integrationId)
-    .where('alerts.dedup_key', 'in', [...dedupKeys])
-    .where('alerts.group_id', 'is not', null)
+    .innerJoin('alert_groups', 'alert_groups.id', 'alerts.group_id')
+    .select(['alert_groups.id as groupId', 'alert_groups.incident_id as incidentId'])
+    .where('alerts.drill_run_id', '=', runId)
     .executeTakeFirst();
   return { groupId: row?.groupId ?? null, incidentId: row?.incidentId ?? null };
 }
