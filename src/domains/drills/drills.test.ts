@@ -203,4 +203,22 @@ describeEachStore('drills end to end', (fixture) => {
     assert.equal(incident.drill, true);
     assert.equal(incident.title, 'Silenced drill alert');
   });
+
+  test('a scheduled drill whose integration was disabled does not fire, and keeps its schedule', async () => {
+    const other = await pagedService(t, 'disabled-drills');
+    const integration = (await t.app.inject({ method: 'GET', url: `/api/v1/services/${other.serviceId}/integrations`, headers: other.admin })).json().integrations[0] as { id: string };
+    const now = new Date();
+    const due = new Date(Math.floor(now.getTime() / 60_000) * 60_000 - 60_000);
+    const yesterday = new Date(due.getTime() - 86_400_000 + 1000);
+    const { createDrill, updateDrill } = await import('./service.js');
+    const { cliActor } = await import('../auth/identity.js');
+    const drill = await createDrill(t.ctx.store, t.ctx, cliActor(), { ...drillBody('off-drill', other.serviceId, { kind: 'daily', time: due.toISOString().slice(11, 16), zone: 'UTC' }), enabled: false } as never, yesterday);
+    assert.equal(drill.nextFireAt, null);
+    assert.equal((await t.app.inject({ method: 'PATCH', url: `/api/v1/integrations/${integration.id}`, headers: other.admin, payload: { enabled: false } })).statusCode, 200);
+    await updateDrill(t.ctx.store, t.ctx, cliActor(), drill.id, { enabled: true }, yesterday);
+    const next = new Date(due.getTime() + 86_400_000).toISOString();
+    await until('the skipped occurrence to schedule the next', async () => (await t.ctx.store.db.selectFrom('drill_scenarios').select('next_fire_at').where('id', '=', drill.id).executeTakeFirstOrThrow()).next_fire_at === next);
+    assert.equal((await t.ctx.store.db.selectFrom('drill_runs').selectAll().where('scenario_id', '=', drill.id).execute()).length, 0);
+    assert.ok(t.logs.some((l) => /drill not fired/.test(l) && l.includes(drill.id)), 'the skip is logged');
+  });
 });
