@@ -39,7 +39,7 @@ describeEachStore('drills end to end', (fixture) => {
     const metricsBefore = (await t.app.inject({ method: 'GET', url: metricsUrl, headers: svc.admin })).json();
     assert.equal(metricsBefore.groups[0].incidents, 1);
 
-    const at = new Date(Date.now() + 1500).toISOString();
+    const at = new Date(Date.now() + 4000).toISOString();
     const created = await t.app.inject({ method: 'POST', url: '/api/v1/drills', headers: svc.onCall.auth, payload: drillBody('friday-drill', svc.serviceId, { kind: 'once', at }, [svc.onCall.id]) });
     assert.equal(created.statusCode, 201, created.body);
     const drill = created.json();
@@ -137,12 +137,15 @@ describeEachStore('drills end to end', (fixture) => {
   });
 
   test('two workers and a duplicate job for every occurrence still fire each drill exactly once', async () => {
-    const at = new Date(Date.now() + 1000).toISOString();
+    // Created as of a minute before their instant (injected clock), so a slow machine cannot create one after it.
+    const at = new Date(Date.now() + 500).toISOString();
+    const { createDrill } = await import('./service.js');
+    const { cliActor } = await import('../auth/identity.js');
     const ids: string[] = [];
     for (let i = 0; i < 8; i++) {
-      const created = await t.app.inject({ method: 'POST', url: '/api/v1/drills', headers: svc.admin, payload: drillBody(`crowd-${i}`, svc.serviceId, { kind: 'once', at }) });
-      assert.equal(created.statusCode, 201, created.body);
-      ids.push(created.json().id);
+      const created = await createDrill(t.ctx.store, t.ctx, cliActor(), drillBody(`crowd-${i}`, svc.serviceId, { kind: 'once', at }) as never, new Date(Date.parse(at) - 60_000));
+      assert.equal(created.nextFireAt, at);
+      ids.push(created.id);
     }
     // A second job for each occurrence (as a retried schedule or a second process would leave).
     await t.ctx.store.transaction(async (trx) => {
@@ -186,7 +189,7 @@ describeEachStore('drills end to end', (fixture) => {
   });
 
   test('a drill kept quiet by a silence groups as a drill, with its own drill incident, when the silence ends', async () => {
-    const silence = await t.app.inject({ method: 'POST', url: '/api/v1/silences', headers: svc.onCall.auth, payload: { matchers: [{ name: 'alertname', op: '=', value: 'SilencedDrill' }], endsAt: new Date(Date.now() + 1500).toISOString(), comment: 'quiet hours' } });
+    const silence = await t.app.inject({ method: 'POST', url: '/api/v1/silences', headers: svc.onCall.auth, payload: { matchers: [{ name: 'alertname', op: '=', value: 'SilencedDrill' }], endsAt: new Date(Date.now() + 4000).toISOString(), comment: 'quiet hours' } });
     assert.equal(silence.statusCode, 201, silence.body);
     const body = drillBody('silenced-drill', svc.serviceId, { kind: 'once', at: new Date(Date.now() + 86_400_000).toISOString() });
     body.alert = { format: 'alertmanager', payload: amBody([{ fingerprint: 'quiet-1', labels: { alertname: 'SilencedDrill', severity: 'critical' }, summary: 'Silenced drill alert' }]) };

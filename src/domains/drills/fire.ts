@@ -17,6 +17,7 @@ import { ingestInTx, type AlertDeps } from '../alerts/pipeline.js';
 import type { AlertSignal } from '../alerts/signal.js';
 import { MAX_DEDUP_KEY } from '../alerts/signal.js';
 import { findIntegration } from '../alerts/store.js';
+import { groupOfDrillRun } from '../alerts/store-queries.js';
 import * as store from './store.js';
 import type { DrillTrigger } from './tables.js';
 
@@ -72,7 +73,7 @@ export async function fireDrillInTx(
   const signals = drillSignals(run.id, adapted.signals);
   await lockIntakeServices(trx, [{ integration: target, signals }]);
   const result = await ingestInTx(trx, deps, target, signals, { ip: null, requestId: null, evidence: payload, drill: { runId: run.id } });
-  const landed = await store.groupOfRun(trx, run.id);
+  const landed = await groupOfDrillRun(trx, run.id);
   const outcome = { alerts: result.alerts, alert_group_id: landed.groupId, incident_id: landed.incidentId };
   await store.setRunOutcome(trx, run.id, outcome);
   return { ...run, ...outcome };

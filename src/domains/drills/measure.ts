@@ -7,7 +7,10 @@ import type { Db } from '../../db/schema.js';
 import type { IncidentState } from '../incidents/model.js';
 import { getIncidentRow, stateOf } from '../incidents/access.js';
 import { evaluateGoals, type DrillGoal, type GoalResult, type RunTimes } from './goals.js';
-import * as store from './store.js';
+import { findGroup, groupOfDrillRun } from '../alerts/store-queries.js';
+import { actorIdsOf } from '../incidents/store.js';
+import { groupAcknowledgers } from '../oncall/escalation-store.js';
+import type { RunRow } from './store.js';
 
 export interface MeasuredRun extends RunTimes {
   /** Known once its alerts were grouped (a silenced drill groups when its silence ends). */
@@ -25,9 +28,9 @@ function earliest(...times: Array<string | null | undefined>): string | null {
 }
 
 /** Measures one run against the goals it fired with, as of `now`. */
-export async function measureRun(db: Db, run: store.RunRow, now: Date): Promise<MeasuredRun> {
-  const links = run.alert_group_id && run.incident_id ? { groupId: run.alert_group_id, incidentId: run.incident_id } : await store.groupOfRun(db, run.id);
-  const group = links.groupId ? await store.findGroupTimes(db, links.groupId) : undefined;
+export async function measureRun(db: Db, run: RunRow, now: Date): Promise<MeasuredRun> {
+  const links = run.alert_group_id && run.incident_id ? { groupId: run.alert_group_id, incidentId: run.incident_id } : await groupOfDrillRun(db, run.id);
+  const group = links.groupId ? await findGroup(db, links.groupId) : undefined;
   const incidentRow = links.incidentId ? await getIncidentRow(db, links.incidentId) : undefined;
   const state: IncidentState | undefined = incidentRow ? stateOf(incidentRow) : undefined;
   const times: RunTimes = {
@@ -38,8 +41,8 @@ export async function measureRun(db: Db, run: store.RunRow, now: Date): Promise<
     resolvedAt: earliest(state?.keyTimes.resolvedAt, group?.resolved_at),
   };
   const actors = new Set<string>([
-    ...(links.groupId ? await store.groupAcknowledgers(db, links.groupId) : []),
-    ...(links.incidentId ? await store.incidentActors(db, links.incidentId) : []),
+    ...(links.groupId ? await groupAcknowledgers(db, links.groupId) : []),
+    ...(links.incidentId ? await actorIdsOf(db, links.incidentId) : []),
   ]);
   return { ...times, alertGroupId: links.groupId, incidentId: links.incidentId, incidentRef: incidentRow?.ref ?? null, goals: evaluateGoals(JSON.parse(run.goals) as DrillGoal[], times, now), actors: [...actors] };
 }

@@ -11,10 +11,11 @@ import { recordAudit } from '../audit/service.js';
 import type { Actor } from '../auth/identity.js';
 import { findUserById } from '../auth/store.js';
 import { adaptIntakeBody } from '../alerts/intake-adapt.js';
-import { listIntegrations } from '../alerts/store.js';
+import { listIntegrations } from '../alerts/integrations.js';
 import type { FieldMappings } from '../alerts/adapt-generic.js';
 import type { AlertDeps } from '../alerts/pipeline.js';
-import { findService } from '../catalog/store.js';
+import { findServiceByIdOrName } from '../catalog/service.js';
+import { getIncidentRow } from '../incidents/access.js';
 import { fireDrillInTx } from './fire.js';
 import { goalTrend, type DrillGoal, type GoalTrend } from './goals.js';
 import { scheduleDrillFire } from './job-kinds.js';
@@ -120,10 +121,10 @@ function checkGoals(goals: readonly DrillGoal[]): void {
  * fire is refused at creation.
  */
 async function integrationFor(db: Db, input: Pick<DrillInput, 'serviceId' | 'alert'>, maxAlerts: number): Promise<string> {
-  if (!(await findService(db, input.serviceId))) throw invalidField('serviceId', `no service with id ${input.serviceId}`);
-  const integration = (await listIntegrations(db, input.serviceId)).find((i) => i.kind === input.alert.format && i.disabled_at === null);
+  if ((await findServiceByIdOrName(db, input.serviceId))?.id !== input.serviceId) throw invalidField('serviceId', `no service with id ${input.serviceId}`);
+  const integration = (await listIntegrations(db, input.serviceId)).find((i) => i.kind === input.alert.format && i.enabled);
   if (!integration) throw invalidField('alert.format', `the service has no enabled ${input.alert.format} integration to send the drill into`);
-  const adapted = adaptIntakeBody(input.alert.format, input.alert.payload, { mappings: fromJson<FieldMappings>(integration.mappings) }, maxAlerts);
+  const adapted = adaptIntakeBody(input.alert.format, input.alert.payload, { mappings: integration.mappings as FieldMappings | null }, maxAlerts);
   if (!adapted.ok) refuse(adapted.errors.slice(0, 20).map((message) => ({ field: 'alert.payload', message })));
   else if (!adapted.signals.some((s) => s.action === 'trigger')) throw invalidField('alert.payload', 'must fire at least one alert (a resolve or acknowledge alone would raise nothing)');
   return integration.id;
@@ -223,8 +224,7 @@ export async function runDrillNow(st: Store, deps: AlertDeps, actor: Actor, id: 
 }
 
 async function incidentRefOf(db: Db, incidentId: string | null): Promise<string | null> {
-  if (!incidentId) return null;
-  return (await db.selectFrom('incidents').select('ref').where('id', '=', incidentId).executeTakeFirst())?.ref ?? null;
+  return incidentId ? ((await getIncidentRow(db, incidentId))?.ref ?? null) : null;
 }
 
 /** A scenario's runs, newest first. */
