@@ -216,7 +216,9 @@ export async function runDrillNow(st: Store, deps: AlertDeps, actor: Actor, id: 
   const run = await st.transaction(async (trx) => {
     const row = await store.findScenario(trx, id, true);
     if (!row) throw notFound(`drill ${id}`);
-    const fired = (await fireDrillInTx(trx, deps, row, new Date().toISOString(), 'manual', actor.label))!;
+    const fired = await fireDrillInTx(trx, deps, row, new Date().toISOString(), 'manual', actor.label);
+    // Two runs of one drill in the same millisecond share an occurrence: the second is refused, not doubled.
+    if (!fired) throw conflict('drill-just-fired', `drill ${row.name} was fired at this very instant; try again`);
     await recordAudit(trx, actor, { action: 'drill.run', targetType: 'drill', targetId: id, detail: { runId: fired.id, incidentId: fired.incident_id } });
     return fired;
   });
