@@ -40,7 +40,7 @@ export default function AlertsPage(_props: ScreenProps) {
           <tbody>
             {groups.data.map((g) => (
               <tr key={g.id}>
-                <td><span className={`badge sev alert-${g.severity}`}>{g.severity}</span> {g.summary}</td>
+                <td><span className={`badge sev alert-${g.severity}`}>{g.severity}</span>{g.drill && <span className="badge drill">DRILL</span>} {g.summary}</td>
                 <td>{name(g.serviceId)}</td>
                 <td>{g.status}</td>
                 <td>{g.alertCount} ({g.openCount})</td>
