@@ -64,6 +64,11 @@ test('a responder creates a drill, runs it now and reads its report; drill and c
   const shown = await dep.call('GET', `/api/v1/incidents/${ref}`);
   assert.equal((shown.json as { drill: boolean }).drill, true);
 
+  // On the alerts screen the drill's group says DRILL.
+  await goWithinApp(page, '/alerts');
+  await page.getByRole('table', { name: 'Alert groups' }).locator('tr', { hasText: 'Checkout 5xx above 5%' }).locator('.badge.drill', { hasText: 'DRILL' }).waitFor();
+  await clean('alerts-with-drill');
+
   await goWithinApp(page, '/changes');
   await page.getByRole('table', { name: 'Changes' }).waitFor();
   assert.equal(await page.getByRole('table', { name: 'Changes' }).locator('tbody tr').count(), 2);
