@@ -1,5 +1,5 @@
 /**
- * Paging latency: (1) an alert accepted by intake → its page delivered to the
+ * Paging latency: (1) an alert sent to intake → its page delivered to the
  * SMTP peer, p50/p99 over 1,000 alerts (each its own alert group) sent at a
  * steady rate, one in-process worker woken by the commit (no polling);
  * (2) how late an escalation step fires after its due time while 10,000
@@ -74,9 +74,10 @@ async function run(dialect: DialectName): Promise<Array<Array<string | number>>>
       const wait = start + (i * 1000) / RATE - Date.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const summary = `bench alert ${i}`;
+      // Timed from the moment the alert is sent: the intake itself counts, and a page that lands before the 202 is read still counts as positive.
+      accepted.set(summary, Date.now());
       const res = await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${latencyKey}`, payload: amBody([{ fingerprint: `b${i}`, summary, labels: { alertname: `Bench${i}` } }]) });
       if (res.statusCode !== 202) throw new Error(`intake answered ${res.statusCode}`);
-      accepted.set(summary, Date.now());
     }
     const arrived = await arrivals;
     const latencies = [...accepted].filter(([s]) => arrived.has(s)).map(([s, at]) => arrived.get(s)! - at);
@@ -103,7 +104,7 @@ async function run(dialect: DialectName): Promise<Array<Array<string | number>>>
       }
     }
     return [
-      [dialect, `accepted → page at the SMTP peer, ${latencies.length} of ${ALERTS} alerts at ${RATE}/s`, `p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${Math.max(...latencies)} ms`],
+      [dialect, `alert sent → page at the SMTP peer (intake included), ${latencies.length} of ${ALERTS} alerts at ${RATE}/s`, `p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${Math.max(...latencies)} ms`],
       [dialect, `escalation step fired after its due time, ${lags.length} steps, ${OTHER_JOBS.toLocaleString('en')} other jobs queued`, `p50 ${percentile(lags, 50)} ms, max ${Math.max(...lags)} ms`],
     ];
   } finally {

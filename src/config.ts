@@ -46,6 +46,10 @@ const ConfigSchema = Type.Object({
   pageLinkTtlMinutes: Type.Integer({ minimum: 1, maximum: 10_080, default: 1440 }),
   // Each new postmortem action item is posted here (through the notify outbox) so a tracker can open the ticket.
   actionItemWebhookUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
+  // Runbook rot (issue 12): untested longer than this is rotting; each link check waits this long; owners are reminded once per period.
+  runbookMaxUntestedDays: Type.Integer({ minimum: 1, maximum: 3650, default: 90 }),
+  runbookLinkCheckTimeoutMs: Type.Integer({ minimum: 50, maximum: 60_000, default: 5000 }),
+  runbookReminderPeriodDays: Type.Integer({ minimum: 1, maximum: 365, default: 7 }),
   // The command line's clock (tests and replays run a command "at" a chosen moment); serve ignores it.
   now: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$' })),
 });
@@ -89,6 +93,9 @@ const ENV: Record<keyof Config, { name: string; kind: 'string' | 'integer' | 'bo
   pagesPerMinute: { name: 'FIREBREAK_PAGES_PER_MINUTE', kind: 'integer' },
   pageLinkTtlMinutes: { name: 'FIREBREAK_PAGE_LINK_TTL_MINUTES', kind: 'integer' },
   actionItemWebhookUrl: { name: 'FIREBREAK_ACTION_ITEM_WEBHOOK_URL', kind: 'string' },
+  runbookMaxUntestedDays: { name: 'FIREBREAK_RUNBOOK_MAX_UNTESTED_DAYS', kind: 'integer' },
+  runbookLinkCheckTimeoutMs: { name: 'FIREBREAK_RUNBOOK_LINK_CHECK_TIMEOUT_MS', kind: 'integer' },
+  runbookReminderPeriodDays: { name: 'FIREBREAK_RUNBOOK_REMINDER_PERIOD_DAYS', kind: 'integer' },
   now: { name: 'FIREBREAK_NOW', kind: 'string' },
 };
 

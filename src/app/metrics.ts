@@ -2,6 +2,7 @@ import client from 'prom-client';
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../db/store.js';
 import { queueStats } from '../jobs/store.js';
+import type { ServedRecorder } from '../http/front-door.js';
 
 /** The process's Prometheus registry and the instruments the platform feeds. */
 export interface Metrics {
@@ -58,8 +59,8 @@ export function createMetrics(store: Store): Metrics {
   return { registry, jobAttempts, jobDuration, intakeRetries };
 }
 
-/** Counts requests and measures latency per route pattern (not per raw URL, to bound label cardinality). */
-export function instrumentHttp(app: FastifyInstance, registry: client.Registry): void {
+/** Counts requests and measures latency per route pattern (not per raw URL, to bound label cardinality); returns the recorder for requests answered before Fastify. */
+export function instrumentHttp(app: FastifyInstance, registry: client.Registry): ServedRecorder {
   const requests = new client.Counter({
     name: 'firebreak_http_requests_total',
     help: 'HTTP requests by method, route and status',
@@ -73,9 +74,12 @@ export function instrumentHttp(app: FastifyInstance, registry: client.Registry):
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
+  const record: ServedRecorder = (method, route, status, seconds) => {
+    requests.inc({ method, route, status: String(status) });
+    latency.observe({ method, route }, seconds);
+  };
   app.addHook('onResponse', async (request, reply) => {
-    const route = request.is404 ? 'unmatched' : (request.routeOptions.url ?? 'unmatched');
-    requests.inc({ method: request.method, route, status: String(reply.statusCode) });
-    latency.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+    record(request.method, request.is404 ? 'unmatched' : (request.routeOptions.url ?? 'unmatched'), reply.statusCode, reply.elapsedTime / 1000);
   });
+  return record;
 }

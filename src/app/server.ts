@@ -11,12 +11,21 @@ import { registerAccessControl } from '../http/access.js';
 import { instrumentHttp } from './metrics.js';
 import { registerPlatformRoutes } from './platform-routes.js';
 import { registerWebApp } from './web-app.js';
+import { FrontDoor, REQUEST_ID } from '../http/front-door.js';
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Handlers that answer hot public reads before the pipeline (src/http/front-door.ts). */
+    frontDoor: FrontDoor;
+  }
+}
+
 
 /** Builds the HTTP server: edge plumbing first, then each domain's routes. */
 export async function buildServer(ctx: AppContext, domains: readonly DomainModule[]): Promise<App> {
+  const frontDoor = new FrontDoor();
   const app = Fastify({
+    serverFactory: frontDoor.serverFactory(),
     loggerInstance: ctx.logger as FastifyBaseLogger,
     bodyLimit: ctx.config.bodyLimitBytes,
     // A client may pass its own request id (to correlate across systems); anything odd is replaced.
@@ -50,7 +59,8 @@ export async function buildServer(ctx: AppContext, domains: readonly DomainModul
     },
   });
   registerAccessControl(app, ctx.store.db);
-  instrumentHttp(app, ctx.metrics.registry);
+  app.decorate('frontDoor', frontDoor);
+  frontDoor.onServed(instrumentHttp(app, ctx.metrics.registry));
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // Answers carry private data and, for some routes, secrets shown once (tokens,

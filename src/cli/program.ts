@@ -11,6 +11,8 @@ import { registerOncallCli } from '../domains/oncall/schedule-cli.js';
 import { registerPagingCli } from '../domains/oncall/page-cli.js';
 import { registerPostmortemsCli } from '../domains/postmortems/cli.js';
 import { registerChangesCli } from '../domains/changes/cli.js';
+import { registerStatuspageCli } from '../domains/statuspage/cli.js';
+import { registerRunbooksCli } from '../domains/runbooks/cli.js';
 import { registerDrillsCli } from '../domains/drills/cli.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -43,6 +45,8 @@ export function buildProgram(options: { inProcess?: boolean } = {}): Command {
   registerPagingCli(program);
   registerPostmortemsCli(program);
   registerChangesCli(program);
+  registerStatuspageCli(program);
+  registerRunbooksCli(program);
   registerDrillsCli(program);
   return program;
 }

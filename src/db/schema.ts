@@ -11,10 +11,11 @@ import type { PagingTables } from '../domains/oncall/paging-tables.js';
 import type { StatuspageTables } from '../domains/statuspage/tables.js';
 import type { PostmortemTables } from '../domains/postmortems/tables.js';
 import type { ChangesTables } from '../domains/changes/tables.js';
+import type { RunbooksTables } from '../domains/runbooks/tables.js';
 import type { DrillsTables } from '../domains/drills/tables.js';
 
 /** Every table, composed from the tables each domain declares beside its code. */
-export interface Database extends AuthTables, AuditTables, JobTables, IncidentsTables, NotifyTables, CatalogTables, AlertsTables, OncallScheduleTables, PagingTables, StatuspageTables, PostmortemTables, ChangesTables, DrillsTables {}
+export interface Database extends AuthTables, AuditTables, JobTables, IncidentsTables, NotifyTables, CatalogTables, AlertsTables, OncallScheduleTables, PagingTables, StatuspageTables, PostmortemTables, ChangesTables, RunbooksTables, DrillsTables {}
 
 /** A database handle or an open transaction; stores accept either. */
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -44,7 +44,8 @@ export function declaredAccess(config: { access?: Access } | undefined, url: str
   return access;
 }
 
-async function identify(db: Db, request: FastifyRequest): Promise<Identity | null> {
+/** Who sent the request (bearer token or session cookie), or null; throws 401 for a bad or unknown token. */
+export async function identify(db: Db, request: FastifyRequest): Promise<Identity | null> {
   const header = request.headers.authorization;
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);

@@ -10,8 +10,8 @@ import { amBody } from '../../src/domains/alerts/test-support.js';
 import { ROOT } from '../support/process.js';
 
 const WORKER = path.join(ROOT, 'dist', 'test', 'support', 'job-worker.js');
-// The issue asks for 1,000 groups (PAGING_TEST_GROUPS=1000); the suite runs 200 so a file stays within the runner's 5-minute limit on 2 cores.
-export const GROUPS = Number(process.env.PAGING_TEST_GROUPS ?? 200);
+// The issue's 1,000 groups (PAGING_TEST_GROUPS overrides it for a quick run).
+export const GROUPS = Number(process.env.PAGING_TEST_GROUPS ?? 1000);
 
 export async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, [WORKER], { env: { ...process.env, FIREBREAK_LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });

@@ -14,7 +14,8 @@ describePostgres('escalation steps across worker processes, one killed', (fixtur
 
   before(async () => {
     smtp = await startSmtpPeer();
-    t = await createTestApp(fixture.store, { config: { smtpUrl: smtp.url } });
+    // The first step fires in the intake transaction, so this process pages too: the same budget as the workers.
+    t = await createTestApp(fixture.store, { config: { smtpUrl: smtp.url, pagesPerMinute: 1000 } });
   });
   after(async () => {
     for (const child of children) await stop(child, 'SIGKILL');

@@ -1,7 +1,7 @@
 /**
  * The update heartbeat with two worker processes on one PostgreSQL (issue 10,
  * acceptance): a SEV1 with no update is reminded at every cadence interval and
- * the commander hears from the second miss on; each reminder exactly once.
+ * the commander is paged at the second miss and reminded after; each exactly once.
  * Cadence intervals are minutes long, so the test moves due jobs to now in the
  * database (the clock the workers obey) instead of waiting.
  */
@@ -94,7 +94,7 @@ describe('update heartbeat across two worker processes on PostgreSQL', { skip: t
     await scratch?.drop();
   });
 
-  test('a SEV1 with no update is reminded every cadence interval, the commander from the second miss, each exactly once', async () => {
+  test('a SEV1 with no update is reminded every cadence interval; the second miss pages the commander; each exactly once', async () => {
     const incident = (await call(a, 'POST', '/api/v1/incidents', { title: 'Payments down', severity: 'SEV1' })) as { id: string; ref: string };
     await call(a, 'POST', `/api/v1/incidents/${incident.id}/events`, { kind: 'role_assigned', body: { role: 'communications', userId: comms.id } });
     const dueAt = new Date(Date.now() + 1500).toISOString();
@@ -119,7 +119,13 @@ describe('update heartbeat across two worker processes on PostgreSQL', { skip: t
     assert.equal(smtp.mails.length, 6, smtp.mails.map((m) => `${m.to.join(',')}: ${m.subject}`).join('\n'));
     assert.equal(to(comms.email).length, 4, 'comms: three missed updates and the missing public update');
     assert.equal(to(commander.email).length, 2, 'commander: from the second miss on');
-    assert.ok(to(commander.email).every((m) => /updates missed/.test(m.subject)));
+    // The second miss pages the commander through on-call (their account email is their only contact method here), exactly once; the third is a reminder.
+    const paged = to(commander.email).find((m) => m.subject.includes(`PAGE ${incident.ref}: Payments down`));
+    assert.ok(paged, 'the commander was paged');
+    assert.match(paged.text, /Reason: 2 updates missed/);
+    assert.ok(to(commander.email).some((m) => /3 updates missed/.test(m.subject)), 'and reminded at the third miss');
+    const pages = await sql<{ n: string }>`select count(*) as n from pages p join escalations e on e.id = p.escalation_id where e.incident_id = ${incident.id} and p.user_id = ${commander.id} and e.created_by = 'heartbeat'`.execute(store.db);
+    assert.equal(Number(pages.rows[0]!.n), 1, 'one page for the second miss, from one of the two workers');
     assert.ok(mails.some((m) => /no public status update yet/.test(m.subject)));
 
     // An update stops the heartbeat: the pending reminder no longer stands.

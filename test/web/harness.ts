@@ -53,12 +53,12 @@ async function http(base: string, method: string, url: string, body: unknown, he
   return { status: res.status, json: text ? (JSON.parse(text) as unknown) : null, headers: res.headers };
 }
 
-/** Starts Firebreak on a fresh SQLite data dir and sets it up as a team would on day one. */
-export async function deploy(): Promise<Deployment> {
+/** Starts Firebreak on a fresh SQLite data dir and sets it up as a team would on day one; `env` adds settings (an SMTP peer's URL). */
+export async function deploy(options: { env?: Record<string, string> } = {}): Promise<Deployment> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'firebreak-web-'));
   const { freePort } = await import('../support/process.js');
   const port = String(await freePort());
-  const env = { FIREBREAK_DATA_DIR: dataDir, FIREBREAK_PORT: port, FIREBREAK_LOG_LEVEL: 'warn' };
+  const env = { FIREBREAK_DATA_DIR: dataDir, FIREBREAK_PORT: port, FIREBREAK_LOG_LEVEL: 'warn', ...options.env };
   let fb = await spawnFirebreak({ env, readyTimeoutMs: 30_000 });
   const url = fb.url;
   const setupToken = /(fbsetup_[A-Za-z0-9_-]+)/.exec(fb.stderr())?.[1];

@@ -10,6 +10,7 @@ import * as m0011 from './0011_oncall_paging.js';
 import * as m0012 from './0012_statuspage.js';
 import * as m0013 from './0013_postmortems.js';
 import * as m0014 from './0014_changes.js';
+import * as m0015 from './0015_runbooks.js';
 import * as m0016 from './0016_drills.js';
 
 /**
@@ -28,5 +29,6 @@ export const migrations: Record<string, Migration> = {
   '0012_statuspage': m0012,
   '0013_postmortems': m0013,
   '0014_changes': m0014,
+  '0015_runbooks': m0015,
   '0016_drills': m0016,
 };

@@ -21,6 +21,9 @@ export async function pageGroups(
   statusChanged: readonly string[],
   services: ReadonlyMap<string, RoutingService>,
 ): Promise<void> {
+  // Stops before starts: both lock escalation rows before page budgets, in the order step jobs do.
+  const changed = new Set(statusChanged);
+  await haltGroupEscalations(trx, deps, actor, groups.filter((g) => changed.has(g.id)));
   const openedIds = new Set(opened);
   const fresh = groups.filter((g) => openedIds.has(g.id) && g.status === 'triggered');
   if (fresh.length) {
@@ -31,6 +34,4 @@ export async function pageGroups(
       actor.label,
     );
   }
-  const changed = new Set(statusChanged);
-  await haltGroupEscalations(trx, deps, actor, groups.filter((g) => changed.has(g.id)));
 }

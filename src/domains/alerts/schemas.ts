@@ -121,7 +121,7 @@ export const GroupListQuery = Type.Object(
 );
 export const NoteBody = Body({ note: Type.Optional(Type.String({ maxLength: 2000 })) });
 
-const MatcherSchema = Type.Object(
+export const MatcherSchema = Type.Object(
   {
     name: LabelName,
     op: Type.Union([Type.Literal('='), Type.Literal('!='), Type.Literal('=~'), Type.Literal('!~')]),

@@ -188,7 +188,7 @@ export function registerIncidentsCli(program: Command): void {
       action(async (ref: string, o: { as?: string; json: boolean }) => {
         await withStore(async (store, config) => {
           const { actor } = await actingUser(store, o.as);
-          const summary = await reads.getHandoff(store.db, actor, ref, cliNow(config));
+          const summary = await reads.getHandoff(store.db, actor, ref, cliNow(config), { maxUntestedDays: config.runbookMaxUntestedDays });
           io.out(o.json ? `${JSON.stringify(summary, null, 2)}\n` : handoffMarkdown(summary));
         });
       }),

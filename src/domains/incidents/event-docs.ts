@@ -21,7 +21,7 @@ export const EXAMPLE_USER_ID = '00000000-0000-4000-8000-00000000a1a1';
 
 const EVIDENCE = 'Sequence numbers of evidence_attached events this cites';
 
-export const KIND_DOCS: Record<Exclude<EventKind, 'declared' | 'reminder' | 'alert_attached' | 'alert_resolved'>, KindDoc> = {
+export const KIND_DOCS: Record<Exclude<EventKind, 'declared' | 'reminder' | 'alert_attached' | 'alert_resolved' | 'responder_paged'>, KindDoc> = {
   severity_changed: {
     summary: 'Raise or lower the severity, saying why.',
     fields: { severity: 'The new severity', reason: 'Why it changed' },

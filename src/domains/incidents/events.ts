@@ -197,6 +197,17 @@ export const EVENT_BODIES = {
     incidentSeverity: Type.Optional(SeveritySchema),
   }),
   alert_resolved: Body({ alertGroupId: Text(200), summary: Type.Optional(Text()) }),
+  responder_paged: Described(
+    {
+      target: Type.Object(
+        { type: Type.Union([Type.Literal('user'), Type.Literal('schedule'), Type.Literal('team')]), id: Text(200), name: Text(300) },
+        { additionalProperties: false },
+      ),
+      reason: Text(2000),
+      escalationId: Text(200),
+    },
+    { description: 'A responder paged a person, a schedule or a team into the incident, with a reason (seed 002: missing authority, expertise or capacity); written by Firebreak with the page' },
+  ),
 } satisfies Record<string, TSchema>;
 
 export type EventKind = keyof typeof EVENT_BODIES;
@@ -204,7 +215,7 @@ export type BodyOf<K extends EventKind> = Static<(typeof EVENT_BODIES)[K]>;
 export const EVENT_KINDS = Object.keys(EVENT_BODIES) as EventKind[];
 
 /** Kinds Firebreak writes itself; the events endpoint refuses them. */
-export const SYSTEM_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['declared', 'reminder', 'alert_attached', 'alert_resolved']);
+export const SYSTEM_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['declared', 'reminder', 'alert_attached', 'alert_resolved', 'responder_paged']);
 
 export function isEventKind(kind: string): kind is EventKind {
   return Object.hasOwn(EVENT_BODIES, kind);

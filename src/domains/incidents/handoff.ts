@@ -28,6 +28,15 @@ export interface TakenAction {
   by: string;
 }
 
+/** A runbook shown on the incident (its services' and its alerts'), with whether it is rotting. */
+export interface HandoffRunbook {
+  id: string;
+  title: string;
+  path: string;
+  rotting: boolean;
+  rot: string[];
+}
+
 export interface HandoffSummary {
   ref: string;
   title: string;
@@ -63,6 +72,7 @@ export interface HandoffSummary {
   nextUpdateDue: string | null;
   updateOverdue: boolean;
   warnings: string[];
+  runbooks: HandoffRunbook[];
 }
 
 /** Builds the summary from a state (as of `now`, so overdue flags are current) and what it reads from the log. */
@@ -72,6 +82,7 @@ export function buildHandoff(
   history: HandoffHistory = { recentDecisions: [], rejectedHypotheses: [] },
   actions: TakenAction[] = [],
   amendments: HandoffSummary['amendments'] = [],
+  runbooks: HandoffRunbook[] = [],
 ): HandoffSummary {
   const confirmed = state.hypotheses.confirmed.at(-1);
   const newestOpen = state.hypotheses.open.at(-1);
@@ -110,6 +121,7 @@ export function buildHandoff(
     nextUpdateDue: state.nextUpdateDue,
     updateOverdue: state.updateOverdue ?? false,
     warnings: state.warnings.map((w) => w.message),
+    runbooks,
   };
 }
 
@@ -154,6 +166,7 @@ export function handoffMarkdown(h: HandoffSummary): string {
       (m) => `#${m.seq} ${m.action}. Expect: ${m.expectedSignal}. By ${m.deadline}${m.deadlinePassed ? ' (**deadline passed**)' : ''}`,
       'None in flight.',
     )}`,
+    `## Runbooks\n${list(h.runbooks, (r) => `[${r.title}](${r.path})${r.rotting ? ` (**rotting**: ${r.rot.join(', ')})` : ''}`, 'No runbook for these services or alerts.')}`,
     `## Do not\n${list(h.unsafeActions, unsafe, h.unsafeActionsNoneKnown ? 'None known (reviewed).' : 'No unsafe actions noted.')}`,
     `## Next decision\n${h.nextDecision ? `${h.nextDecision.decision}: ${h.nextDecision.owner} by ${h.nextDecision.dueAt}` : '_Not named._'}`,
     `## Pending checks\n${list(h.pendingChecks, (c) => `[ ] ${c.item}${c.negative ? ' (negative check)' : ''}`, 'All recovery checks answered.')}${

@@ -2,7 +2,8 @@
  * The update heartbeat (seed 004, issue 10 item 4). The cadence job reminds
  * once when an update is due; from that reminder on, this keeps reminding
  * every cadence interval until an update is posted, and from the second miss
- * also tells the commander. For SEV1/SEV2 it also reminds when no public
+ * also tells the commander: the second miss pages them through on-call (their
+ * contact methods and notification rules), later misses notify them. For SEV1/SEV2 it also reminds when no public
  * update was posted 5 minutes after declaration (seed 003: a status page
  * "within 5 minutes"). Each reminder is an event appended under the incident's
  * row lock after re-checking, so two workers running the same job remind once.
@@ -12,6 +13,7 @@ import type { Database } from '../../db/schema.js';
 import { completeIn, handleJob, type JobContext } from '../../jobs/definition.js';
 import { systemActor } from '../auth/identity.js';
 import { enqueueNotification } from '../notify/service.js';
+import { beginEscalations, incidentPageRow } from '../oncall/escalation-begin.js';
 import type { IncidentDeps } from './deps.js';
 import { getIncidentRow, stateOf } from './access.js';
 import { holderOf } from './derive.js';
@@ -66,10 +68,18 @@ export const updateStillDueJob = handleJob(updateStillDueKind, async (payload, c
     const done = await anyEventSince(trx, state.id, payload.basisSeq, (e) => e.kind === 'reminder' && (e.body as ReminderBody).reason === 'update_due' && (e.body as ReminderBody).miss === payload.miss);
     if (done) return;
     const last = state.lastUpdate ? `The last update was posted at ${state.lastUpdate.at}.` : 'No update has been posted since the incident was declared.';
-    await remind(trx, deps, state, { reason: 'update_due', dueAt: payload.dueAt, miss: payload.miss }, heartbeatRecipients(state, payload.miss), {
+    const commander = holderOf(state, 'commander')?.userId ?? null;
+    const page = payload.miss === 2 ? commander : null;
+    await remind(trx, deps, state, { reason: 'update_due', dueAt: payload.dueAt, miss: payload.miss }, heartbeatRecipients(state, payload.miss).filter((id) => id !== page), {
       subject: `${state.ref}: ${payload.miss} updates missed`,
       text: `${state.ref} (${state.severity}, ${state.status}): ${state.title}\n\nUpdates are ${payload.miss} cadence intervals overdue. ${last}\nPost an update now, even without new technical progress, and commit to the time of the next one.`,
     });
+    // The second miss pages the commander (once: this runs in the transaction that records the miss, after the re-check above).
+    if (page) {
+      const now = new Date().toISOString();
+      const row = incidentPageRow({ incident: state, target: { type: 'user', id: page }, reason: `${payload.miss} updates missed: post an update now`, by: 'heartbeat', now });
+      await beginEscalations(trx, deps, [row], now);
+    }
   });
 });
 

@@ -55,6 +55,7 @@ const STEPS: { [K in Exclude<EventKind, 'declared'>]: Step<K> } = {
   reminder: response.reminder,
   alert_attached: response.alertAttached,
   alert_resolved: response.alertResolved,
+  responder_paged: unchanged,
 };
 
 /** Folds one event into the state; the first event must be `declared` and only the first. */

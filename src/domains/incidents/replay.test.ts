@@ -55,6 +55,7 @@ function candidates(s: IncidentState, r: () => number, evidence: number[]): Cand
     { kind: 'amended', body: { targetSeq: 1 + Math.floor(r() * s.lastSeq), correction: 'correct time', ...(r() < 0.7 ? { occurredAt: earlier(n % 30) } : {}) } },
     { kind: 'alert_attached', system: true, body: { alertGroupId: `g${n % 4}`, serviceId: 'checkout', summary: 'HighErrorRate', severity: 'critical', source: 'alertmanager', incidentSeverity: pick(SEVERITIES) } },
     { kind: 'reminder', system: true, body: { reason: 'update_due', dueAt: later(0) } },
+    { kind: 'responder_paged', system: true, body: { target: { type: pick(['user', 'schedule', 'team']), id: `t${n}`, name: `Target ${n}` }, reason: 'expertise: payments', escalationId: `e${n}` } },
   ];
   const role = pick(CORE_ROLES);
   const holder = s.roles.find((x) => x.role === role && x.specialty === null);

@@ -128,6 +128,9 @@ describeEachStore('incidents at the HTTP edge', (fixture) => {
       await service.appendEventInTx(trx, t.ctx, systemActor(), incident.id, { kind: 'alert_resolved', body: { alertGroupId: 'grp-1', summary: 'HighErrorRate' } });
       await service.appendEventInTx(trx, t.ctx, systemActor(), incident.id, { kind: 'reminder', body: { reason: 'update_due', dueAt: new Date().toISOString() } });
     });
+    // Paging a person into the incident records responder_paged (the paging tests check the page itself).
+    const paged = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${incident.ref}/pages`, headers: responder.auth, payload: { userId: other.user.id, reason: 'expertise: payments' } });
+    assert.equal(paged.statusCode, 201, paged.body);
     const state = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incident.ref}`, headers: responder.auth })).json() as IncidentState;
     assert.deepEqual(state.alerts.map((a) => a.alertGroupId), ['grp-1']);
     assert.ok(state.services.includes('payments'));
@@ -138,7 +141,7 @@ describeEachStore('incidents at the HTTP edge', (fixture) => {
     assert.equal(confirmed.statusCode, 201, confirmed.body);
     const reviewed = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incident.ref}`, headers: responder.auth })).json() as IncidentState;
     assert.equal(reviewed.severityReview, null);
-    covered.add('alert_attached').add('reminder').add('alert_resolved').add('severity_confirmed');
+    covered.add('alert_attached').add('reminder').add('alert_resolved').add('severity_confirmed').add('responder_paged');
     assert.deepEqual(EVENT_KINDS.filter((k) => !covered.has(k)), [], 'every kind is exercised');
     const all = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incident.ref}/events?limit=1000`, headers: responder.auth })).json();
     assert.deepEqual(all.events.map((e: { seq: number }) => e.seq), Array.from({ length: all.lastSeq }, (_, i) => i + 1));

@@ -80,7 +80,7 @@ export async function actOnEscalation(deps: AlertDeps & { store: Store }, actor:
   } else {
     await deps.store.transaction(async (trx) => {
       const locked = await store.lockEscalation(trx, esc.id);
-      if (locked?.status === 'active') await stopEscalationInTx(trx, actor, locked, to);
+      if (locked && store.UNANSWERED.includes(locked.status)) await stopEscalationInTx(trx, deps, actor, locked, to);
     });
   }
   return to === 'acknowledged' ? 'Acknowledged: the escalation has stopped.' : 'Resolved: the escalation has stopped.';

@@ -10,13 +10,16 @@ import type { Transaction } from 'kysely';
 import type { Database, Db } from '../../db/schema.js';
 import type { Store } from '../../db/store.js';
 import { conflict, notFound } from '../../errors.js';
-import type { Actor } from '../auth/identity.js';
+import { systemActor, type Actor } from '../auth/identity.js';
 import { recordAudit } from '../audit/service.js';
 import { appendEventInTx, getIncidentRow } from '../incidents/service.js';
+import { isMember } from '../incidents/store.js';
+import { canSee, type Viewer } from '../incidents/access.js';
 import { checkSteps, type EscalationSnapshot, type EscalationStep, type EscalationTarget } from './escalation-policy.js';
 import * as store from './escalation-store.js';
 import { checkTargetsExist, targetName } from './escalation-targets.js';
-import { escalationStepJob } from './escalation-jobs.js';
+import { runStep } from './escalation-jobs.js';
+import { beginEscalations, incidentPageRow } from './escalation-begin.js';
 import type { EscalationFacts, PagingDeps } from './paging.js';
 
 export interface PolicyInput {
@@ -112,16 +115,6 @@ function snapshotOf(p: store.PolicyRow): EscalationSnapshot {
   return { policyId: p.id, name: p.name, steps: JSON.parse(p.steps) as EscalationStep[], repeat: p.repeat, repeatDelaySeconds: p.repeat_delay_seconds };
 }
 
-/** Writes an escalation and schedules its first step, in trx. */
-async function begin(trx: Db, deps: PagingDeps, rows: store.EscalationRow[]): Promise<string[]> {
-  const inserted = new Set(await store.insertEscalations(trx, rows));
-  for (const row of rows) {
-    if (!inserted.has(row.id)) continue;
-    await deps.jobs.schedule(trx, escalationStepJob, { escalationId: row.id, round: 0, step: 0 }, { key: `${row.id}:0:0`, runAt: row.next_step_at! });
-  }
-  return [...inserted];
-}
-
 export interface OpenedGroup {
   id: string;
   serviceId: string;
@@ -139,7 +132,7 @@ export interface OpenedGroup {
  * transaction: each snapshots its service's policy. Groups without a policy
  * page nobody.
  */
-export async function startGroupEscalations(trx: Db, deps: PagingDeps, groups: readonly OpenedGroup[], actorLabel: string): Promise<string[]> {
+export async function startGroupEscalations(trx: Transaction<Database>, deps: PagingDeps, groups: readonly OpenedGroup[], actorLabel: string): Promise<string[]> {
   const withPolicy = groups.filter((g) => g.policyId);
   if (withPolicy.length === 0) return [];
   const policies = new Map((await store.findPoliciesByIds(trx, [...new Set(withPolicy.map((g) => g.policyId!))])).map((p) => [p.id, p]));
@@ -171,7 +164,7 @@ export async function startGroupEscalations(trx: Db, deps: PagingDeps, groups: r
       updated_at: now.toISOString(),
     });
   }
-  return begin(trx, deps, rows);
+  return beginEscalations(trx, deps, rows, now.toISOString());
 }
 
 /**
@@ -182,7 +175,7 @@ export async function startGroupEscalations(trx: Db, deps: PagingDeps, groups: r
 export async function haltGroupEscalations(trx: Transaction<Database>, deps: PagingDeps, actor: Actor, groups: ReadonlyArray<{ id: string; status: string; incident_id: string | null }>): Promise<void> {
   const stopping = groups.filter((g) => g.status === 'acknowledged' || g.status === 'resolved');
   if (stopping.length === 0) return;
-  const active = await store.lockActiveEscalationsOfGroups(trx, stopping.map((g) => g.id));
+  const active = await store.lockUnansweredEscalationsOfGroups(trx, stopping.map((g) => g.id));
   const now = new Date().toISOString();
   for (const status of ['acknowledged', 'resolved'] as const) {
     const ids = new Set(stopping.filter((g) => g.status === status).map((g) => g.id));
@@ -212,33 +205,44 @@ export async function pageIntoIncident(st: Store, deps: PagingDeps, actor: Actor
     if (!incident) throw notFound('incident');
     await checkTargetsExist(trx, [target], 'target');
     const name = await targetName(trx, target);
-    // The timeline event first: it checks the actor may write to this incident.
-    await appendEventInTx(trx, deps, actor, incident.id, { kind: 'action_taken', body: { action: `Paged ${name}: ${reason}` } });
     const now = new Date().toISOString();
-    const facts: EscalationFacts = { policyId: null, name: `page by ${actor.label}`, steps: [{ delaySeconds: 0, targets: [target] }], repeat: 0, repeatDelaySeconds: 0, serviceName: null, incidentRef: `INC-${incident.number}`, ...(incident.is_drill === 1 ? { drill: true } : {}) };
-    const id = randomUUID();
-    await begin(trx, deps, [
-      { id, subject: 'incident', alert_group_id: null, incident_id: incident.id, service_id: null, policy_id: null, snapshot: JSON.stringify(facts), title: incident.title, reason, status: 'active', round: 0, step: 0, next_step_at: now, acknowledged_by: null, acknowledged_at: null, stopped_at: null, created_by: actor.label, created_at: now, updated_at: now },
-    ]);
+    const row = incidentPageRow({ incident: { id: incident.id, ref: `INC-${incident.number}`, title: incident.title, drill: incident.is_drill === 1 }, target, reason, by: actor.label, now });
+    const id = row.id;
+    // The timeline event first: it checks the actor may write to this incident.
+    await appendEventInTx(trx, deps, actor, incident.id, { kind: 'responder_paged', body: { target: { ...target, name }, reason, escalationId: id } });
+    await beginEscalations(trx, deps, [row], now);
     await recordAudit(trx, actor, { action: 'oncall.page', targetType: 'incident', targetId: incident.id, detail: { target, reason, escalationId: id } });
     return { escalationId: id, incidentId: incident.id };
   });
 }
 
-/** Stops an escalation that is not an alert group's (a page into an incident), in trx. */
-export async function stopEscalationInTx(trx: Db, actor: Actor, esc: store.EscalationRow, status: 'acknowledged' | 'resolved'): Promise<void> {
+/**
+ * Stops an escalation that is not an alert group's (a page into an incident),
+ * in trx. The person acknowledging such a page joins the incident: they were
+ * asked in by one of its responders, so they may see it even when it is private.
+ */
+export async function stopEscalationInTx(trx: Transaction<Database>, deps: PagingDeps, actor: Actor, esc: store.EscalationRow, status: 'acknowledged' | 'resolved'): Promise<void> {
   const now = new Date().toISOString();
   await store.stopEscalations(trx, [esc.id], status, actor.userId ?? actor.label, now);
   if (status === 'acknowledged') await store.acknowledgePages(trx, [esc.id], actor.userId, now);
   await recordAudit(trx, actor, { action: status === 'acknowledged' ? 'escalation.acknowledge' : 'escalation.resolve', targetType: 'escalation', targetId: esc.id });
+  if (status === 'acknowledged' && actor.userId && esc.incident_id && !(await isMember(trx, esc.incident_id, actor.userId))) {
+    const incident = await getIncidentRow(trx, esc.incident_id, true);
+    if (incident && incident.status !== 'resolved') {
+      await appendEventInTx(trx, deps, systemActor(actor.label), esc.incident_id, { kind: 'member_added', body: { userId: actor.userId } });
+    }
+  }
 }
 
-/** Fires the pending step now instead of at its due time (the step job scheduled for later then finds nothing to do). */
-export async function escalateNowInTx(trx: Db, deps: PagingDeps, actor: Actor, escalationId: string): Promise<void> {
+/**
+ * Fires the pending step now instead of at its due time, in trx (the step job
+ * scheduled for later then finds the escalation has moved on).
+ */
+export async function escalateNowInTx(trx: Transaction<Database>, deps: PagingDeps, actor: Actor, escalationId: string): Promise<void> {
   const esc = await store.lockEscalation(trx, escalationId);
   if (!esc) throw notFound('escalation');
   if (esc.status !== 'active') throw conflict('escalation-stopped', `this escalation has already stopped (${esc.status})`);
-  await deps.jobs.schedule(trx, escalationStepJob, { escalationId: esc.id, round: esc.round, step: esc.step }, { key: `${esc.id}:${esc.round}:${esc.step}:now` });
+  await runStep(trx, deps, esc, new Date().toISOString());
   await recordAudit(trx, actor, { action: 'escalation.escalate', targetType: 'escalation', targetId: esc.id, detail: { round: esc.round, step: esc.step } });
 }
 
@@ -257,10 +261,18 @@ export interface EscalationView {
   pages: Array<{ userId: string; round: number; step: number; status: string; at: string; acknowledgedAt: string | null }>;
 }
 
-export async function getEscalation(db: Db, id: string): Promise<EscalationView> {
+/** One escalation; 404 when it belongs to a private incident `who` may not see (as for the incident itself). */
+export async function getEscalation(db: Db, id: string, who?: Viewer): Promise<EscalationView> {
   const row = await store.findEscalation(db, id);
-  if (!row) throw notFound('escalation');
+  if (!row || (who && !(await mayView(db, who, row)))) throw notFound('escalation');
   return toEscalationView(db, row);
+}
+
+/** True when `who` may see the escalation: it is not a private incident's, or they may see that incident. */
+export async function mayView(db: Db, who: Viewer, row: store.EscalationRow): Promise<boolean> {
+  if (!row.incident_id) return true;
+  const incident = await getIncidentRow(db, row.incident_id);
+  return !incident || canSee(db, who, incident);
 }
 
 export async function toEscalationView(db: Db, row: store.EscalationRow): Promise<EscalationView> {
@@ -282,11 +294,11 @@ export async function toEscalationView(db: Db, row: store.EscalationRow): Promis
   };
 }
 
-export async function listEscalations(db: Db, filter: { incidentId?: string; alertGroupId?: string; status?: store.EscalationRow['status']; limit: number }): Promise<EscalationView[]> {
-  const rows = await store.listEscalations(db, filter);
+/** Escalations, newest first; `who` does not see those of private incidents hidden from them. */
+export async function listEscalations(db: Db, who: Viewer, filter: { incidentId?: string; alertGroupId?: string; status?: store.EscalationRow['status']; limit: number }): Promise<EscalationView[]> {
+  const visibleTo = who.role === 'admin' || who.via === 'system' ? undefined : who.userId;
+  const rows = await store.listEscalations(db, { ...filter, ...(visibleTo === undefined ? {} : { visibleTo }) });
   const out: EscalationView[] = [];
   for (const r of rows) out.push(await toEscalationView(db, r));
   return out;
 }
-
-

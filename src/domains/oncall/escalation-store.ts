@@ -62,32 +62,49 @@ export async function findEscalationOfGroup(db: Db, alertGroupId: string): Promi
   return db.selectFrom('escalations').selectAll().where('alert_group_id', '=', alertGroupId).executeTakeFirst();
 }
 
-export async function listEscalations(db: Db, filter: { incidentId?: string; alertGroupId?: string; status?: EscalationRow['status']; limit: number }): Promise<EscalationRow[]> {
-  let q = db.selectFrom('escalations').selectAll().orderBy('created_at', 'desc').limit(filter.limit);
-  if (filter.incidentId) q = q.where('incident_id', '=', filter.incidentId);
-  if (filter.alertGroupId) q = q.where('alert_group_id', '=', filter.alertGroupId);
-  if (filter.status) q = q.where('status', '=', filter.status);
+/**
+ * Escalations, newest first. With `visibleTo` (a person who is not an admin),
+ * those of private incidents they are not a member of are left out.
+ */
+export async function listEscalations(db: Db, filter: { incidentId?: string; alertGroupId?: string; status?: EscalationRow['status']; limit: number; visibleTo?: string | null }): Promise<EscalationRow[]> {
+  let q = db.selectFrom('escalations').selectAll('escalations').orderBy('escalations.created_at', 'desc').limit(filter.limit);
+  if (filter.incidentId) q = q.where('escalations.incident_id', '=', filter.incidentId);
+  if (filter.alertGroupId) q = q.where('escalations.alert_group_id', '=', filter.alertGroupId);
+  if (filter.status) q = q.where('escalations.status', '=', filter.status);
+  if (filter.visibleTo !== undefined) {
+    const who = filter.visibleTo;
+    q = q.where((eb) =>
+      eb.or([
+        eb('escalations.incident_id', 'is', null),
+        eb.not(eb.exists(eb.selectFrom('incidents').select('incidents.id').whereRef('incidents.id', '=', 'escalations.incident_id').where('incidents.is_private', '=', 1))),
+        ...(who === null ? [] : [eb.exists(eb.selectFrom('incident_members').select('incident_members.user_id').whereRef('incident_members.incident_id', '=', 'escalations.incident_id').where('incident_members.user_id', '=', who))]),
+      ]),
+    );
+  }
   return q.execute();
 }
 
-/** Active escalations of these alert groups, locked. */
-export async function lockActiveEscalationsOfGroups(db: Db, groupIds: readonly string[]): Promise<EscalationRow[]> {
+/** Escalations nobody has answered yet: still paging, or every step fired (an acknowledgement still counts for the burden report). */
+export const UNANSWERED: ReadonlyArray<EscalationRow['status']> = ['active', 'exhausted'];
+
+/** Unanswered escalations of these alert groups, locked. */
+export async function lockUnansweredEscalationsOfGroups(db: Db, groupIds: readonly string[]): Promise<EscalationRow[]> {
   if (groupIds.length === 0) return [];
-  return forUpdate(db, db.selectFrom('escalations').selectAll().where('alert_group_id', 'in', groupIds).where('status', '=', 'active')).execute();
+  return forUpdate(db, db.selectFrom('escalations').selectAll().where('alert_group_id', 'in', groupIds).where('status', 'in', UNANSWERED)).execute();
 }
 
 export async function updateEscalation(db: Db, id: string, changes: Partial<EscalationRow>): Promise<void> {
   await db.updateTable('escalations').set(changes).where('id', '=', id).execute();
 }
 
-/** Stops escalations: no step fires after this commits. */
+/** Stops unanswered escalations: no step fires after this commits. */
 export async function stopEscalations(db: Db, ids: readonly string[], status: 'acknowledged' | 'resolved', by: string | null, now: string): Promise<void> {
   if (ids.length === 0) return;
   await db
     .updateTable('escalations')
     .set({ status, stopped_at: now, updated_at: now, next_step_at: null, ...(status === 'acknowledged' ? { acknowledged_by: by, acknowledged_at: now } : {}) })
     .where('id', 'in', ids)
-    .where('status', '=', 'active')
+    .where('status', 'in', UNANSWERED)
     .execute();
 }
 

@@ -41,9 +41,10 @@ function stepArg(value: string, previous: Array<{ delay: number; targets: Array<
   return [...previous, { delay: Number(match[1]), targets }];
 }
 
+/** The token of a page link (its URL, or the 22-character token alone); undefined for anything else, such as an alert group's id. */
 function linkToken(value: string): string | undefined {
-  const match = /(?:\/p\/)?([A-Za-z0-9_-]{22})$/.exec(value.trim());
-  return match && (value.includes('/p/') || !/^[0-9A-Z]{26}$/.test(value.trim())) ? match[1] : undefined;
+  const trimmed = value.trim();
+  return /\/p\/([A-Za-z0-9_-]{22})$/.exec(trimmed)?.[1] ?? (/^[A-Za-z0-9_-]{22}$/.test(trimmed) ? trimmed : undefined);
 }
 
 export function registerPagingCli(program: Command): void {

@@ -46,7 +46,8 @@ describeEachStore('paging permission matrix', (fixture) => {
       { method: 'DELETE', url: `/api/v1/escalation-policies/${spare.id}`, needs: 'admin' },
       { method: 'GET', url: '/api/v1/escalations', needs: 'viewer' },
       { method: 'GET', url: `/api/v1/escalations/${escalation}`, needs: 'viewer' },
-      { method: 'POST', url: `/api/v1/escalations/${escalation}/escalate`, needs: 'responder' },
+      // A one-step page fires when it is made: escalating it further is refused after the permission check passed.
+      { method: 'POST', url: `/api/v1/escalations/${escalation}/escalate`, needs: 'responder', allowed: 409 },
       { method: 'POST', url: `/api/v1/escalations/${escalation}/acknowledge`, needs: 'responder' },
       { method: 'POST', url: `/api/v1/escalations/${escalation}/resolve`, needs: 'responder' },
       { method: 'POST', url: `/api/v1/incidents/${incident.id}/pages`, needs: 'responder', body: { userId: ids.responder, reason: 'expertise: payments' } },

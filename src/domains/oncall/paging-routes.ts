@@ -69,18 +69,20 @@ export function pagingRoutes(app: App, ctx: AppContext): void {
     schema: { tags, summary: 'Escalations, newest first', querystring: EscalationQuery, response: { 200: Type.Object({ escalations: Type.Array(EscalationSchema) }), ...problemResponses } },
   }, async (request) => {
     const { limit, ...filter } = request.query;
-    return { escalations: await escalations.listEscalations(store.db, { ...filter, limit: limit ?? 50 }) };
+    return { escalations: await escalations.listEscalations(store.db, actorOf(request), { ...filter, limit: limit ?? 50 }) };
   });
 
   app.get('/api/v1/escalations/:id', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'One escalation with its policy snapshot and pages', params: IdParams, response: { 200: EscalationSchema, ...problemResponses } },
-  }, async (request) => escalations.getEscalation(store.db, request.params.id));
+  }, async (request) => escalations.getEscalation(store.db, request.params.id, actorOf(request)));
 
   app.post('/api/v1/escalations/:id/:action', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Acknowledge, resolve, or escalate now', params: EscalationAction, response: { 200: EscalationSchema, ...problemResponses } },
   }, async (request) => {
+    // A private incident's escalation does not exist for someone who cannot see the incident.
+    await escalations.getEscalation(store.db, request.params.id, actorOf(request));
     await actOnEscalation(ctx, actorOf(request), request.params.id, request.params.action);
     return escalations.getEscalation(store.db, request.params.id);
   });

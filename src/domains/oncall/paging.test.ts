@@ -7,22 +7,7 @@ import { cliActor } from '../auth/identity.js';
 import { startHttpPeer, startSmtpPeer, type HttpPeer, type SmtpPeer } from '../notify/testing.js';
 import { amBody } from '../alerts/test-support.js';
 import { createSchedule } from './schedule-service.js';
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-function linkIn(text: string, label: string): string {
-  const match = new RegExp(`${label}: (http://firebreak\\.test/p/[A-Za-z0-9_-]+)`).exec(text);
-  assert.ok(match, `no ${label} link in:\n${text}`);
-  return new URL(match[1]!).pathname;
-}
+import { linkIn, until } from './paging-testing.js';
 
 describeEachStore('paging end to end', (fixture) => {
   let smtp: SmtpPeer;

@@ -19,6 +19,7 @@ import { stepLabel, type EscalationSnapshot } from './escalation-policy.js';
 import * as store from './escalation-store.js';
 import { resolveTargets } from './escalation-targets.js';
 import { digestText, withinBudget } from './flood.js';
+import { runbooksOfPage } from '../runbooks/linked.js';
 import { Type } from '@sinclair/typebox';
 import { defineJob } from '../../jobs/definition.js';
 
@@ -47,8 +48,18 @@ export interface PageMessage {
   actions: Array<{ label: string; url: string }>;
 }
 
-/** The words of a page: what is wrong, where, which step, and the three links. */
-export function pageMessage(esc: Pick<store.EscalationRow, 'title' | 'reason'>, facts: EscalationFacts, at: { round: number; step: number }, links: PageLinks): PageMessage {
+/** A runbook a page links to (seed 002: the runbook reaches the person paged). */
+export interface PageRunbook {
+  title: string;
+  url: string;
+  rotting: boolean;
+}
+
+/** Runbooks named in one page at most: the page stays short enough for a phone. */
+const PAGE_RUNBOOKS = 3;
+
+/** The words of a page: what is wrong, where, which step, its runbooks, and the three links. */
+export function pageMessage(esc: Pick<store.EscalationRow, 'title' | 'reason'>, facts: EscalationFacts, at: { round: number; step: number }, links: PageLinks, runbooks: readonly PageRunbook[] = []): PageMessage {
   const where = [facts.serviceName ? `Service: ${facts.serviceName}` : null, facts.incidentRef ? `Incident: ${facts.incidentRef}` : null].filter(Boolean);
   const text = [
     ...(facts.drill ? ['DRILL: this is a practice page (a Firebreak drill), not a real outage.'] : []),
@@ -56,6 +67,7 @@ export function pageMessage(esc: Pick<store.EscalationRow, 'title' | 'reason'>, 
     ...where,
     ...(esc.reason ? [`Reason: ${esc.reason}`] : []),
     `Escalation: ${facts.name}, ${stepLabel(facts, at)}`,
+    ...runbooks.slice(0, PAGE_RUNBOOKS).map((r) => `Runbook: ${r.title}${r.rotting ? ' (rotting: check before trusting)' : ''} ${r.url}`),
     '',
     `Acknowledge: ${links.acknowledge}`,
     `Resolve: ${links.resolve}`,
@@ -108,9 +120,12 @@ export async function notifyPage(
   const facts = factsOf(esc);
   const { user, reach } = known ?? (await recipients(trx, [page.user_id])).get(page.user_id)!;
   const plan = notificationPlan(reach.methods, reach.rules, user.email);
-  const links = await createPageLinks(trx, linkBase(deps.config), { id: page.id, userId: page.user_id, escalationId: esc.id }, deps.config.pageLinkTtlMinutes, now);
+  const base = linkBase(deps.config);
+  const links = await createPageLinks(trx, base, { id: page.id, userId: page.user_id, escalationId: esc.id }, deps.config.pageLinkTtlMinutes, now);
+  const runbooks = (await runbooksOfPage(trx, { alertGroupId: esc.alert_group_id, incidentId: esc.incident_id, serviceId: esc.service_id }, new Date(now), { maxUntestedDays: deps.config.runbookMaxUntestedDays }))
+    .map((r) => ({ title: r.title, url: `${base}${r.path}`, rotting: r.rotting }));
   const message = {
-    ...pageMessage(esc, facts, page, links),
+    ...pageMessage(esc, facts, page, links, runbooks),
     reason: 'oncall.page',
     incidentId: esc.incident_id,
     data: { escalationId: esc.id, alertGroupId: esc.alert_group_id, pageId: page.id },
@@ -125,16 +140,20 @@ export async function notifyPage(
   }
 }
 
+/** The enabled people the escalation's current step pages at `now`. */
+export async function stepPeople(db: Db, esc: store.EscalationRow, now: string): Promise<string[]> {
+  const step = factsOf(esc).steps[esc.step];
+  return step ? resolveTargets(db, step.targets, new Date(now)) : [];
+}
+
 /**
  * Fires the escalation's current step (the caller holds its row lock and has
  * checked it is active and due). Returns the people paged and folded.
  */
-export async function fireStep(trx: Transaction<Database>, deps: PagingDeps, esc: store.EscalationRow, now: string): Promise<{ paged: string[]; folded: string[] }> {
-  const facts = factsOf(esc);
-  const step = facts.steps[esc.step];
-  if (!step) return { paged: [], folded: [] };
+export async function fireStep(trx: Transaction<Database>, deps: PagingDeps, esc: store.EscalationRow, now: string, resolved?: readonly string[]): Promise<{ paged: string[]; folded: string[] }> {
+  const people = [...(resolved ?? (await stepPeople(trx, esc, now)))].sort();
+  if (people.length === 0) return { paged: [], folded: [] };
   // Everything that needs no lock first; then the budget locks, in id order so two steps never deadlock.
-  const people = [...(await resolveTargets(trx, step.targets, new Date(now)))].sort();
   const known = await recipients(trx, people);
   const paged: string[] = [];
   const folded: string[] = [];

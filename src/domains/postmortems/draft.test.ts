@@ -36,6 +36,7 @@ test('timeline: typed events in UTC order, amended times applied, noise left out
   assert.equal(row(32), 'Mitigation failed: shift EU traffic to eu-central (observed error rate unchanged: eu-central uses the same config)');
   assert.equal(row(21), 'Hypothesis rejected: payment provider outage (provider status green, US unaffected)');
   assert.equal(row(50), 'Recovery check failed: Queues and backlogs drained');
+  assert.equal(row(27), 'Paged team payments: expertise: the payment client');
 });
 
 test('first symptom and first causal change with the detection delay', () => {

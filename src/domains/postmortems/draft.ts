@@ -87,6 +87,7 @@ function describe(e: IncidentEvent, texts: Map<number, string>): string | null {
     case 'reminder': return `Reminder sent: ${e.body.reason.replace(/_/g, ' ')}`;
     case 'alert_attached': return `Alert: ${e.body.summary} (${e.body.source})`;
     case 'alert_resolved': return `Alert resolved: ${e.body.alertGroupId}`;
+    case 'responder_paged': return `Paged ${e.body.target.name}: ${e.body.reason}`;
     case 'amended': return `Correction of #${e.body.targetSeq}: ${e.body.correction}`;
     case 'member_added': case 'no_unsafe_actions_known': case 'reconciliation_progressed': case 'note':
       return null;

@@ -43,7 +43,7 @@ export function sev1Log(incidentId = '00000000-0000-4000-8000-000000005e01'): In
     t.next('decision', { decision: 'shift EU traffic first, then roll back', rationale: 'shifting is faster to undo', alternativesRejected: [{ option: 'hotfix', reason: 'untested' }], nextDecisionSeq: 19 }, by(14)), // 24
     t.next('unsafe_action_noted', { action: 'restart the payment database', reason: 'replica lag' }, by(14)), // 25
     t.next('mitigation_started', { action: 'shift EU traffic to eu-central', expectedSignal: 'EU error rate < 1%', deadline: at(25) }, by(15)), // 26
-    t.next('action_taken', { action: 'paged the payments team' }, by(16)), // 27
+    t.next('responder_paged', { target: { type: 'team', id: 'team-payments', name: 'team payments' }, reason: 'expertise: the payment client', escalationId: 'esc-1' }, by(16)), // 27
     t.next('status_changed', { status: 'mitigating', reason: 'traffic shift under way' }, by(16)), // 28
     t.next('reminder', { reason: 'update_due', dueAt: at(20) }, sys(21)), // 29
     t.next('update_posted', { audience: 'public', text: 'Checkout is failing for some EU customers', nextUpdateAt: at(40) }, by(24)), // 30

@@ -22,6 +22,7 @@ import type { Config } from '../../config.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { enqueueWebhook } from '../notify/service.js';
 import { scheduleActionItemOverdue, schedulePostmortemDue } from './reminders.js';
+import { DEFAULT_DUE_HOURS, REQUIRED_SEVERITIES } from './due.js';
 
 /** What the postmortem service needs from the process; AppContext satisfies it. */
 export interface PostmortemDeps {
@@ -29,9 +30,7 @@ export interface PostmortemDeps {
   config: Pick<Config, 'actionItemWebhookUrl'>;
 }
 
-/** Seed 003: "within 48–72 hours of the resolution". */
-export const DEFAULT_DUE_HOURS = 72;
-const REQUIRED_SEVERITIES = new Set(['SEV1', 'SEV2']);
+export { DEFAULT_DUE_HOURS } from './due.js';
 const WORKFLOW: Record<pm.PostmortemRow['status'], ReadonlyArray<pm.PostmortemRow['status']>> = {
   draft: ['in_review'],
   in_review: ['draft', 'published'],

@@ -4,6 +4,7 @@ import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { startHttpPeer, startSmtpPeer, type HttpPeer, type SmtpPeer } from '../notify/testing.js';
 import { declare, post, type Headers } from './testing.js';
+import { getDraft } from './drafts.js';
 
 describeEachStore('update templates and channels', (fixture) => {
   let t: TestApp;
@@ -41,6 +42,32 @@ describeEachStore('update templates and channels', (fixture) => {
     const update = await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${ref}/update-draft?template=update`, headers: responder });
     assert.equal(update.json().text, 'UPDATE Checkout failing (SEV1)');
     assert.ok(update.json().nextUpdateAt);
+  });
+
+  test("the declaration quotes the workspace's bridge; the resolution promises the postmortem's date (its due date, or the policy's before it exists)", async () => {
+    const channels = await t.app.inject({ method: 'PUT', url: '/api/v1/settings/update-channels', headers: admin, payload: { emails: [], slackWebhookUrls: [], bridgeUrl: 'https://meet.example.test/war-room' } });
+    assert.equal(channels.statusCode, 200, channels.body);
+    assert.equal(channels.json().bridgeUrl, 'https://meet.example.test/war-room');
+    const badBridge = await t.app.inject({ method: 'PUT', url: '/api/v1/settings/update-channels', headers: admin, payload: { emails: [], slackWebhookUrls: [], bridgeUrl: 'javascript:alert(1)' } });
+    assert.equal(badBridge.statusCode, 400);
+    assert.match(badBridge.body, /bridgeUrl/);
+
+    const sev1 = await declare(t, responder, { title: 'Payments down', severity: 'SEV1' });
+    const declaration = await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${sev1}/update-draft?template=declaration`, headers: responder });
+    assert.match(declaration.json().text, /\nBridge: https:\/\/meet\.example\.test\/war-room\n/);
+
+    const viewer = { userId: null, role: 'admin' as const };
+    const now = new Date('2031-03-04T10:20:00.000Z');
+    const before = await getDraft(t.ctx.store.db, viewer, sev1, 'resolution', now);
+    assert.match(before.text, /\nPostmortem scheduled: 2031-03-07 10:20 UTC$/, 'SEV1: 72 h after resolving now');
+    const set = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${sev1}/postmortem`, headers: responder });
+    assert.equal(set.statusCode, 201, set.body);
+    const moved = await t.app.inject({ method: 'PATCH', url: `/api/v1/incidents/${sev1}/postmortem`, headers: responder, payload: { dueAt: '2031-03-06T15:00:00.000Z' } });
+    assert.equal(moved.statusCode, 200, moved.body);
+    assert.match((await getDraft(t.ctx.store.db, viewer, sev1, 'resolution', now)).text, /\nPostmortem scheduled: 2031-03-06 15:00 UTC$/);
+
+    const sev3 = await declare(t, responder, { title: 'Slow report export', severity: 'SEV3' });
+    assert.match((await getDraft(t.ctx.store.db, viewer, sev3, 'resolution', now)).text, /\nPostmortem scheduled: none planned$/);
   });
 
   test('an outsider of a private incident gets 404 for its draft', async () => {

@@ -20,6 +20,8 @@ import { getSetting, putSetting } from './store.js';
 export interface UpdateChannels {
   emails: string[];
   slackWebhookUrls: string[];
+  /** The standing bridge responders join (the declaration template's {{bridge}}). */
+  bridgeUrl?: string | null;
 }
 
 const KEY = 'update_channels';
@@ -32,7 +34,7 @@ export async function getUpdateChannels(db: Db): Promise<UpdateChannels> {
 export async function setUpdateChannels(store: Store, actor: Actor, channels: UpdateChannels): Promise<UpdateChannels> {
   return store.transaction(async (trx) => {
     await putSetting(trx, KEY, toJson(channels), nowIso());
-    await recordAudit(trx, actor, { action: 'update_channels.set', targetType: 'settings', targetId: KEY, detail: { emails: channels.emails.length, slackWebhooks: channels.slackWebhookUrls.length } });
+    await recordAudit(trx, actor, { action: 'update_channels.set', targetType: 'settings', targetId: KEY, detail: { emails: channels.emails.length, slackWebhooks: channels.slackWebhookUrls.length, bridge: Boolean(channels.bridgeUrl) } });
     return channels;
   });
 }

@@ -29,10 +29,10 @@ export async function loadSnapshots(db: Db, publicUrl: string, now: Date): Promi
   const pages = await store.listPages(db);
   const pageIds = pages.map((p) => p.id);
   const [components, incidents, maintenances] = await Promise.all([store.listComponents(db, pageIds), store.listPageIncidents(db, pageIds, since), store.listPageMaintenances(db, pageIds, since)]);
-  const [history, updates] = await Promise.all([
-    store.listHistory(db, components.map((c) => c.id), new Date(0).toISOString()),
-    store.listStatusUpdates(db, incidents.map((i) => i.id)),
-  ]);
+  // Only the window is read, with each component's state as it opened: the page never reads all history.
+  const componentIds = components.map((c) => c.id);
+  const [opening, inWindow, updates] = await Promise.all([store.listStatesBefore(db, componentIds, since), store.listHistory(db, componentIds, since), store.listStatusUpdates(db, incidents.map((i) => i.id))]);
+  const history = [...opening, ...inWindow];
   const spans = new Map<string, StateSpan[]>();
   for (const h of history) {
     let list = spans.get(h.component_id);

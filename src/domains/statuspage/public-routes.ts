@@ -9,43 +9,35 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { App, AppContext } from '../../app/context.js';
 import { isDomainError } from '../../errors.js';
+import type { Db } from '../../db/schema.js';
+import { identify } from '../../http/access.js';
 import { renderMessageHtml } from './html.js';
+import { answerFor, BY_PATH, RESOURCES, serveFromFrontDoor } from './public-answer.js';
 import type { PageResource, StatusReadModel } from './read-model.js';
 import { SubscribeBody, TokenQuery } from './schemas.js';
 import type { PageSnapshot } from './snapshot.js';
-import { STATUSPAGE_ENDPOINTS } from './statuspage-json.js';
 import { confirmSubscription, subscribeByEmail, unsubscribe } from './subscribers.js';
-
-/** Short enough that a CDN follows an incident closely; stale copies may be served while we are down. */
-const CACHE_CONTROL = 'public, max-age=5, stale-while-revalidate=30, stale-if-error=86400';
-
-/** Every resource of a page, by its path below the page. */
-const RESOURCES: Array<[string, PageResource]> = [
-  ['', 'html'],
-  ['/history', 'history'],
-  ['/history.rss', 'history.rss'],
-  ['/history.atom', 'history.atom'],
-  ...STATUSPAGE_ENDPOINTS.map((e): [string, PageResource] => [`/api/v2/${e}`, `api/v2/${e}`]),
-];
-const BY_PATH = new Map(RESOURCES.map(([path, resource]) => [path === '' ? '/' : path, resource]));
 
 function notFoundPage(reply: FastifyReply): FastifyReply {
   return reply.code(404).type('text/html; charset=utf-8').send(renderMessageHtml('Page not found', 'There is no status page here.'));
 }
 
-/** Sends one rendered resource with its validators; 304 when the client has it. */
-function serve(model: StatusReadModel, request: FastifyRequest, reply: FastifyReply, snapshot: PageSnapshot | undefined, resource: PageResource, base: string): FastifyReply {
-  if (!snapshot || snapshot.page.visibility !== 'public') {
+/**
+ * Sends one rendered resource with its validators; 304 when the client has it.
+ * Public pages never touch the database here; an internal page first checks
+ * that the reader is signed in (one session or token lookup).
+ */
+async function serve(model: StatusReadModel, db: Db, request: FastifyRequest, reply: FastifyReply, snapshot: PageSnapshot | undefined, resource: PageResource, base: string): Promise<FastifyReply> {
+  const internal = snapshot !== undefined && snapshot.page.visibility !== 'public';
+  if (internal && !(await identify(db, request))) {
+    return reply.code(401).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(renderMessageHtml('Sign in to see this page', `${snapshot.page.name} is an internal status page: sign in to Firebreak, then reload.`));
+  }
+  const answer = answerFor(model, snapshot, resource, base, request.headers['if-none-match'], internal);
+  if (!answer) {
     if (!model.loaded) return reply.code(503).header('retry-after', '1').type('text/plain').send('status page loading');
     return notFoundPage(reply);
   }
-  const rendered = model.render(snapshot, resource, base);
-  reply.header('etag', rendered.etag).header('cache-control', CACHE_CONTROL).header('vary', 'host');
-  if (resource.startsWith('api/')) reply.header('access-control-allow-origin', '*');
-  const age = model.ageSeconds(snapshot);
-  if (age !== null) reply.header('x-firebreak-snapshot-age', String(age));
-  if (request.headers['if-none-match'] === rendered.etag) return reply.code(304).send();
-  return reply.type(rendered.contentType).send(rendered.body);
+  return reply.code(answer.status).headers(answer.headers).send(answer.body);
 }
 
 export function statusPublicRoutes(app: App, ctx: AppContext, model: StatusReadModel): void {
@@ -53,14 +45,17 @@ export function statusPublicRoutes(app: App, ctx: AppContext, model: StatusReadM
   const schema = { tags, hide: true };
 
   for (const [path, resource] of RESOURCES) {
-    app.get(`/status${path}`, { config: { access: 'public' }, schema }, async (request, reply) => serve(model, request, reply, model.defaultPage(), resource, '/status'));
+    app.get(`/status${path}`, { config: { access: 'public' }, schema }, async (request, reply) => serve(model, ctx.store.db, request, reply, model.defaultPage(), resource, '/status'));
     app.get(`/status/:slug${path}`, { config: { access: 'public' }, schema: { ...schema, params: Type.Object({ slug: Type.String({ maxLength: 60 }) }) } }, async (request, reply) => {
       const { slug } = request.params as { slug: string };
       const snapshot = model.bySlugOrDefault(slug);
       // The first page lives at /status; /status/<its slug> shows it too.
-      return serve(model, request, reply, snapshot, resource, snapshot === model.defaultPage() ? '/status' : `/status/${slug}`);
+      return serve(model, ctx.store.db, request, reply, snapshot, resource, snapshot === model.defaultPage() ? '/status' : `/status/${slug}`);
     });
   }
+
+  // The hot path: whole answers from memory before Fastify's pipeline (src/http/front-door.ts).
+  app.frontDoor.add((request, response) => serveFromFrontDoor(model, request, response));
 
   // A page with its own host name answers at / of that host, whatever routes the main host has there.
   app.addHook('onRequest', async (request, reply) => {
@@ -69,7 +64,7 @@ export function statusPublicRoutes(app: App, ctx: AppContext, model: StatusReadM
     if (!snapshot) return;
     const resource = BY_PATH.get(request.url.split('?')[0]!);
     if (!resource) return;
-    return serve(model, request, reply, snapshot, resource, '');
+    return serve(model, ctx.store.db, request, reply, snapshot, resource, '');
   });
 
   void app.register(async (scope) => {

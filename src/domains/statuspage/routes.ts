@@ -31,6 +31,7 @@ const ChannelsSchema = Type.Object(
   {
     emails: Type.Array(Email, { maxItems: 100 }),
     slackWebhookUrls: Type.Array(Type.String({ pattern: '^https?://[^\\s\\x00]+$', maxLength: 2000 }), { maxItems: 20 }),
+    bridgeUrl: Type.Optional(Type.Union([Type.String({ pattern: '^https?://[^\\s\\x00]+$', maxLength: 2000, description: 'The standing incident bridge (call or chat room) the declaration template quotes' }), Type.Null()])),
   },
   { additionalProperties: false },
 );

@@ -78,7 +78,7 @@ export async function insertHistory(db: Db, componentId: string, status: Compone
   await db.insertInto('status_component_history').values({ component_id: componentId, status, started_at: startedAt, cause }).execute();
 }
 
-/** State changes since `since`, plus the state each component was in at `since`. */
+/** State changes at or after `since` (see listStatesBefore for the state each component was in then). */
 export async function listHistory(db: Db, componentIds: readonly string[], since: string): Promise<Array<{ component_id: string; status: ComponentStatus; started_at: string }>> {
   if (componentIds.length === 0) return [];
   return db
@@ -88,6 +88,24 @@ export async function listHistory(db: Db, componentIds: readonly string[], since
     .where('started_at', '>=', since)
     .orderBy('started_at')
     .orderBy('id')
+    .execute();
+}
+
+/** Each component's last state change before `before` (its state when a window starts), one row per component. */
+export async function listStatesBefore(db: Db, componentIds: readonly string[], before: string): Promise<Array<{ component_id: string; status: ComponentStatus; started_at: string }>> {
+  if (componentIds.length === 0) return [];
+  return db
+    .selectFrom((qb) =>
+      qb
+        .selectFrom('status_component_history')
+        .select(['component_id', 'status', 'started_at'])
+        .select((eb) => eb.fn.agg<number>('row_number').over((ob) => ob.partitionBy('component_id').orderBy('started_at', 'desc').orderBy('id', 'desc')).as('latest'))
+        .where('component_id', 'in', componentIds)
+        .where('started_at', '<', before)
+        .as('h'),
+    )
+    .select(['component_id', 'status', 'started_at'])
+    .where('latest', '=', 1)
     .execute();
 }
 

@@ -49,8 +49,9 @@ const PUBLIC_PHRASES: Record<PublicIncidentStatus, string> = {
 
 export interface DraftContext {
   now: Date;
-  /** Postmortem date, when one is scheduled (not yet part of the incident model). */
+  /** When the postmortem is due (scheduled or, before resolution, the date the policy will set); null when none is planned. */
   postmortemDate?: string | null;
+  /** The workspace's standing bridge, from the update channels settings. */
   bridge?: string | null;
 }
 
@@ -88,7 +89,7 @@ export function templateView(state: IncidentState, ctx: DraftContext): Record<st
     resolution: state.resolution?.summary ?? (state.mitigations.lastSettled?.outcome === 'verified' ? state.mitigations.lastSettled.action : undefined) ?? 'to be described',
     nextUpdateMinutes: nextUpdateAt ? String(Math.max(1, Math.round((Date.parse(nextUpdateAt) - ctx.now.getTime()) / 60_000))) : 'n/a',
     nextUpdateTime: nextUpdateAt ? hhmm(nextUpdateAt) : 'n/a',
-    postmortemDate: ctx.postmortemDate ?? 'to be scheduled',
+    postmortemDate: ctx.postmortemDate ?? 'none planned',
     publicStatusPhrase: PUBLIC_PHRASES[publicStatusFor(state.status)],
   };
 }

@@ -8,7 +8,10 @@ import { incidentScreens } from './incidents';
 import { alertScreens } from './alerts';
 import { catalogScreens } from './catalog';
 import { adminScreens } from './admin';
+import { oncallScreens } from './oncall';
+import { statusPageScreens } from './statuspage';
+import { runbookScreens } from './runbooks';
 import { changeScreens } from './changes';
 import { drillScreens } from './drills';
 
-export const webDomains: readonly WebDomain[] = [authScreens, incidentScreens, alertScreens, catalogScreens, adminScreens, changeScreens, drillScreens];
+export const webDomains: readonly WebDomain[] = [authScreens, incidentScreens, alertScreens, catalogScreens, adminScreens, oncallScreens, statusPageScreens, runbookScreens, changeScreens, drillScreens];

@@ -8,6 +8,7 @@ import { useCan, useMe } from '../../../shell/session';
 import type { ScreenProps } from '../../../shell/registry';
 import { Button, Countdown, Elapsed, SeverityBadge, StatusBadge } from '../../../ui/components';
 import { useIncident } from '../queries';
+import { IncidentRunbooks } from '../../runbooks/IncidentRunbooks';
 import { COMMANDS, type Draft } from './commands';
 import { EntryBar, type EntryBarHandle } from './EntryBar';
 import { ResolvePanel } from './ResolvePanel';
@@ -58,6 +59,7 @@ export default function WarRoom({ params }: ScreenProps) {
             <span className="muted">declared <Elapsed since={state.keyTimes.declaredAt} /> ago</span>
             <span className={`connection connection-${connection}`} role="status" aria-live="polite">{CONNECTION_TEXT[connection]}</span>
           </div>
+          <IncidentRunbooks incident={state.ref} />
         </div>
         {!resolved && (
           <div className={`next-update ${state.updateOverdue ? 'overdue' : ''}`}>

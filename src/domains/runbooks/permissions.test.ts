@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { describeEachStore } from '../../db/testing.js';
+import { createTestApp, type TestApp } from '../../app/testing.js';
+import type { Role } from '../auth/identity.js';
+
+interface Route {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  url: string;
+  needs: Role;
+  body?: Record<string, unknown>;
+}
+
+const BELOW: Record<Role, Role | undefined> = { viewer: undefined, responder: 'viewer', admin: 'responder' };
+
+describeEachStore('runbooks permission matrix', (fixture) => {
+  let t: TestApp;
+  const auth: Partial<Record<Role, { authorization: string }>> = {};
+  let routes: Route[] = [];
+  before(async () => {
+    t = await createTestApp(fixture.store);
+    for (const role of ['viewer', 'responder', 'admin'] as const) auth[role] = (await t.user(role)).auth;
+    const author = await t.user('responder');
+    const create = async (title: string) => (await t.app.inject({ method: 'POST', url: '/api/v1/runbooks', headers: author.auth, payload: { title, body: `# ${title}` } })).json().id as string;
+    const kept = await create('kept');
+    const doomed = await create('doomed');
+    routes = [
+      { method: 'GET', url: '/api/v1/runbooks', needs: 'viewer' },
+      { method: 'GET', url: '/api/v1/runbooks/template', needs: 'viewer' },
+      { method: 'GET', url: '/api/v1/runbooks/rot', needs: 'viewer' },
+      { method: 'GET', url: `/api/v1/runbooks/${kept}`, needs: 'viewer' },
+      { method: 'POST', url: '/api/v1/runbooks', needs: 'responder', body: { title: 'matrix' } },
+      { method: 'PATCH', url: `/api/v1/runbooks/${kept}`, needs: 'responder', body: { title: 'kept, edited' } },
+      { method: 'POST', url: `/api/v1/runbooks/${kept}/tested`, needs: 'responder', body: { note: 'matrix' } },
+      { method: 'DELETE', url: `/api/v1/runbooks/${doomed}`, needs: 'responder' },
+    ];
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  test('every runbooks route is in the matrix (the incident’s runbooks are in the incidents matrix)', () => {
+    const declared = t.app.routeAccess.filter((r) => r.url.startsWith('/api/v1/runbooks') && r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`).sort();
+    assert.deepEqual(declared, ['DELETE /api/v1/runbooks/:id', 'GET /api/v1/runbooks', 'GET /api/v1/runbooks/:id', 'GET /api/v1/runbooks/rot', 'GET /api/v1/runbooks/template', 'PATCH /api/v1/runbooks/:id', 'POST /api/v1/runbooks', 'POST /api/v1/runbooks/:id/tested']);
+  });
+
+  test('every route refuses a request without a token (401) and a role below its own (403), and lets its role through', async () => {
+    for (const r of routes) {
+      const request = (headers: Record<string, string>) => t.app.inject({ method: r.method, url: r.url, headers, ...(r.body ? { payload: r.body } : {}) });
+      assert.equal((await request({})).statusCode, 401, `${r.method} ${r.url} without a token`);
+      const below = BELOW[r.needs];
+      if (below) {
+        const refused = await request(auth[below]!);
+        assert.equal(refused.statusCode, 403, `${r.method} ${r.url} as ${below}`);
+        assert.match(refused.json().detail, new RegExp(r.needs));
+      }
+      const allowed = await request(auth[r.needs]!);
+      assert.ok(allowed.statusCode < 300, `${r.method} ${r.url} as ${r.needs}: ${allowed.statusCode} ${allowed.body}`);
+    }
+  });
+
+  test('a viewer’s refused writes change nothing and write no audit entry', async () => {
+    const before = await fixture.store.db.selectFrom('audit_log').select('id').where('action', 'like', 'runbook.%').execute();
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/runbooks', headers: auth.viewer!, payload: { title: 'viewer wrote this' } });
+    assert.equal(created.statusCode, 403);
+    const titles = (await t.app.inject({ method: 'GET', url: '/api/v1/runbooks', headers: auth.viewer! })).json().runbooks.map((r: { title: string }) => r.title);
+    assert.ok(!titles.includes('viewer wrote this'));
+    assert.equal((await fixture.store.db.selectFrom('audit_log').select('id').where('action', 'like', 'runbook.%').execute()).length, before.length);
+  });
+
+  test('a private incident’s runbooks are hidden from those outside it', async () => {
+    const member = await t.user('responder');
+    const incident = (await t.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: member.auth, payload: { title: 'secret', severity: 'SEV2', private: true } })).json();
+    const url = `/api/v1/incidents/${incident.ref}/runbooks`;
+    assert.equal((await t.app.inject({ method: 'GET', url, headers: auth.responder! })).statusCode, 404);
+    assert.equal((await t.app.inject({ method: 'GET', url, headers: member.auth })).statusCode, 200);
+  });
+});
