@@ -210,13 +210,14 @@ export async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, in
   const { groups, statusChanged } = await settleGroups(trx, changes, now);
   const incidentIds = await linkIncidents(trx, deps, actor, groups, byId, integration.kind);
   await noteResolvedGroups(trx, deps, groups, statusChanged);
-  await pageGroups(trx, deps, actor, groups, opened, statusChanged, byId);
 
   const fresh = changes.filter((c) => !c.prev).map((c) => c.next);
   if ((await store.insertNewAlerts(trx, fresh)) < fresh.length) throw new ConcurrentWrite();
   await writeChanges(trx, changes, now);
   await store.writeBodies(trx, changes.filter((c) => c.next.payload_digest !== c.prev?.payload_digest).map((c) => ({ alert_id: c.next.id, payload: payloads.get(c.next.dedup_key)!.text })));
   await store.writeGroups(trx, groups);
+  // Paging last: a first step fired in this transaction reads the group's alerts (their labels pick the page's runbooks).
+  await pageGroups(trx, deps, actor, groups, opened, statusChanged, byId);
   if (meta.evidence !== undefined && changes.length > 0) {
     const body = boundedJson(meta.evidence, config.intakeBodyLimitBytes);
     // A payload whose alerts belong to an incident is evidence for the incident's life, not for the retention window.
