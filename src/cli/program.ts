@@ -13,6 +13,7 @@ import { registerPostmortemsCli } from '../domains/postmortems/cli.js';
 import { registerChangesCli } from '../domains/changes/cli.js';
 import { registerStatuspageCli } from '../domains/statuspage/cli.js';
 import { registerRunbooksCli } from '../domains/runbooks/cli.js';
+import { registerDrillsCli } from '../domains/drills/cli.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -46,6 +47,7 @@ export function buildProgram(options: { inProcess?: boolean } = {}): Command {
   registerChangesCli(program);
   registerStatuspageCli(program);
   registerRunbooksCli(program);
+  registerDrillsCli(program);
   return program;
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/testing.js';
+import { createTestApp } from '../../src/app/testing.js';
 import { runCliInProcess } from '../support/cli.js';
 
 describe('firebreak change commands', () => {
@@ -38,4 +39,33 @@ describe('firebreak change commands', () => {
     assert.match(unknown.stderr, /service/);
     assert.equal((await cli('change', 'list')).stdout.trim().split('\n').length, 2);
   });
+
+  test('change source create prints a key that opens /intake/changes/:key once; list shows the source without it', async () => {
+    const created = await cli('change', 'source', 'create', '--name', 'deploy-pipeline', '--service', 'checkout');
+    assert.equal(created.code, 0, created.stderr);
+    const key = created.stdout.trim().split('\n').at(-1)!;
+    assert.match(key, /^fbc/);
+    const listed = await cli('change', 'source', 'list');
+    assert.equal(listed.code, 0, listed.stderr);
+    assert.match(listed.stdout, /deploy-pipeline\s+checkout\s+\S+…\s+yes/);
+    assert.ok(!listed.stdout.includes(key), 'the key is never listed');
+    // The printed key opens intake: a change posted with it lands on the source's service.
+    const store = await scratch.open();
+    try {
+      const t = await createTestApp(store);
+      try {
+        const sent = await t.app.inject({ method: 'POST', url: `/intake/changes/${key}`, payload: { kind: 'config', version: 'from-source-key' } });
+        assert.equal(sent.statusCode, 202, sent.body);
+      } finally {
+        await t.close();
+      }
+    } finally {
+      await store.close();
+    }
+    assert.match((await cli('change', 'list', '--service', 'checkout', '--kind', 'config')).stdout, /from-source-key/);
+    const unknown = await cli('change', 'source', 'create', '--name', 'x', '--service', 'nowhere');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /--service/);
+  });
 });
+

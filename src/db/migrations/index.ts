@@ -11,6 +11,7 @@ import * as m0012 from './0012_statuspage.js';
 import * as m0013 from './0013_postmortems.js';
 import * as m0014 from './0014_changes.js';
 import * as m0015 from './0015_runbooks.js';
+import * as m0016 from './0016_drills.js';
 import * as m0017 from './0017_metric_facts_postmortem_review.js';
 
 /**
@@ -30,5 +31,6 @@ export const migrations: Record<string, Migration> = {
   '0013_postmortems': m0013,
   '0014_changes': m0014,
   '0015_runbooks': m0015,
+  '0016_drills': m0016,
   '0017_metric_facts_postmortem_review': m0017,
 };

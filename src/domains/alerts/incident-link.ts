@@ -32,13 +32,16 @@ export async function linkIncidents(
     await lockServiceForIncident(trx, group.service_id);
     const serviceName = services.get(group.service_id)?.name ?? 'a service';
     const summary = group.summary.trim() || `Alerts on ${serviceName}`;
-    let incident = await findOpenIncidentForService(trx, group.service_id);
+    // A drill's group always declares its own drill incident: it never joins a real one (nor a real group a drill's).
+    const drill = group.drill === 1;
+    let incident = drill ? undefined : await findOpenIncidentForService(trx, group.service_id);
     if (!incident) {
       incident = await declareIncidentInTx(trx, deps, actor, {
         title: summary.slice(0, 200),
         severity: severityMap[group.severity],
-        impact: `Alerts firing on ${serviceName}`,
+        impact: drill ? `Drill: alerts firing on ${serviceName}` : `Alerts firing on ${serviceName}`,
         services: [group.service_id],
+        ...(drill ? { drill: true } : {}),
       });
     }
     await appendEventInTx(trx, deps, actor, incident.id, {

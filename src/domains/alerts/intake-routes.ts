@@ -13,8 +13,7 @@ import { isDatabaseUnavailable } from '../../db/dialect.js';
 import { HttpProblem, problemFromDomainError, type FieldError } from '../../http/problem.js';
 import { DomainError } from '../../errors.js';
 import { unsupportedMediaType } from '../../http/input.js';
-import { adaptAlertmanager, adaptGrafana } from './adapt-alertmanager.js';
-import { adaptGeneric } from './adapt-generic.js';
+import { adaptWebhook } from './intake-adapt.js';
 import { adaptPagerDuty, pagerDutyInvalid, routingKeyOf } from './adapt-pagerduty.js';
 import { resolveIntakeKey, type IntakeTarget } from './integrations.js';
 import { ingestSignals } from './intake-writer.js';
@@ -90,9 +89,7 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
       return reply.status(202).send({ status: 'success', alerts });
     });
 
-  webhook('alertmanager', (body) => adaptAlertmanager(body, max));
-  webhook('grafana', (body) => adaptGrafana(body, max));
-  webhook('generic', (body, target) => adaptGeneric(body, target.mappings!, max));
+  for (const kind of ['alertmanager', 'grafana', 'generic'] as const) webhook(kind, (body, target) => adaptWebhook(kind, body, target, max));
 
   // PagerDuty Events API v2: its paths, field names, answers and error shape, in a scope with its own error handler.
   void app.register(async (scope) => {

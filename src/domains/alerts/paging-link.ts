@@ -30,7 +30,7 @@ export async function pageGroups(
     await startGroupEscalations(
       trx,
       deps,
-      fresh.map((g) => ({ id: g.id, serviceId: g.service_id, serviceName: services.get(g.service_id)?.name ?? null, policyId: g.escalation_policy_id, summary: g.summary, incidentId: g.incident_id, incidentRef: g.incident_ref })),
+      fresh.map((g) => ({ id: g.id, serviceId: g.service_id, serviceName: services.get(g.service_id)?.name ?? null, policyId: g.escalation_policy_id, summary: g.summary, incidentId: g.incident_id, incidentRef: g.incident_ref, drill: g.drill === 1 })),
       actor.label,
     );
   }

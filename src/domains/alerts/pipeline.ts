@@ -59,6 +59,11 @@ export interface IntakeMeta {
   evidence?: unknown;
   /** For intake on a person's behalf (test alerts): the audit entry, written in the same transaction. */
   audit?: { actor: Actor; event: AuditEvent };
+  /**
+   * A drill run sent this request (issue 12): its alerts open their own group
+   * (never a real one), which declares a drill incident and pages saying DRILL.
+   */
+  drill?: { runId: string };
 }
 
 export interface IngestResult {
@@ -191,12 +196,13 @@ export async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, in
       starts_at: content.startsAt ?? prev?.starts_at ?? null,
       ends_at: content.endsAt ?? prev?.ends_at ?? null,
       payload_digest: payloads.get(key)!.digest,
+      drill_run_id: prev ? prev.drill_run_id : (meta.drill?.runId ?? null),
     };
     const change: AlertChange = { prev, next, transitions, occurrences: list.length, actor: actor.label };
     changes.push(change);
     // A flapping alert firing again stays in its group: it must not page anew.
     if (next.status !== 'resolved' && !suppressedBy && (!prev?.group_id || (retriggered && !state!.flapping))) {
-      wantGroup.push(groupWish(change, labels, service, integration.groupBy));
+      wantGroup.push(groupWish(change, labels, service, integration.groupBy, next.drill_run_id ?? undefined));
     }
   }
 
@@ -210,7 +216,7 @@ export async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, in
   await writeChanges(trx, changes, now);
   await store.writeBodies(trx, changes.filter((c) => c.next.payload_digest !== c.prev?.payload_digest).map((c) => ({ alert_id: c.next.id, payload: payloads.get(c.next.dedup_key)!.text })));
   await store.writeGroups(trx, groups);
-  // After the alerts are written: a page starting in this transaction reads their labels (runbooks by matcher).
+  // Paging last: a first step fired in this transaction reads the group's alerts (their labels pick the page's runbooks).
   await pageGroups(trx, deps, actor, groups, opened, statusChanged, byId);
   if (meta.evidence !== undefined && changes.length > 0) {
     const body = boundedJson(meta.evidence, config.intakeBodyLimitBytes);
@@ -246,12 +252,18 @@ export interface GroupWish {
   service: RoutingService;
   key: string;
   labels: Record<string, string>;
+  drill: boolean;
 }
 
-/** Where an alert with these labels belongs, by the integration's or else the service's group-by labels. */
-export function groupWish(change: AlertChange, labels: Record<string, string>, service: RoutingService, integrationGroupBy: string[] | null): GroupWish {
-  const { key, labels: groupLabels } = groupKeyOf(labels, effectiveGroupBy(integrationGroupBy, service.groupBy));
-  return { change, slot: `${service.id}\u0000${key}`, service, key, labels: groupLabels };
+/**
+ * Where an alert with these labels belongs, by the integration's or else the
+ * service's group-by labels. A drill run's alerts get a slot of their own, so
+ * a drill never joins a real group and a real alert never joins a drill's.
+ */
+export function groupWish(change: AlertChange, labels: Record<string, string>, service: RoutingService, integrationGroupBy: string[] | null, drillRunId?: string): GroupWish {
+  const grouped = groupKeyOf(labels, effectiveGroupBy(integrationGroupBy, service.groupBy));
+  const key = drillRunId === undefined ? grouped.key : `drill:${drillRunId}|${grouped.key}`;
+  return { change, slot: `${service.id}\u0000${key}`, service, key, labels: grouped.labels, drill: drillRunId !== undefined };
 }
 
 /** Puts each alert that needs a group into its service's open group for its key, opening groups as needed. Returns the ids opened. */
@@ -293,6 +305,7 @@ export async function assignGroups(
       incident_ref: null,
       escalation_policy_id: w.service.escalationPolicyId,
       updated_at: now,
+      drill: w.drill ? 1 : 0,
     });
   }
   const rows = [...toOpen.values()];

@@ -44,7 +44,7 @@ export async function resurfaceSuppressed(trx: Transaction<Database>, deps: Aler
     const stillSuppressed = suppressionOf(labels, row.service_id, silences, maintenance);
     const change: AlertChange = { prev: row, next: { ...row, suppressed_by: stillSuppressed }, transitions: [], occurrences: 0, actor: actor.label };
     changes.push(change);
-    if (!stillSuppressed && service && row.group_id === null) wanted.push(groupWish(change, labels, service, integrations.get(row.integration_id) ?? null));
+    if (!stillSuppressed && service && row.group_id === null) wanted.push(groupWish(change, labels, service, integrations.get(row.integration_id) ?? null, row.drill_run_id ?? undefined));
   }
   const opened = await assignGroups(trx, deps.config, wanted, now);
   const { groups, statusChanged } = await settleGroups(trx, changes, now);

@@ -91,6 +91,7 @@ export const GroupSchema = Type.Object({
   incidentId: Nullable(Type.String()),
   incidentRef: Nullable(Type.String()),
   escalationPolicyId: Nullable(Type.String()),
+  drill: Type.Boolean({ description: 'Opened by a drill' }),
 });
 
 export const AlertListQuery = Type.Object(

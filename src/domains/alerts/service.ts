@@ -67,6 +67,8 @@ export interface GroupView {
   incidentId: string | null;
   incidentRef: string | null;
   escalationPolicyId: string | null;
+  /** Opened by a drill (kept out of incident metrics; its pages say DRILL). */
+  drill: boolean;
 }
 
 export function toAlertView(r: store.AlertRow): AlertView {
@@ -116,6 +118,7 @@ export function toGroupView(g: queries.GroupWithActivity): GroupView {
     incidentId: g.incident_id,
     incidentRef: g.incident_ref,
     escalationPolicyId: g.escalation_policy_id,
+    drill: g.drill === 1,
   };
 }
 

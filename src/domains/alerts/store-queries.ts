@@ -150,3 +150,14 @@ export async function idsWithPrefix(db: Db, table: 'alerts' | 'alert_groups', pr
   const rows = await db.selectFrom(table).select('id').where(sql<boolean>`id like ${`${escaped}%`} escape '\\'`).orderBy('id').limit(limit).execute();
   return rows.map((r) => r.id);
 }
+
+/** The group (and its incident) a drill run's alerts landed in; none while they are suppressed. */
+export async function groupOfDrillRun(db: Db, runId: string): Promise<{ groupId: string | null; incidentId: string | null }> {
+  const row = await db
+    .selectFrom('alerts')
+    .innerJoin('alert_groups', 'alert_groups.id', 'alerts.group_id')
+    .select(['alert_groups.id as groupId', 'alert_groups.incident_id as incidentId'])
+    .where('alerts.drill_run_id', '=', runId)
+    .executeTakeFirst();
+  return { groupId: row?.groupId ?? null, incidentId: row?.incidentId ?? null };
+}

@@ -58,6 +58,8 @@ export interface AlertsTable {
    * digests, so the hot row stays narrow and a plain resend rewrites little.
    */
   payload_digest: string;
+  /** The drill run that sent it (issue 12), so it groups apart from real alerts wherever it is grouped. */
+  drill_run_id: string | null;
 }
 
 /** The latest payload of each alert, cut to alertPayloadMaxBytes; written only when it changes. */
@@ -102,6 +104,8 @@ export interface AlertGroupsTable {
   incident_ref: string | null;
   escalation_policy_id: string | null;
   updated_at: string;
+  /** 1 when a drill opened it (issue 12): its own group and incident, and pages that say DRILL. */
+  drill: number;
 }
 
 export interface SilencesTable {

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { io } from '../../cli/io.js';
-import { action, cliNow, oneOfArg, printTable, UsageError, withStore } from '../../cli/support.js';
+import { action, cliNow, nonEmptyArg, oneOfArg, printTable, UsageError, withStore } from '../../cli/support.js';
 import { cliActor } from '../auth/identity.js';
+import { findServiceByIdOrName } from '../catalog/service.js';
 import { adaptGenericChange } from './adapt.js';
 import * as changes from './service.js';
 import { CHANGE_KINDS, type ChangeKind } from './tables.js';
@@ -73,4 +74,37 @@ export function registerChangesCli(program: Command): void {
         });
       }),
     );
+
+  const source = command.command('source').description('keys that post change events to /intake/changes/{key} (CI, GitHub webhooks, Argo CD)');
+  source
+    .command('create')
+    .description('create a change source; its key is printed once, alone on the last line')
+    .requiredOption('--name <name>', 'what sends with it (a pipeline, a GitHub repository)', nonEmptyArg('--name'))
+    .option('--service <service>', 'service name or id its events belong to when a payload names none')
+    .action(
+      action(async (o: { name: string; service?: string }) => {
+        await withStore(async (store) => {
+          let serviceId: string | undefined;
+          if (o.service !== undefined) {
+            const found = await findServiceByIdOrName(store.db, o.service);
+            if (!found) throw new UsageError(`--service: no service named or with id "${o.service}"`);
+            serviceId = found.id;
+          }
+          const { source: created, key } = await changes.createChangeSource(store, cliActor(), { name: o.name, serviceId });
+          io.out(`created change source ${created.id}; post to /intake/changes/<key> (GitHub: /intake/changes/<key>/github, with the key as the webhook secret; Argo CD: /intake/changes/<key>/argocd); the key is shown only now:\n${key}\n`);
+        });
+      }),
+    );
+  source
+    .command('list')
+    .description('list change sources (never their keys)')
+    .action(
+      action(async () => {
+        await withStore(async (store) => {
+          const names = await changes.serviceNamesById(store.db);
+          printTable((await changes.listChangeSources(store.db)).map((s) => ({ id: s.id, name: s.name, service: s.serviceId ? (names.get(s.serviceId) ?? s.serviceId) : '', key: `${s.keyPrefix}…`, enabled: s.enabled ? 'yes' : 'no' })));
+        });
+      }),
+    );
 }
+

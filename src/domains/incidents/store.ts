@@ -215,3 +215,9 @@ export async function putSetting(trx: Db, key: string, value: string, updatedBy:
     .onConflict((oc) => oc.columns(['workspace', 'key']).doUpdateSet({ value, updated_at: now, updated_by: updatedBy }))
     .execute();
 }
+
+/** The people (user ids) who wrote to an incident's log. */
+export async function actorIdsOf(db: Db, incidentId: string): Promise<string[]> {
+  const rows = await db.selectFrom('incident_events').select('actor_id').distinct().where('incident_id', '=', incidentId).where('actor_id', 'is not', null).execute();
+  return rows.map((r) => r.actor_id!);
+}

@@ -31,9 +31,9 @@ export async function beginEscalations(trx: Transaction<Database>, deps: PagingD
 }
 
 /** A one-step escalation paging `target` into an incident now, with a reason. */
-export function incidentPageRow(input: { incident: { id: string; ref: string; title: string }; target: EscalationTarget; reason: string; by: string; now: string }): store.EscalationRow {
+export function incidentPageRow(input: { incident: { id: string; ref: string; title: string; drill?: boolean }; target: EscalationTarget; reason: string; by: string; now: string }): store.EscalationRow {
   const { incident, now } = input;
-  const facts: EscalationFacts = { policyId: null, name: `page by ${input.by}`, steps: [{ delaySeconds: 0, targets: [input.target] }], repeat: 0, repeatDelaySeconds: 0, serviceName: null, incidentRef: incident.ref };
+  const facts: EscalationFacts = { policyId: null, name: `page by ${input.by}`, steps: [{ delaySeconds: 0, targets: [input.target] }], repeat: 0, repeatDelaySeconds: 0, serviceName: null, incidentRef: incident.ref, ...(incident.drill ? { drill: true } : {}) };
   return {
     id: randomUUID(),
     subject: 'incident',

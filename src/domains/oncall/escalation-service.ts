@@ -123,6 +123,8 @@ export interface OpenedGroup {
   summary: string;
   incidentId: string | null;
   incidentRef: string | null;
+  /** Opened by a drill: its pages say DRILL. */
+  drill?: boolean;
 }
 
 /**
@@ -139,7 +141,7 @@ export async function startGroupEscalations(trx: Transaction<Database>, deps: Pa
   for (const g of withPolicy) {
     const policy = policies.get(g.policyId!);
     if (!policy) continue;
-    const facts: EscalationFacts = { ...snapshotOf(policy), serviceName: g.serviceName, incidentRef: g.incidentRef };
+    const facts: EscalationFacts = { ...snapshotOf(policy), serviceName: g.serviceName, incidentRef: g.incidentRef, ...(g.drill ? { drill: true } : {}) };
     rows.push({
       id: randomUUID(),
       subject: 'alert_group',
@@ -204,7 +206,7 @@ export async function pageIntoIncident(st: Store, deps: PagingDeps, actor: Actor
     await checkTargetsExist(trx, [target], 'target');
     const name = await targetName(trx, target);
     const now = new Date().toISOString();
-    const row = incidentPageRow({ incident: { id: incident.id, ref: `INC-${incident.number}`, title: incident.title }, target, reason, by: actor.label, now });
+    const row = incidentPageRow({ incident: { id: incident.id, ref: `INC-${incident.number}`, title: incident.title, drill: incident.is_drill === 1 }, target, reason, by: actor.label, now });
     const id = row.id;
     // The timeline event first: it checks the actor may write to this incident.
     await appendEventInTx(trx, deps, actor, incident.id, { kind: 'responder_paged', body: { target: { ...target, name }, reason, escalationId: id } });

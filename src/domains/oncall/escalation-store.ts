@@ -182,3 +182,9 @@ export async function markDigested(db: Db, pageIds: readonly string[], digestId:
   if (pageIds.length === 0) return;
   await db.updateTable('pages').set({ status: 'digested', digest_id: digestId }).where('id', 'in', pageIds).execute();
 }
+
+/** Who acknowledged the escalations of an alert group (user ids, or labels for non-users). */
+export async function groupAcknowledgers(db: Db, alertGroupId: string): Promise<string[]> {
+  const rows = await db.selectFrom('escalations').select('acknowledged_by').where('alert_group_id', '=', alertGroupId).where('acknowledged_by', 'is not', null).execute();
+  return rows.map((r) => r.acknowledged_by!);
+}

@@ -34,6 +34,8 @@ export interface PagingDeps {
 export interface EscalationFacts extends EscalationSnapshot {
   serviceName: string | null;
   incidentRef: string | null;
+  /** A drill's escalation: every page it sends starts with DRILL. */
+  drill?: boolean;
 }
 
 export function factsOf(row: store.EscalationRow): EscalationFacts {
@@ -60,6 +62,7 @@ const PAGE_RUNBOOKS = 3;
 export function pageMessage(esc: Pick<store.EscalationRow, 'title' | 'reason'>, facts: EscalationFacts, at: { round: number; step: number }, links: PageLinks, runbooks: readonly PageRunbook[] = []): PageMessage {
   const where = [facts.serviceName ? `Service: ${facts.serviceName}` : null, facts.incidentRef ? `Incident: ${facts.incidentRef}` : null].filter(Boolean);
   const text = [
+    ...(facts.drill ? ['DRILL: this is a practice page (a Firebreak drill), not a real outage.'] : []),
     esc.title,
     ...where,
     ...(esc.reason ? [`Reason: ${esc.reason}`] : []),
@@ -71,7 +74,7 @@ export function pageMessage(esc: Pick<store.EscalationRow, 'title' | 'reason'>, 
     `Escalate now: ${links.escalate}`,
   ].join('\n');
   return {
-    subject: `[Firebreak] PAGE${facts.incidentRef ? ` ${facts.incidentRef}` : ''}: ${esc.title}`.slice(0, 250),
+    subject: `${facts.drill ? 'DRILL ' : ''}[Firebreak] PAGE${facts.incidentRef ? ` ${facts.incidentRef}` : ''}: ${esc.title}`.slice(0, 250),
     text,
     actions: [
       { label: 'Acknowledge', url: links.acknowledge },

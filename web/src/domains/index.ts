@@ -12,5 +12,7 @@ import { oncallScreens } from './oncall';
 import { statusPageScreens } from './statuspage';
 import { runbookScreens } from './runbooks';
 import { postmortemScreens } from './postmortems';
+import { changeScreens } from './changes';
+import { drillScreens } from './drills';
 
-export const webDomains: readonly WebDomain[] = [authScreens, incidentScreens, alertScreens, catalogScreens, adminScreens, oncallScreens, statusPageScreens, runbookScreens, postmortemScreens];
+export const webDomains: readonly WebDomain[] = [authScreens, incidentScreens, alertScreens, catalogScreens, adminScreens, oncallScreens, statusPageScreens, runbookScreens, postmortemScreens, changeScreens, drillScreens];

@@ -48,7 +48,7 @@ export default function AlertsPage(_props: ScreenProps) {
             {groups.data.map((g) => (
               <Fragment key={g.id}>
               <tr>
-                <td><span className={`badge sev alert-${g.severity}`}>{g.severity}</span> {g.summary}</td>
+                <td><span className={`badge sev alert-${g.severity}`}>{g.severity}</span>{g.drill && <span className="badge drill">DRILL</span>} {g.summary}</td>
                 <td>{name(g.serviceId)}</td>
                 <td>{g.status}</td>
                 <td>
