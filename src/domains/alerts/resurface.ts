@@ -4,6 +4,7 @@
  * open) their group and may open an incident, exactly as if they had arrived
  * now. Alertmanager resends firing alerts only every repeat interval (often
  * hours), so waiting for the next resend would hide a live problem that long.
+ * A group opened this way pages its service's on-call like any new group.
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
@@ -13,6 +14,7 @@ import { systemActor } from '../auth/identity.js';
 import { lockServicesForAlerts, routingServices } from '../catalog/service.js';
 import { suppressionEndedKind } from './job-kinds.js';
 import { linkIncidents } from './incident-link.js';
+import { pageGroups } from './paging-link.js';
 import { ALERTS_CHANNEL, assignGroups, groupWish, type AlertDeps, type GroupWish } from './pipeline.js';
 import { settleGroups, writeChanges, type AlertChange } from './settle.js';
 import { compileSilence, suppressionOf } from './suppression.js';
@@ -51,6 +53,8 @@ export async function resurfaceSuppressed(trx: Transaction<Database>, deps: Aler
   await linkIncidents(trx, deps, actor, groups, services, rows[0]!.source);
   await writeChanges(trx, changes, now);
   await store.writeGroups(trx, groups);
+  // A group opened now pages as one opened by intake would: the silence only delayed it.
+  await pageGroups(trx, deps, actor, groups, opened, statusChanged, services);
   const announced = [...new Set([...opened, ...statusChanged])];
   if (announced.length) await deps.bus.publish(trx, ALERTS_CHANNEL, toJson({ groups: announced.slice(0, 50) }));
   return wanted.length;

@@ -62,6 +62,23 @@ describeEachStore('when a silence or maintenance window ends, and acknowledging 
     assert.equal((await findJob(t.ctx.store.db, `alerts.suppression-ended:silence:${s.id}:${s.endsAt}`))?.status, 'done');
   });
 
+  test('a group released by an ended silence pages its service\'s on-call; nothing is paged while it is silenced', async () => {
+    const onCall = await t.user('responder');
+    const policy = await t.app.inject({ method: 'POST', url: '/api/v1/escalation-policies', headers: admin, payload: { name: 'end-paged policy', steps: [{ delaySeconds: 0, targets: [{ type: 'user', id: onCall.user.id }] }] } });
+    assert.equal(policy.statusCode, 201, policy.body);
+    const svc = await t.app.inject({ method: 'POST', url: '/api/v1/services', headers: admin, payload: { name: 'end-paged', escalationPolicyId: policy.json().id } });
+    assert.equal(svc.statusCode, 201, svc.body);
+    const s = await silence([{ name: 'service', op: '=', value: 'end-paged' }], 3_600_000);
+    await send([{ fingerprint: 'paged-1', labels: { alertname: 'DiskFull', service: 'end-paged' } }]);
+    const pagesOf = async () => t.ctx.store.db.selectFrom('pages').innerJoin('escalations', 'escalations.id', 'pages.escalation_id').select(['pages.user_id', 'escalations.alert_group_id']).where('escalations.service_id', '=', svc.json().id).execute();
+    assert.equal((await alert('paged-1')).suppressedBy, `silence:${s.id}`);
+    assert.deepEqual(await pagesOf(), [], 'a silenced alert pages nobody');
+    assert.equal((await t.app.inject({ method: 'DELETE', url: `/api/v1/silences/${s.id}`, headers: responder })).statusCode, 200);
+    await until(async () => (await pagesOf()).length > 0, 'the page after the silence ended');
+    const released = await alert('paged-1');
+    assert.deepEqual(await pagesOf(), [{ user_id: onCall.user.id, alert_group_id: released.groupId }]);
+  });
+
   test('expiring a silence early releases its alerts at once; one still matched by another silence stays quiet under that one', async () => {
     await createService(t, admin, 'end-early');
     const ending = await silence([{ name: 'service', op: '=', value: 'end-early' }], 3_600_000);

@@ -116,8 +116,10 @@ function incidentCard(i: PublicIncident, s: PageSnapshot): string {
   const updates = i.updates
     .map((u) => `<div class="update"><strong>${STATUS_WORDS[u.status]}</strong> <span class="muted">${time(u.createdAt, s.page.timeZone)}</span><p class="body">${escapeHtml(u.body)}</p></div>`)
     .join('');
+  // A published postmortem's public summary leads, as on Statuspage (its `postmortem` update).
+  const postmortem = i.postmortem ? `<div class="update"><strong>Postmortem</strong> <span class="muted">${time(i.postmortem.publishedAt, s.page.timeZone)}</span><p class="body">${escapeHtml(i.postmortem.body)}</p></div>` : '';
   const affected = s.components.filter((c) => i.componentIds.includes(c.id)).map((c) => escapeHtml(c.name));
-  return `<article class="card" id="incident-${escapeHtml(i.id)}"><h3>${escapeHtml(i.name)}</h3><p class="muted">${STATUS_WORDS[i.status]}${affected.length ? ` · Affects ${affected.join(', ')}` : ''}</p>${updates}</article>`;
+  return `<article class="card" id="incident-${escapeHtml(i.id)}"><h3>${escapeHtml(i.name)}</h3><p class="muted">${STATUS_WORDS[i.status]}${affected.length ? ` · Affects ${affected.join(', ')}` : ''}</p>${postmortem}${updates}</article>`;
 }
 
 function maintenanceCard(m: PublicMaintenance, s: PageSnapshot): string {

@@ -127,6 +127,7 @@ describeEachStore('status page leak test', (fixture) => {
     for (const hook of hooks) surfaces.push([`webhook ${hook.path}`, hook.body]);
     assert.ok(surfaces.some(([, body]) => body.includes('The API has recovered.')), 'the published text itself is shown');
     assert.ok(surfaces.some(([, body]) => body.includes(publicSummary)), 'the postmortem summary written for the public is shown');
+    assert.match(surfaces.find(([url]) => url === '/status/history')![1], /<strong>Postmortem<\/strong>[^]*A configuration change overloaded the API; we now roll such changes out in stages\./, 'the HTML history shows the summary too');
     for (const [where, body] of surfaces) {
       for (const [what, value] of Object.entries(markers)) assert.ok(!body.includes(value), `${what} leaked into ${where}`);
     }
