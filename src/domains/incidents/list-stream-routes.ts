@@ -30,6 +30,8 @@ export function incidentListStreamRoutes(app: App, ctx: AppContext, options: { h
     config: { access: 'viewer' },
     schema: {
       tags: ['incidents'],
+      // Nothing to ask in the query: anything there is a mistake, refused before a stream opens.
+      querystring: Type.Object({}, { additionalProperties: false }),
       summary:
         'Changes to the incident list as server-sent events: `incident` (data: the incident as GET /api/v1/incidents lists it, only incidents you may see), `resync` (reload the list), `closed` (access withdrawn)',
       response: { 200: Type.String({ description: 'text/event-stream' }), ...problemResponses },

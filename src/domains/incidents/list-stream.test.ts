@@ -89,4 +89,11 @@ describeEachStore('incident list stream', (fixture) => {
     await stream.ended;
     assert.equal(stream.status, 401);
   });
+
+  test('a query is refused with 400 naming it, before any stream opens', async () => {
+    const viewer = await t.user('viewer');
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/incidents/stream?since=5', headers: viewer.auth });
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /since/);
+  });
 });

@@ -34,7 +34,7 @@ function ThemeSwitch() {
         setChoice(next[choice]);
       }}
     >
-      Theme: {choice}
+      <span aria-hidden="true">◐</span> {choice}
     </Button>
   );
 }
