@@ -2,32 +2,23 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
-import type { Role } from '../auth/identity.js';
+import { assertPermissionMatrix, usersPerRole, type MatrixRoute, type RoleHeaders } from '../../app/permission-matrix-testing.js';
 import { amBody, createIntegration, createService } from './test-support.js';
-
-interface Route {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  url: string;
-  needs: Role;
-  body?: Record<string, unknown>;
-}
-
-const BELOW: Record<Role, Role | undefined> = { viewer: undefined, responder: 'viewer', admin: 'responder' };
 
 describeEachStore('catalog and alerts permission matrix', (fixture) => {
   let t: TestApp;
-  const auth: Partial<Record<Role, { authorization: string }>> = {};
-  let routes: Route[] = [];
+  let auth: RoleHeaders;
+  let routes: MatrixRoute[] = [];
   before(async () => {
     t = await createTestApp(fixture.store);
-    for (const role of ['viewer', 'responder', 'admin'] as const) auth[role] = (await t.user(role)).auth;
-    const service = await createService(t, auth.admin!, 'matrix-svc');
-    const spare = await createService(t, auth.admin!, 'matrix-spare');
-    const integration = await createIntegration(t, auth.admin!, service.id, 'alertmanager');
+    ({ auth } = await usersPerRole(t));
+    const service = await createService(t, auth.admin, 'matrix-svc');
+    const spare = await createService(t, auth.admin, 'matrix-spare');
+    const integration = await createIntegration(t, auth.admin, service.id, 'alertmanager');
     await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${integration.key}`, payload: amBody([{ fingerprint: 'matrix-1' }, { fingerprint: 'matrix-2' }]) });
-    const [alert] = (await t.app.inject({ method: 'GET', url: '/api/v1/alerts', headers: auth.viewer! })).json().alerts;
-    const silence = (await t.app.inject({ method: 'POST', url: '/api/v1/silences', headers: auth.responder!, payload: { matchers: [{ name: 'a', op: '=', value: 'b' }], endsAt: new Date(Date.now() + 3_600_000).toISOString(), comment: 'c' } })).json();
-    const window = (await t.app.inject({ method: 'POST', url: `/api/v1/services/${service.id}/maintenance`, headers: auth.responder!, payload: { startsAt: new Date().toISOString(), endsAt: new Date(Date.now() + 60_000).toISOString(), reason: 'r' } })).json();
+    const [alert] = (await t.app.inject({ method: 'GET', url: '/api/v1/alerts', headers: auth.viewer })).json().alerts;
+    const silence = (await t.app.inject({ method: 'POST', url: '/api/v1/silences', headers: auth.responder, payload: { matchers: [{ name: 'a', op: '=', value: 'b' }], endsAt: new Date(Date.now() + 3_600_000).toISOString(), comment: 'c' } })).json();
+    const window = (await t.app.inject({ method: 'POST', url: `/api/v1/services/${service.id}/maintenance`, headers: auth.responder, payload: { startsAt: new Date().toISOString(), endsAt: new Date(Date.now() + 60_000).toISOString(), reason: 'r' } })).json();
     const future = new Date(Date.now() + 3_600_000).toISOString();
     routes = [
       { method: 'GET', url: '/api/v1/services', needs: 'viewer' },
@@ -65,35 +56,23 @@ describeEachStore('catalog and alerts permission matrix', (fixture) => {
 
   test('every route refuses a request without a token (401) and a role below its own (403), and lets its role through', async () => {
     assert.ok(routes.length >= 27);
-    for (const r of routes) {
-      const request = (headers: Record<string, string>) => t.app.inject({ method: r.method, url: r.url, headers, ...(r.body ? { payload: r.body } : {}) });
-      const anonymous = await request({});
-      assert.equal(anonymous.statusCode, 401, `${r.method} ${r.url} without a token`);
-      const below = BELOW[r.needs];
-      if (below) {
-        const refused = await request(auth[below]!);
-        assert.equal(refused.statusCode, 403, `${r.method} ${r.url} as ${below}`);
-        assert.match(refused.json().detail, new RegExp(r.needs));
-      }
-      const allowed = await request(auth[r.needs]!);
-      assert.ok(allowed.statusCode < 300, `${r.method} ${r.url} as ${r.needs}: ${allowed.statusCode} ${allowed.body}`);
-    }
+    await assertPermissionMatrix(t, auth, routes);
   });
 
   test('alert groups and alerts of a private incident are hidden from those who may not see the incident', async () => {
     // The matrix above leaves a silence matching everything in force: expire it so the alert pages.
-    for (const silence of (await t.app.inject({ method: 'GET', url: '/api/v1/silences?active=true', headers: auth.viewer! })).json().silences as Array<{ id: string }>) {
-      await t.app.inject({ method: 'DELETE', url: `/api/v1/silences/${silence.id}`, headers: auth.responder! });
+    for (const silence of (await t.app.inject({ method: 'GET', url: '/api/v1/silences?active=true', headers: auth.viewer })).json().silences as Array<{ id: string }>) {
+      await t.app.inject({ method: 'DELETE', url: `/api/v1/silences/${silence.id}`, headers: auth.responder });
     }
     const member = await t.user('responder');
     const outsider = await t.user('responder');
-    const svc = await createService(t, auth.admin!, 'matrix-private');
-    const am = await createIntegration(t, auth.admin!, svc.id, 'alertmanager');
+    const svc = await createService(t, auth.admin, 'matrix-private');
+    const am = await createIntegration(t, auth.admin, svc.id, 'alertmanager');
     const incident = await t.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: member.auth, payload: { title: 'Secret acquisition fallout', severity: 'SEV1', private: true, services: [svc.id] } });
     assert.equal(incident.statusCode, 201, incident.body);
     const sent = await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${am.key}`, payload: amBody([{ fingerprint: 'private-1', labels: { severity: 'critical' }, summary: 'payroll export failing' }]) });
     assert.equal(sent.statusCode, 202, sent.body);
-    const asAdmin = (await t.app.inject({ method: 'GET', url: `/api/v1/alerts?serviceId=${svc.id}`, headers: auth.admin! })).json().alerts as Array<{ id: string; groupId: string }>;
+    const asAdmin = (await t.app.inject({ method: 'GET', url: `/api/v1/alerts?serviceId=${svc.id}`, headers: auth.admin })).json().alerts as Array<{ id: string; groupId: string }>;
     assert.equal(asAdmin.length, 1, JSON.stringify(asAdmin));
     assert.ok(asAdmin[0]!.groupId, JSON.stringify(asAdmin));
     const { id: alertId, groupId } = asAdmin[0]!;
@@ -102,7 +81,7 @@ describeEachStore('catalog and alerts permission matrix', (fixture) => {
     assert.equal(groupRes.statusCode, 200, groupRes.body);
     assert.equal(group.incidentId, incident.json().id, 'the group is linked to the private incident');
 
-    const readers = { viewer: auth.viewer!, outsider: outsider.auth, member: member.auth, admin: auth.admin! };
+    const readers = { viewer: auth.viewer, outsider: outsider.auth, member: member.auth, admin: auth.admin };
     for (const [who, headers] of Object.entries(readers)) {
       const sees = who === 'member' || who === 'admin';
       const get = (url: string) => t.app.inject({ method: 'GET', url, headers });

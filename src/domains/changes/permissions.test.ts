@@ -2,36 +2,27 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
-import type { Role } from '../auth/identity.js';
-
-interface Route {
-  method: 'GET' | 'POST' | 'PATCH';
-  url: string;
-  needs: Role;
-  body?: Record<string, unknown>;
-}
-
-const BELOW: Record<Role, Role | undefined> = { viewer: undefined, responder: 'viewer', admin: 'responder' };
+import { assertPermissionMatrix, usersPerRole, type MatrixRoute, type RoleHeaders } from '../../app/permission-matrix-testing.js';
 
 describeEachStore('changes permission matrix', (fixture) => {
   let t: TestApp;
-  const auth: Partial<Record<Role, { authorization: string }>> = {};
-  let routes: Route[] = [];
+  let auth: RoleHeaders;
+  let routes: MatrixRoute[] = [];
   let key = '';
   let serviceId = '';
   let changeId = '';
   before(async () => {
     t = await createTestApp(fixture.store);
-    for (const role of ['viewer', 'responder', 'admin'] as const) auth[role] = (await t.user(role)).auth;
-    serviceId = (await t.app.inject({ method: 'POST', url: '/api/v1/services', headers: auth.admin!, payload: { name: 'perm-svc' } })).json().id;
-    const created = (await t.app.inject({ method: 'POST', url: '/api/v1/change-sources', headers: auth.admin!, payload: { name: 'ci', serviceId } })).json();
+    ({ auth } = await usersPerRole(t));
+    serviceId = (await t.app.inject({ method: 'POST', url: '/api/v1/services', headers: auth.admin, payload: { name: 'perm-svc' } })).json().id;
+    const created = (await t.app.inject({ method: 'POST', url: '/api/v1/change-sources', headers: auth.admin, payload: { name: 'ci', serviceId } })).json();
     key = created.key;
-    const spare = (await t.app.inject({ method: 'POST', url: '/api/v1/change-sources', headers: auth.admin!, payload: { name: 'spare' } })).json();
+    const spare = (await t.app.inject({ method: 'POST', url: '/api/v1/change-sources', headers: auth.admin, payload: { name: 'spare' } })).json();
     // No service in the payload: the source's default service takes it.
     const sent = await t.app.inject({ method: 'POST', url: `/intake/changes/${key}`, payload: { kind: 'deploy', version: 'v1', startedAt: new Date(Date.now() - 60_000).toISOString() } });
     assert.equal(sent.statusCode, 202, sent.body);
     changeId = sent.json().changeId;
-    const incident = (await t.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: auth.responder!, payload: { title: 'perm', severity: 'SEV3', services: [serviceId] } })).json();
+    const incident = (await t.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: auth.responder, payload: { title: 'perm', severity: 'SEV3', services: [serviceId] } })).json();
     routes = [
       { method: 'GET', url: '/api/v1/changes', needs: 'viewer' },
       { method: 'GET', url: '/api/v1/change-sources', needs: 'viewer' },
@@ -53,18 +44,7 @@ describeEachStore('changes permission matrix', (fixture) => {
   });
 
   test('every route refuses a request without a token (401) and a role below its own (403), and lets its role through', async () => {
-    for (const r of routes) {
-      const request = (headers: Record<string, string>) => t.app.inject({ method: r.method, url: r.url, headers, ...(r.body ? { payload: r.body } : {}) });
-      assert.equal((await request({})).statusCode, 401, `${r.method} ${r.url} without a token`);
-      const below = BELOW[r.needs];
-      if (below) {
-        const refused = await request(auth[below]!);
-        assert.equal(refused.statusCode, 403, `${r.method} ${r.url} as ${below}`);
-        assert.match(refused.json().detail, new RegExp(r.needs));
-      }
-      const allowed = await request(auth[r.needs]!);
-      assert.ok(allowed.statusCode < 300, `${r.method} ${r.url} as ${r.needs}: ${allowed.statusCode} ${allowed.body}`);
-    }
+    await assertPermissionMatrix(t, auth, routes);
   });
 
   test('a private incident’s suggested rollbacks are hidden from those outside it, who cannot record a rollback either', async () => {
@@ -73,7 +53,7 @@ describeEachStore('changes permission matrix', (fixture) => {
     const incident = (await t.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: member.auth, payload: { title: 'secret', severity: 'SEV2', private: true, services: [serviceId] } })).json();
     const url = `/api/v1/incidents/${incident.ref}/suggested-rollbacks`;
     assert.equal((await t.app.inject({ method: 'GET', url, headers: outsider.auth })).statusCode, 404);
-    assert.equal((await t.app.inject({ method: 'GET', url, headers: auth.viewer! })).statusCode, 404);
+    assert.equal((await t.app.inject({ method: 'GET', url, headers: auth.viewer })).statusCode, 404);
     assert.equal((await t.app.inject({ method: 'GET', url, headers: member.auth })).json().suggestions.length, 1);
     assert.equal((await t.app.inject({ method: 'POST', url: `${url}/${changeId}/rolled-back`, headers: outsider.auth })).statusCode, 404);
     const events = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incident.ref}/events`, headers: member.auth })).json().events as Array<{ kind: string }>;
@@ -81,20 +61,20 @@ describeEachStore('changes permission matrix', (fixture) => {
   });
 
   test('a disabled change source gets 403 at intake and stores nothing; enabled again, it records', async () => {
-    const source = (await t.app.inject({ method: 'POST', url: '/api/v1/change-sources', headers: auth.admin!, payload: { name: 'toggled', serviceId } })).json();
+    const source = (await t.app.inject({ method: 'POST', url: '/api/v1/change-sources', headers: auth.admin, payload: { name: 'toggled', serviceId } })).json();
     const send = () => t.app.inject({ method: 'POST', url: `/intake/changes/${source.key}`, payload: { kind: 'config', version: 'toggled' } });
-    const off = await t.app.inject({ method: 'PATCH', url: `/api/v1/change-sources/${source.source.id}`, headers: auth.admin!, payload: { enabled: false } });
+    const off = await t.app.inject({ method: 'PATCH', url: `/api/v1/change-sources/${source.source.id}`, headers: auth.admin, payload: { enabled: false } });
     assert.equal(off.json().enabled, false);
     assert.equal((await send()).statusCode, 403);
-    const versions = async () => ((await t.app.inject({ method: 'GET', url: '/api/v1/changes', headers: auth.viewer! })).json().changes as Array<{ version: string }>).map((c) => c.version);
+    const versions = async () => ((await t.app.inject({ method: 'GET', url: '/api/v1/changes', headers: auth.viewer })).json().changes as Array<{ version: string }>).map((c) => c.version);
     assert.ok(!(await versions()).includes('toggled'));
-    await t.app.inject({ method: 'PATCH', url: `/api/v1/change-sources/${source.source.id}`, headers: auth.admin!, payload: { enabled: true } });
+    await t.app.inject({ method: 'PATCH', url: `/api/v1/change-sources/${source.source.id}`, headers: auth.admin, payload: { enabled: true } });
     assert.equal((await send()).statusCode, 202);
     assert.ok((await versions()).includes('toggled'));
   });
 
   test('change source keys are stored hashed and shown once', async () => {
-    const sources = (await t.app.inject({ method: 'GET', url: '/api/v1/change-sources', headers: auth.viewer! })).json();
+    const sources = (await t.app.inject({ method: 'GET', url: '/api/v1/change-sources', headers: auth.viewer })).json();
     assert.ok(!JSON.stringify(sources).includes(key));
     const row = await fixture.store.db.selectFrom('change_sources').selectAll().where('key_prefix', '=', key.slice(0, 10)).executeTakeFirstOrThrow();
     assert.notEqual(row.key_hash, key);

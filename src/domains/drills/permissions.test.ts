@@ -1,33 +1,24 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../app/testing.js';
+import { assertPermissionMatrix, usersPerRole, type MatrixRoute, type RoleHeaders } from '../../app/permission-matrix-testing.js';
 import { describeEachStore } from '../../db/testing.js';
-import type { Role } from '../auth/identity.js';
 import { createIntegration, createService } from '../alerts/test-support.js';
 import { drillBody } from './test-support.js';
 
-interface Route {
-  method: 'GET' | 'POST' | 'PATCH';
-  url: string;
-  needs: Role;
-  body?: () => Record<string, unknown>;
-}
-
-const BELOW: Record<Role, Role | undefined> = { viewer: undefined, responder: 'viewer', admin: 'responder' };
-
 describeEachStore('drills permission matrix', (fixture) => {
   let t: TestApp;
-  const auth: Partial<Record<Role, { authorization: string }>> = {};
-  let routes: Route[] = [];
+  let auth: RoleHeaders;
+  let routes: MatrixRoute[] = [];
 
   before(async () => {
     t = await createTestApp(fixture.store);
-    for (const role of ['viewer', 'responder', 'admin'] as const) auth[role] = (await t.user(role)).auth;
-    const service = await createService(t, auth.admin!, 'perm-drills');
-    await createIntegration(t, auth.admin!, service.id, 'alertmanager');
+    ({ auth } = await usersPerRole(t));
+    const service = await createService(t, auth.admin, 'perm-drills');
+    await createIntegration(t, auth.admin, service.id, 'alertmanager');
     const later = { kind: 'once', at: new Date(Date.now() + 86_400_000).toISOString() };
-    const drill = (await t.app.inject({ method: 'POST', url: '/api/v1/drills', headers: auth.admin!, payload: drillBody('perm-drill', service.id, later) })).json();
-    const run = (await t.app.inject({ method: 'POST', url: `/api/v1/drills/${drill.id}/run-now`, headers: auth.admin! })).json();
+    const drill = (await t.app.inject({ method: 'POST', url: '/api/v1/drills', headers: auth.admin, payload: drillBody('perm-drill', service.id, later) })).json();
+    const run = (await t.app.inject({ method: 'POST', url: `/api/v1/drills/${drill.id}/run-now`, headers: auth.admin })).json();
     let n = 0;
     routes = [
       { method: 'GET', url: '/api/v1/drills', needs: 'viewer' },
@@ -61,20 +52,7 @@ describeEachStore('drills permission matrix', (fixture) => {
   });
 
   test('viewers read; responders and admins manage; no token gets 401', async () => {
-    for (const r of routes) {
-      const request = (headers: Record<string, string>) => t.app.inject({ method: r.method, url: r.url, headers, ...(r.body ? { payload: r.body() } : {}) });
-      assert.equal((await request({})).statusCode, 401, `${r.method} ${r.url} without a token`);
-      const below = BELOW[r.needs];
-      if (below) {
-        const refused = await request(auth[below]!);
-        assert.equal(refused.statusCode, 403, `${r.method} ${r.url} as ${below}`);
-      }
-      for (const role of ['viewer', 'responder', 'admin'] as const) {
-        if (role === 'viewer' && r.needs !== 'viewer') continue;
-        const allowed = await request(auth[role]!);
-        assert.ok(allowed.statusCode < 300, `${r.method} ${r.url} as ${role}: ${allowed.statusCode} ${allowed.body}`);
-      }
-    }
+    await assertPermissionMatrix(t, auth, routes, { refusalNamesRole: false, everyRoleAbove: true });
   });
 
   test('every change a person makes to drills is audited under their name', async () => {

@@ -1,43 +1,30 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../app/testing.js';
+import { assertPermissionMatrix, usersPerRole, type MatrixRoute, type RoleHeaders } from '../../app/permission-matrix-testing.js';
 import { describeEachStore } from '../../db/testing.js';
 import type { Role } from '../auth/identity.js';
 
-interface Route {
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  url: string;
-  needs: Role;
-  body?: Record<string, unknown>;
-  /** The status its own role gets when not 2xx (a wrong verification code reaches the service and is refused there). */
-  allowed?: number;
-}
-
-const BELOW: Record<Role, Role | undefined> = { viewer: undefined, responder: 'viewer', admin: 'responder' };
 const PAGING_PREFIXES = ['/api/v1/escalation-policies', '/api/v1/escalations', '/api/v1/contact-methods', '/api/v1/oncall/burden'];
 
 describeEachStore('paging permission matrix', (fixture) => {
   let t: TestApp;
-  const auth: Partial<Record<Role, { authorization: string }>> = {};
-  const ids: Partial<Record<Role, string>> = {};
-  let routes: Route[] = [];
+  let auth: RoleHeaders;
+  let ids: Record<Role, string>;
+  let routes: MatrixRoute[] = [];
 
   before(async () => {
     t = await createTestApp(fixture.store);
-    for (const role of ['viewer', 'responder', 'admin'] as const) {
-      const u = await t.user(role);
-      auth[role] = u.auth;
-      ids[role] = u.user.id;
-    }
+    ({ auth, ids } = await usersPerRole(t));
     const steps = [{ delaySeconds: 0, targets: [{ type: 'user', id: ids.responder }] }];
-    const policy = (await t.app.inject({ method: 'POST', url: '/api/v1/escalation-policies', headers: auth.admin!, payload: { name: 'matrix', steps } })).json();
-    const spare = (await t.app.inject({ method: 'POST', url: '/api/v1/escalation-policies', headers: auth.admin!, payload: { name: 'matrix-spare', steps } })).json();
-    const incident = (await t.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: auth.responder!, payload: { title: 'matrix', severity: 'SEV3' } })).json();
-    const paged = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${incident.id}/pages`, headers: auth.responder!, payload: { userId: ids.admin, reason: 'seed' } });
+    const policy = (await t.app.inject({ method: 'POST', url: '/api/v1/escalation-policies', headers: auth.admin, payload: { name: 'matrix', steps } })).json();
+    const spare = (await t.app.inject({ method: 'POST', url: '/api/v1/escalation-policies', headers: auth.admin, payload: { name: 'matrix-spare', steps } })).json();
+    const incident = (await t.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: auth.responder, payload: { title: 'matrix', severity: 'SEV3' } })).json();
+    const paged = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${incident.id}/pages`, headers: auth.responder, payload: { userId: ids.admin, reason: 'seed' } });
     assert.equal(paged.statusCode, 201, paged.body);
     const escalation = paged.json().id as string;
-    const method = (await t.app.inject({ method: 'POST', url: `/api/v1/users/${ids.responder}/contact-methods`, headers: auth.responder!, payload: { kind: 'email', address: 'pager@example.test' } })).json();
-    const spareMethod = (await t.app.inject({ method: 'POST', url: `/api/v1/users/${ids.responder}/contact-methods`, headers: auth.responder!, payload: { kind: 'sms', address: '+15550199' } })).json();
+    const method = (await t.app.inject({ method: 'POST', url: `/api/v1/users/${ids.responder}/contact-methods`, headers: auth.responder, payload: { kind: 'email', address: 'pager@example.test' } })).json();
+    const spareMethod = (await t.app.inject({ method: 'POST', url: `/api/v1/users/${ids.responder}/contact-methods`, headers: auth.responder, payload: { kind: 'sms', address: '+15550199' } })).json();
     routes = [
       { method: 'GET', url: '/api/v1/escalation-policies', needs: 'viewer' },
       { method: 'POST', url: '/api/v1/escalation-policies', needs: 'admin', body: { name: 'matrix-new', steps } },
@@ -68,18 +55,7 @@ describeEachStore('paging permission matrix', (fixture) => {
   test('every paging route refuses a request without a token (401) and a role below its own (403), and lets its role through', async () => {
     const registered = t.app.routeAccess.filter((r) => PAGING_PREFIXES.some((p) => r.url.startsWith(p)) || /contact-methods|notification-rules|\/pages$/.test(r.url));
     assert.equal(registered.filter((r) => r.method !== 'HEAD').length, routes.length - 2, 'the matrix covers every paging route (one action route serves three verbs)');
-    for (const r of routes) {
-      const request = (headers: Record<string, string>) => t.app.inject({ method: r.method, url: r.url, headers, ...(r.body ? { payload: r.body } : {}) });
-      assert.equal((await request({})).statusCode, 401, `${r.method} ${r.url} without a token`);
-      const below = BELOW[r.needs];
-      if (below) {
-        const refused = await request(auth[below]!);
-        assert.equal(refused.statusCode, 403, `${r.method} ${r.url} as ${below}`);
-      }
-      const allowed = await request(auth[r.needs]!);
-      if (r.allowed) assert.equal(allowed.statusCode, r.allowed, `${r.method} ${r.url} as ${r.needs}: ${allowed.body}`);
-      else assert.ok(allowed.statusCode < 300, `${r.method} ${r.url} as ${r.needs}: ${allowed.statusCode} ${allowed.body}`);
-    }
+    await assertPermissionMatrix(t, auth, routes, { refusalNamesRole: false });
   });
 
   test("nobody but the person or an admin reads or changes a person's contact methods and rules", async () => {
@@ -93,7 +69,7 @@ describeEachStore('paging permission matrix', (fixture) => {
       const res = await t.app.inject({ method, url, headers: other.auth, ...(body ? { payload: body } : {}) });
       assert.equal(res.statusCode, 403, `${method} ${url} as someone else`);
     }
-    assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/users/${ids.responder}/contact-methods`, headers: auth.admin! })).statusCode, 200);
+    assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/users/${ids.responder}/contact-methods`, headers: auth.admin })).statusCode, 200);
   });
 
   test('page links are public and refuse unknown tokens without acting', async () => {

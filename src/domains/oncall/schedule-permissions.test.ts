@@ -1,36 +1,24 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
-import { createTestApp, type TestApp } from '../../app/testing.js';
 import type { Role } from '../auth/identity.js';
-
-interface Route {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  url: string;
-  needs: Role;
-  body?: Record<string, unknown>;
-}
-
-const BELOW: Record<Role, Role | undefined> = { viewer: undefined, responder: 'viewer', admin: 'responder' };
+import { createTestApp, type TestApp } from '../../app/testing.js';
+import { assertPermissionMatrix, usersPerRole, type MatrixRoute, type RoleHeaders } from '../../app/permission-matrix-testing.js';
 
 describeEachStore('on-call schedules permission matrix', (fixture) => {
   let t: TestApp;
-  const auth: Partial<Record<Role, { authorization: string }>> = {};
-  const userId: Partial<Record<Role, string>> = {};
-  let routes: Route[] = [];
+  let auth: RoleHeaders;
+  let userId: Record<Role, string>;
+  let routes: MatrixRoute[] = [];
   before(async () => {
     t = await createTestApp(fixture.store);
-    for (const role of ['viewer', 'responder', 'admin'] as const) {
-      const u = await t.user(role);
-      auth[role] = u.auth;
-      userId[role] = u.user.id;
-    }
+    ({ auth, ids: userId } = await usersPerRole(t));
     const layer = (name: string) => ({ name, start: '2026-01-05T09:00', length: { unit: 'weeks', count: 1 }, participants: [userId.responder, userId.admin] });
-    const create = async (name: string) => (await t.app.inject({ method: 'POST', url: '/api/v1/oncall/schedules', headers: auth.admin!, payload: { name, timeZone: 'Europe/Berlin', layers: [layer('primary')] } })).json();
+    const create = async (name: string) => (await t.app.inject({ method: 'POST', url: '/api/v1/oncall/schedules', headers: auth.admin, payload: { name, timeZone: 'Europe/Berlin', layers: [layer('primary')] } })).json();
     const schedule = await create('matrix');
     const spare = await create('matrix-spare');
-    const override = (await t.app.inject({ method: 'POST', url: `/api/v1/oncall/schedules/${schedule.id}/overrides`, headers: auth.admin!, payload: { kind: 'add', userId: userId.viewer, start: '2026-02-01T00:00:00Z', end: '2026-02-02T00:00:00Z' } })).json();
-    const feed = (await t.app.inject({ method: 'POST', url: '/api/v1/oncall/feeds', headers: auth.viewer!, payload: { schedule: schedule.id } })).json();
+    const override = (await t.app.inject({ method: 'POST', url: `/api/v1/oncall/schedules/${schedule.id}/overrides`, headers: auth.admin, payload: { kind: 'add', userId: userId.viewer, start: '2026-02-01T00:00:00Z', end: '2026-02-02T00:00:00Z' } })).json();
+    const feed = (await t.app.inject({ method: 'POST', url: '/api/v1/oncall/feeds', headers: auth.viewer, payload: { schedule: schedule.id } })).json();
     const range = 'from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z';
     routes = [
       { method: 'GET', url: '/api/v1/oncall/schedules', needs: 'viewer' },
@@ -55,19 +43,7 @@ describeEachStore('on-call schedules permission matrix', (fixture) => {
   test('every schedule route refuses a request without a token (401) and a role below its own (403), and lets its role through', async () => {
     const registered = t.app.routeAccess.filter((r) => /^\/api\/v1\/oncall\/(schedules|now|feeds)/.test(r.url) && r.method !== 'HEAD');
     for (const r of registered) assert.ok(routes.some((x) => x.method === r.method && x.url.split('?')[0]!.replace(/[0-9a-f-]{36}/g, '') === r.url.replace(/:[a-zA-Z]+/g, '')), `${r.method} ${r.url} is in the matrix`);
-    for (const r of routes) {
-      const request = (headers: Record<string, string>) => t.app.inject({ method: r.method, url: r.url, headers, ...(r.body ? { payload: r.body } : {}) });
-      const anonymous = await request({});
-      assert.equal(anonymous.statusCode, 401, `${r.method} ${r.url} without a token`);
-      const below = BELOW[r.needs];
-      if (below) {
-        const refused = await request(auth[below]!);
-        assert.equal(refused.statusCode, 403, `${r.method} ${r.url} as ${below}`);
-        assert.match(refused.json().detail, new RegExp(r.needs));
-      }
-      const allowed = await request(auth[r.needs]!);
-      assert.ok(allowed.statusCode < 300, `${r.method} ${r.url} as ${r.needs}: ${allowed.statusCode} ${allowed.body}`);
-    }
+    await assertPermissionMatrix(t, auth, routes);
   });
 
   test('the OpenAPI document describes every schedule route with its schemas', async () => {

@@ -2,24 +2,15 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
-import type { Role } from '../auth/identity.js';
-
-interface Route {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  url: string;
-  needs: Role;
-  body?: Record<string, unknown>;
-}
-
-const BELOW: Record<Role, Role | undefined> = { viewer: undefined, responder: 'viewer', admin: 'responder' };
+import { assertPermissionMatrix, usersPerRole, type MatrixRoute, type RoleHeaders } from '../../app/permission-matrix-testing.js';
 
 describeEachStore('runbooks permission matrix', (fixture) => {
   let t: TestApp;
-  const auth: Partial<Record<Role, { authorization: string }>> = {};
-  let routes: Route[] = [];
+  let auth: RoleHeaders;
+  let routes: MatrixRoute[] = [];
   before(async () => {
     t = await createTestApp(fixture.store);
-    for (const role of ['viewer', 'responder', 'admin'] as const) auth[role] = (await t.user(role)).auth;
+    ({ auth } = await usersPerRole(t));
     const author = await t.user('responder');
     const create = async (title: string) => (await t.app.inject({ method: 'POST', url: '/api/v1/runbooks', headers: author.auth, payload: { title, body: `# ${title}` } })).json().id as string;
     const kept = await create('kept');
@@ -45,25 +36,14 @@ describeEachStore('runbooks permission matrix', (fixture) => {
   });
 
   test('every route refuses a request without a token (401) and a role below its own (403), and lets its role through', async () => {
-    for (const r of routes) {
-      const request = (headers: Record<string, string>) => t.app.inject({ method: r.method, url: r.url, headers, ...(r.body ? { payload: r.body } : {}) });
-      assert.equal((await request({})).statusCode, 401, `${r.method} ${r.url} without a token`);
-      const below = BELOW[r.needs];
-      if (below) {
-        const refused = await request(auth[below]!);
-        assert.equal(refused.statusCode, 403, `${r.method} ${r.url} as ${below}`);
-        assert.match(refused.json().detail, new RegExp(r.needs));
-      }
-      const allowed = await request(auth[r.needs]!);
-      assert.ok(allowed.statusCode < 300, `${r.method} ${r.url} as ${r.needs}: ${allowed.statusCode} ${allowed.body}`);
-    }
+    await assertPermissionMatrix(t, auth, routes);
   });
 
   test('a viewer’s refused writes change nothing and write no audit entry', async () => {
     const before = await fixture.store.db.selectFrom('audit_log').select('id').where('action', 'like', 'runbook.%').execute();
-    const created = await t.app.inject({ method: 'POST', url: '/api/v1/runbooks', headers: auth.viewer!, payload: { title: 'viewer wrote this' } });
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/runbooks', headers: auth.viewer, payload: { title: 'viewer wrote this' } });
     assert.equal(created.statusCode, 403);
-    const titles = (await t.app.inject({ method: 'GET', url: '/api/v1/runbooks', headers: auth.viewer! })).json().runbooks.map((r: { title: string }) => r.title);
+    const titles = (await t.app.inject({ method: 'GET', url: '/api/v1/runbooks', headers: auth.viewer })).json().runbooks.map((r: { title: string }) => r.title);
     assert.ok(!titles.includes('viewer wrote this'));
     assert.equal((await fixture.store.db.selectFrom('audit_log').select('id').where('action', 'like', 'runbook.%').execute()).length, before.length);
   });
@@ -72,7 +52,7 @@ describeEachStore('runbooks permission matrix', (fixture) => {
     const member = await t.user('responder');
     const incident = (await t.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: member.auth, payload: { title: 'secret', severity: 'SEV2', private: true } })).json();
     const url = `/api/v1/incidents/${incident.ref}/runbooks`;
-    assert.equal((await t.app.inject({ method: 'GET', url, headers: auth.responder! })).statusCode, 404);
+    assert.equal((await t.app.inject({ method: 'GET', url, headers: auth.responder })).statusCode, 404);
     assert.equal((await t.app.inject({ method: 'GET', url, headers: member.auth })).statusCode, 200);
   });
 });
