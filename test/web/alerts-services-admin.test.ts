@@ -6,21 +6,16 @@
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { alertmanagerWebhook, BROWSER_SKIP, deploy, goWithinApp, launch, newSignedInPage, screenshotDir, seriousViolations, type Deployment } from './harness.js';
+import { alertmanagerWebhook, BROWSER_SKIP, deployWithBrowser, goWithinApp, newSignedInPage, screenshotDir, seriousViolations, type Deployment } from './harness.js';
 
 const DIR = screenshotDir('alerts-services-admin');
 let dep: Deployment;
 let browser: Browser;
-before(async () => {
-  if (BROWSER_SKIP) return;
-  dep = await deploy();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await dep?.stop();
+deployWithBrowser((d, b) => {
+  dep = d;
+  browser = b;
 });
 
 test('a responder acknowledges one alert of a group, and silences the group with a previewed matcher set', { skip: BROWSER_SKIP }, async () => {

@@ -6,29 +6,22 @@
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { BROWSER_SKIP, deploy, goWithinApp, launch, newSignedInPage, screenshotDir, seriousViolations, type Deployment } from './harness.js';
+import { BROWSER_SKIP, deployWithBrowser, goWithinApp, newSignedInPage, screenshotDir, seriousViolations, type Deployment } from './harness.js';
 
 const DIR = screenshotDir('drills');
 let dep: Deployment;
 let browser: Browser;
-
-before(async () => {
-  if (BROWSER_SKIP) return;
-  dep = await deploy();
-  browser = await launch();
+deployWithBrowser(async (d, b) => {
+  dep = d;
+  browser = b;
   const source = await dep.call('POST', '/api/v1/change-sources', { name: 'ci', serviceId: dep.serviceId });
   const key = (source.json as { key: string }).key;
   for (const [kind, version] of [['deploy', 'v42'], ['config', 'pool=20']] as const) {
     const res = await fetch(`${dep.url}/intake/changes/${key}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind, version, author: 'ci', rollback: { command: 'deploy checkout v41' } }) });
     assert.equal(res.status, 202);
   }
-});
-
-after(async () => {
-  await browser?.close();
-  await dep?.stop();
 });
 
 test('a responder creates a drill, runs it now and reads its report; drill and change screens are clean', { skip: BROWSER_SKIP }, async () => {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT, spawnFirebreak, type FirebreakProcess } from '../support/process.js';
 
@@ -145,6 +146,25 @@ export function alertmanagerWebhook(options: { alertname: string; severity: stri
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * Registers the file's hooks: before its tests a fresh deployment (`env()` adds settings, after starting any peer) and a Chromium,
+ * handed to `ready` for the file's own set-up; after them both stopped. Nothing starts when Chromium is missing.
+ */
+export function deployWithBrowser(ready: (dep: Deployment, browser: Browser) => void | Promise<void>, options: { env?: () => Promise<Record<string, string>> } = {}): void {
+  let dep: Deployment | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    if (BROWSER_SKIP) return;
+    dep = await deploy(options.env ? { env: await options.env() } : {});
+    browser = await launch();
+    await ready(dep, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await dep?.stop();
+  });
 }
 
 /** Console errors and page errors seen in a page, for "no console errors" assertions. */

@@ -5,20 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { alertmanagerWebhook, BROWSER_SKIP, deploy, launch, PASSWORD, screenshotDir, watchConsole, type Deployment } from './harness.js';
+import { alertmanagerWebhook, BROWSER_SKIP, deployWithBrowser, PASSWORD, screenshotDir, watchConsole, type Deployment } from './harness.js';
 
 let dep: Deployment;
 let browser: Browser;
-before(async () => {
-  if (BROWSER_SKIP) return;
-  dep = await deploy();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await dep?.stop();
+deployWithBrowser((d, b) => {
+  dep = d;
+  browser = b;
 });
 
 /** Presses Tab until `target` has the focus; fails after `max` presses (it is not reachable by keyboard). */

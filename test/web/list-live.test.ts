@@ -5,20 +5,15 @@
  * server restart shows "reconnecting…" before the list catches up.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { BROWSER_SKIP, deploy, launch, newSignedInPage, type Deployment } from './harness.js';
+import { BROWSER_SKIP, deployWithBrowser, newSignedInPage, type Deployment } from './harness.js';
 
 let dep: Deployment;
 let browser: Browser;
-before(async () => {
-  if (BROWSER_SKIP) return;
-  dep = await deploy();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await dep?.stop();
+deployWithBrowser((d, b) => {
+  dep = d;
+  browser = b;
 });
 
 const LIST_REQUEST = /\/api\/v1\/incidents(\?|$)/;

@@ -4,20 +4,15 @@
  * it catches up with every event exactly once.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { BROWSER_SKIP, deploy, launch, newSignedInPage, type Deployment } from './harness.js';
+import { BROWSER_SKIP, deployWithBrowser, newSignedInPage, type Deployment } from './harness.js';
 
 let dep: Deployment;
 let browser: Browser;
-before(async () => {
-  if (BROWSER_SKIP) return;
-  dep = await deploy();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await dep?.stop();
+deployWithBrowser((d, b) => {
+  dep = d;
+  browser = b;
 });
 
 async function shownSeqs(page: Page): Promise<number[]> {

@@ -9,10 +9,10 @@
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startSmtpPeer, type SmtpPeer } from '../../src/domains/notify/testing.js';
-import { BROWSER_SKIP, deploy, goWithinApp, launch, newSignedInPage, screenshotDir, seriousViolations, type Deployment } from './harness.js';
+import { BROWSER_SKIP, deployWithBrowser, goWithinApp, newSignedInPage, screenshotDir, seriousViolations, type Deployment } from './harness.js';
 
 const DIR = screenshotDir('screens');
 const VIEWPORTS = [
@@ -27,30 +27,34 @@ let browser: Browser;
 const ids: Record<'admin' | 'rita' | 'sam' | 'vic', string> = { admin: '', rita: '', sam: '', vic: '' };
 let businessHoursId = '';
 
-before(async () => {
-  if (BROWSER_SKIP) return;
-  smtp = await startSmtpPeer();
-  dep = await deploy({ env: { FIREBREAK_SMTP_URL: smtp.url } });
-  browser = await launch();
-  const users = (await dep.call('GET', '/api/v1/users')).json as { users: Array<{ id: string; email: string }> };
-  const idOf = (email: string) => users.users.find((u) => u.email === email)!.id;
-  ids.admin = idOf(dep.people.admin.email);
-  ids.rita = idOf(dep.people.responder.email);
-  ids.sam = idOf(dep.people.responder2.email);
-  ids.vic = idOf(dep.people.viewer.email);
-  // A weekday-only layer: the nights and weekends of the next 14 days are gaps.
-  const made = await dep.call('POST', '/api/v1/oncall/schedules', {
-    name: 'business-hours',
-    timeZone: 'Europe/Berlin',
-    layers: [{ name: 'office', start: '2026-01-05T09:00', length: { unit: 'days', count: 1 }, participants: [ids.sam, ids.rita], restrictions: [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' }] }],
-  });
-  assert.equal(made.status, 201, JSON.stringify(made.json));
-  businessHoursId = (made.json as { id: string }).id;
-});
+deployWithBrowser(
+  async (d, b) => {
+    dep = d;
+    browser = b;
+    const users = (await dep.call('GET', '/api/v1/users')).json as { users: Array<{ id: string; email: string }> };
+    const idOf = (email: string) => users.users.find((u) => u.email === email)!.id;
+    ids.admin = idOf(dep.people.admin.email);
+    ids.rita = idOf(dep.people.responder.email);
+    ids.sam = idOf(dep.people.responder2.email);
+    ids.vic = idOf(dep.people.viewer.email);
+    // A weekday-only layer: the nights and weekends of the next 14 days are gaps.
+    const made = await dep.call('POST', '/api/v1/oncall/schedules', {
+      name: 'business-hours',
+      timeZone: 'Europe/Berlin',
+      layers: [{ name: 'office', start: '2026-01-05T09:00', length: { unit: 'days', count: 1 }, participants: [ids.sam, ids.rita], restrictions: [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' }] }],
+    });
+    assert.equal(made.status, 201, JSON.stringify(made.json));
+    businessHoursId = (made.json as { id: string }).id;
+  },
+  {
+    env: async () => {
+      smtp = await startSmtpPeer();
+      return { FIREBREAK_SMTP_URL: smtp.url };
+    },
+  },
+);
 
 after(async () => {
-  await browser?.close();
-  await dep?.stop();
   await smtp?.close();
 });
 

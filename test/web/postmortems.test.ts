@@ -5,26 +5,21 @@
  * console errors beyond the refused request, no serious axe violations.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { BROWSER_SKIP, deploy, goWithinApp, launch, newSignedInPage, seriousViolations, type Deployment } from './harness.js';
+import { BROWSER_SKIP, deployWithBrowser, goWithinApp, newSignedInPage, seriousViolations, type Deployment } from './harness.js';
 
 let dep: Deployment;
 let browser: Browser;
 let ref: string;
-before(async () => {
-  if (BROWSER_SKIP) return;
-  dep = await deploy();
-  browser = await launch();
+deployWithBrowser(async (d, b) => {
+  dep = d;
+  browser = b;
   const declared = await dep.call('POST', '/api/v1/incidents', { title: 'Checkout errors after a config push', severity: 'SEV2', services: [dep.serviceId] });
   ref = (declared.json as { ref: string }).ref;
   const post = (kind: string, body: unknown) => dep.call('POST', `/api/v1/incidents/${ref}/events`, { kind, body });
   assert.equal((await post('hypothesis_proposed', { text: 'the 13:40 config push' })).status, 201);
   assert.equal((await post('resolved', { override: { reason: 'browser test' } })).status, 201);
-});
-after(async () => {
-  await browser?.close();
-  await dep?.stop();
 });
 
 test('postmortem screens and the metrics charts: lint findings shown, no console errors, axe clean', { skip: BROWSER_SKIP }, async () => {

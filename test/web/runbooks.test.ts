@@ -5,28 +5,23 @@
  * page scroll at 1366×768. No console errors, no serious axe violations.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { BROWSER_SKIP, deploy, goWithinApp, launch, newSignedInPage, seriousViolations, type Deployment } from './harness.js';
+import { BROWSER_SKIP, deployWithBrowser, goWithinApp, newSignedInPage, seriousViolations, type Deployment } from './harness.js';
 
 let dep: Deployment;
 let browser: Browser;
 let runbookId = '';
 let ref = '';
 
-before(async () => {
-  if (BROWSER_SKIP) return;
-  dep = await deploy();
-  browser = await launch();
+deployWithBrowser(async (d, b) => {
+  dep = d;
+  browser = b;
   const body = '# Checkout first page\n\n## Mitigation options\n\nRoll back the last deploy.\n\n<script>window.__pwned = true</script>\n\n[dashboard](https://grafana.example.com/d/x) [evil](javascript:window.__pwned=true)';
   const created = await dep.call('POST', '/api/v1/runbooks', { title: 'Checkout first page', body, serviceIds: [dep.serviceId] });
   assert.equal(created.status, 201);
   runbookId = (created.json as { id: string }).id;
   ref = ((await dep.call('POST', '/api/v1/incidents', { title: 'Checkout errors', severity: 'SEV2', services: [dep.serviceId] })).json as { ref: string }).ref;
-});
-after(async () => {
-  await browser?.close();
-  await dep?.stop();
 });
 
 test('runbooks: list with rot badges, the rendered runbook without script or javascript: link, mark tested, and the war room link', { skip: BROWSER_SKIP }, async () => {

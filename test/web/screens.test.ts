@@ -7,9 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { alertmanagerWebhook, BROWSER_SKIP, deploy, goWithinApp, launch, newSignedInPage, PASSWORD, screenshotDir, seriousViolations, watchConsole, type Deployment } from './harness.js';
+import { alertmanagerWebhook, BROWSER_SKIP, deployWithBrowser, goWithinApp, newSignedInPage, PASSWORD, screenshotDir, seriousViolations, watchConsole, type Deployment } from './harness.js';
 
 const DIR = screenshotDir('screens');
 const VIEWPORTS = [
@@ -20,10 +20,9 @@ const VIEWPORTS = [
 let dep: Deployment;
 let browser: Browser;
 let ref: string;
-before(async () => {
-  if (BROWSER_SKIP) return;
-  dep = await deploy();
-  browser = await launch();
+deployWithBrowser(async (d, b) => {
+  dep = d;
+  browser = b;
   await fetch(`${dep.url}/intake/alertmanager/${dep.alertmanagerKey}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -40,10 +39,6 @@ before(async () => {
   await post('unsafe_action_noted', { action: 'do not restart the payment gateway', reason: 'it drops in-flight authorisations' });
   await post('mitigation_started', { action: 'route EU cards to the backup provider', expectedSignal: 'authorisation success above 95%', deadline: new Date(Date.now() + 15 * 60_000).toISOString() });
   await post('amended', { targetSeq: 3, correction: 'errors started at 02:58, not 03:02' });
-});
-after(async () => {
-  await browser?.close();
-  await dep?.stop();
 });
 
 interface Screen {

@@ -8,9 +8,9 @@
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { BROWSER_SKIP, deploy, goWithinApp, launch, newSignedInPage, screenshotDir, seriousViolations, type Deployment } from './harness.js';
+import { BROWSER_SKIP, deployWithBrowser, goWithinApp, newSignedInPage, screenshotDir, seriousViolations, type Deployment } from './harness.js';
 
 const DIR = screenshotDir('screens');
 const VIEWPORTS = [
@@ -21,18 +21,11 @@ const VIEWPORTS = [
 let dep: Deployment;
 let browser: Browser;
 let pageId = '';
-
-before(async () => {
-  if (BROWSER_SKIP) return;
-  dep = await deploy();
-  browser = await launch();
+deployWithBrowser(async (d, b) => {
+  dep = d;
+  browser = b;
   const pages = (await dep.call('GET', '/api/v1/status-pages')).json as { pages: Array<{ id: string; isDefault: boolean }> };
   pageId = pages.pages.find((p) => p.isDefault)!.id;
-});
-
-after(async () => {
-  await browser?.close();
-  await dep?.stop();
 });
 
 /** Fetches the public page until it satisfies `ok` (the read model follows the database through the change bus). */

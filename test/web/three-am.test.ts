@@ -6,23 +6,18 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { alertmanagerWebhook, BROWSER_SKIP, deploy, launch, newSignedInPage, type Deployment } from './harness.js';
+import { alertmanagerWebhook, BROWSER_SKIP, deployWithBrowser, newSignedInPage, type Deployment } from './harness.js';
 import { ROOT } from '../support/process.js';
 
 const MAX_ACTIONS = 6;
 
 let dep: Deployment;
 let browser: Browser;
-before(async () => {
-  if (BROWSER_SKIP) return;
-  dep = await deploy();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await dep?.stop();
+deployWithBrowser((d, b) => {
+  dep = d;
+  browser = b;
 });
 
 /** What a responder types for each missing part of the shared picture. */

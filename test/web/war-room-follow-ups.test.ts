@@ -6,21 +6,16 @@
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { BROWSER_SKIP, deploy, launch, newSignedInPage, screenshotDir, seriousViolations, type Deployment } from './harness.js';
+import { BROWSER_SKIP, deployWithBrowser, newSignedInPage, screenshotDir, seriousViolations, type Deployment } from './harness.js';
 
 const DIR = screenshotDir('war-room-follow-ups');
 let dep: Deployment;
 let browser: Browser;
-before(async () => {
-  if (BROWSER_SKIP) return;
-  dep = await deploy();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await dep?.stop();
+deployWithBrowser((d, b) => {
+  dep = d;
+  browser = b;
 });
 
 type State = {
