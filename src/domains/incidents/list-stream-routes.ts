@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { App, AppContext } from '../../app/context.js';
 import { requireIdentity } from '../../http/access.js';
+import { serveEventStream } from '../../http/event-stream.js';
 import { problemResponses } from '../../http/schemas.js';
 import { onAccessChange, recheckIdentity } from '../auth/revocation.js';
 import { INCIDENT_EVENTS_CHANNEL } from './deps.js';
@@ -38,24 +39,11 @@ export function incidentListStreamRoutes(app: App, ctx: AppContext, options: { h
     },
   }, async (request, reply) => {
     const identity = requireIdentity(request);
-    reply.hijack();
-    const res = reply.raw;
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-      'x-request-id': String(request.id),
+    await serveEventStream(request, reply, {
+      greeting: 'connected to the incident list',
+      connect: (res) => hub.connect(identity, res),
+      onOpenFailed: (err) => ctx.logger.warn({ err }, 'could not open the incident list stream'),
     });
-    res.write('retry: 2000\n: connected to the incident list\n\n');
-    try {
-      const handle = await hub.connect(identity, res);
-      res.once('close', () => handle.close());
-      if (res.destroyed) handle.close();
-    } catch (err) {
-      ctx.logger.warn({ err }, 'could not open the incident list stream');
-      res.end();
-    }
   });
   return hub;
 }

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { App, AppContext } from '../../app/context.js';
 import { requireIdentity } from '../../http/access.js';
+import { serveEventStream } from '../../http/event-stream.js';
 import { invalidField } from '../../errors.js';
 import { problemResponses } from '../../http/schemas.js';
 import { INT4_MAX } from '../../http/validation.js';
@@ -15,9 +16,6 @@ import { IncidentStreamHub, type StreamGuard } from './stream.js';
 const ACCESS_KINDS: ReadonlySet<string> = new Set(['member_added', 'member_removed', 'visibility_changed']);
 
 const SeqText = Type.String({ pattern: '^[0-9]{1,15}$', description: 'A sequence number' });
-
-/** How long a browser's EventSource waits before reconnecting (it then sends Last-Event-ID). */
-const RETRY_MS = 2000;
 
 export interface StreamRouteOptions {
   heartbeatMs?: number;
@@ -65,26 +63,11 @@ export function incidentStreamRoutes(app: App, ctx: AppContext, options: StreamR
     // Sequence numbers are int4 columns: a larger one is refused here, not by PostgreSQL mid-stream.
     if (lastSeq > INT4_MAX) throw invalidField(header !== undefined ? 'header.last-event-id' : 'query.lastEventId', `must be at most ${INT4_MAX}`);
 
-    reply.hijack();
-    const res = reply.raw;
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      // Proxies such as nginx would otherwise hold events back in their buffers.
-      'x-accel-buffering': 'no',
-      'x-request-id': String(request.id),
+    await serveEventStream(request, reply, {
+      greeting: `connected to ${row.ref} after seq ${lastSeq}`,
+      connect: (res) => hub.connect(row.id, res, lastSeq, row.last_seq, accessGuard(ctx, identity, row.id)),
+      onOpenFailed: (err) => ctx.logger.warn({ err, incidentId: row.id }, 'could not open incident stream'),
     });
-    res.write(`retry: ${RETRY_MS}\n: connected to ${row.ref} after seq ${lastSeq}\n\n`);
-    try {
-      const handle = await hub.connect(row.id, res, lastSeq, row.last_seq, accessGuard(ctx, identity, row.id));
-      // The response closes when the client goes away (the request's own close event fires once its body is read).
-      res.once('close', () => handle.close());
-      if (res.destroyed) handle.close();
-    } catch (err) {
-      ctx.logger.warn({ err, incidentId: row.id }, 'could not open incident stream');
-      res.end();
-    }
   });
 
   return hub;

@@ -10,7 +10,8 @@ const seqs = (items: RoomItem[]): Suggestion[] => items.map((i) => ({ insert: `#
 /** "because …" is optional in front of a reason. */
 const reasonOf = (text: string) => text.replace(/^because\s+/i, '').trim();
 
-function settle(name: string, kind: string, what: string, field: 'hypothesisSeq' | 'mitigationSeq', itemsOf: (room: Room) => RoomItem[], usage: string, help: string, textField: 'note' | 'reason' | 'observed', required: boolean): Command {
+/** A command on one open item of the room, named by #seq, then a text; `ask` says what is missing when the text is required. */
+function settle(name: string, kind: string, what: string, field: 'hypothesisSeq' | 'mitigationSeq' | 'unsafeSeq' | 'reconciliationSeq', itemsOf: (room: Room) => RoomItem[], usage: string, help: string, textField: 'note' | 'reason' | 'observed' | 'outcome', ask?: string): Command {
   return {
     name,
     kind,
@@ -21,7 +22,7 @@ function settle(name: string, kind: string, what: string, field: 'hypothesisSeq'
       const picked = pickSeq(rest, context.room ? itemsOf(context.room) : undefined, what, usage);
       if ('error' in picked) return fail(picked.error);
       const text = textField === 'reason' ? reasonOf(picked.rest) : picked.rest;
-      if (required && !text) return fail(`say ${textField === 'observed' ? 'what was observed' : 'why'}, e.g. ${usage}`);
+      if (ask && !text) return fail(`${ask}, e.g. ${usage}`);
       return ok(kind, { [field]: picked.seq, ...(text ? { [textField]: text } : {}) });
     },
   };
@@ -78,25 +79,11 @@ function parseRole(text: string): { role: string; specialty?: string; rest: stri
 const roleSuggestions = (): Suggestion[] => ROLE_CHOICES.map((r) => ({ insert: `${r} `, label: r }));
 
 export const FOLLOW_UP_COMMANDS: Command[] = [
-  settle('confirmed', 'hypothesis_confirmed', 'hypothesis', 'hypothesisSeq', (r) => r.hypotheses, '/confirmed #12 the consumer logs show the poison message', 'Confirm an open hypothesis (it becomes a fact)', 'note', false),
-  settle('rejected', 'hypothesis_rejected', 'hypothesis', 'hypothesisSeq', (r) => r.hypotheses, '/rejected #12 because the consumers are healthy', 'Reject an open hypothesis, saying why', 'reason', true),
-  settle('verified', 'mitigation_verified', 'mitigation', 'mitigationSeq', (r) => r.mitigations, '/verified #14 lag back under 1k', 'A mitigation worked: what was observed', 'observed', true),
-  settle('failed', 'mitigation_failed', 'mitigation', 'mitigationSeq', (r) => r.mitigations, '/failed #14 lag still climbing', 'A mitigation did not work: what was observed', 'observed', true),
-  {
-    name: 'lift',
-    kind: 'unsafe_action_lifted',
-    usage: '/lift #9 because the backup finished',
-    help: 'An unsafe action is safe again: lift it, saying why',
-    suggest: (room) => seqs(room.unsafe),
-    parse(rest, _now, context) {
-      const usage = '/lift #9 because the backup finished';
-      const picked = pickSeq(rest, context.room?.unsafe, 'unsafe action', usage);
-      if ('error' in picked) return fail(picked.error);
-      const reason = reasonOf(picked.rest);
-      if (!reason) return fail(`say why it is safe now, e.g. ${usage}`);
-      return ok('unsafe_action_lifted', { unsafeSeq: picked.seq, reason });
-    },
-  },
+  settle('confirmed', 'hypothesis_confirmed', 'hypothesis', 'hypothesisSeq', (r) => r.hypotheses, '/confirmed #12 the consumer logs show the poison message', 'Confirm an open hypothesis (it becomes a fact)', 'note'),
+  settle('rejected', 'hypothesis_rejected', 'hypothesis', 'hypothesisSeq', (r) => r.hypotheses, '/rejected #12 because the consumers are healthy', 'Reject an open hypothesis, saying why', 'reason', 'say why'),
+  settle('verified', 'mitigation_verified', 'mitigation', 'mitigationSeq', (r) => r.mitigations, '/verified #14 lag back under 1k', 'A mitigation worked: what was observed', 'observed', 'say what was observed'),
+  settle('failed', 'mitigation_failed', 'mitigation', 'mitigationSeq', (r) => r.mitigations, '/failed #14 lag still climbing', 'A mitigation did not work: what was observed', 'observed', 'say what was observed'),
+  settle('lift', 'unsafe_action_lifted', 'unsafe action', 'unsafeSeq', (r) => r.unsafe, '/lift #9 because the backup finished', 'An unsafe action is safe again: lift it, saying why', 'reason', 'say why it is safe now'),
   {
     name: 'check',
     kind: 'checklist_item_checked',
@@ -156,20 +143,7 @@ export const FOLLOW_UP_COMMANDS: Command[] = [
       return ok('reconciliation_progressed', { ...body, note: text.trim() });
     },
   },
-  {
-    name: 'recon-done',
-    kind: 'reconciliation_closed',
-    usage: '/recon-done #20 all 40 duplicate charges refunded',
-    help: 'Close a reconciliation with its outcome',
-    suggest: (room) => seqs(room.reconciliations),
-    parse(rest, _now, context) {
-      const usage = '/recon-done #20 all 40 duplicate charges refunded';
-      const picked = pickSeq(rest, context.room?.reconciliations, 'reconciliation', usage);
-      if ('error' in picked) return fail(picked.error);
-      if (!picked.rest) return fail(`say the outcome, e.g. ${usage}`);
-      return ok('reconciliation_closed', { reconciliationSeq: picked.seq, outcome: picked.rest });
-    },
-  },
+  settle('recon-done', 'reconciliation_closed', 'reconciliation', 'reconciliationSeq', (r) => r.reconciliations, '/recon-done #20 all 40 duplicate charges refunded', 'Close a reconciliation with its outcome', 'outcome', 'say the outcome'),
   {
     name: 'evidence',
     kind: 'evidence_attached',
