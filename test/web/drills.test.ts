@@ -1,6 +1,7 @@
 /**
  * Drills and changes in the browser, against a real `firebreak serve`: a
- * responder creates a drill from the form, runs it now and reads its report;
+ * responder creates a drill from the form (naming an expected responder),
+ * runs it now and reads its report;
  * the drill screens and the changes list have no console errors and no
  * serious or critical axe violations.
  */
@@ -70,6 +71,26 @@ test('a responder creates a drill, runs it now and reads its report; drill and c
   await page.waitForFunction(() => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('table[aria-label="Changes"] tbody tr').length === 1);
   await clean('changes');
 
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a drill created in the form with an expected responder has it in GET /api/v1/drills/:id', { skip: BROWSER_SKIP }, async () => {
+  const { context, page, errors } = await newSignedInPage(browser, dep.url, dep.people.responder);
+  await goWithinApp(page, '/drills/new');
+  await page.getByRole('heading', { name: 'New drill' }).waitFor();
+  await page.getByLabel('Name', { exact: true }).fill('responders-gameday');
+  await page.getByLabel('Service').selectOption({ label: 'checkout-api' });
+  await page.getByRole('group', { name: 'Expected responders' }).getByLabel(/sam@example\.test/).check();
+  assert.deepEqual(await seriousViolations(page), []);
+  await page.getByRole('button', { name: 'Create drill' }).click();
+  await page.getByRole('heading', { name: 'Drill: responders-gameday' }).waitFor();
+  const id = new URL(page.url()).pathname.split('/').pop()!;
+  const users = (await dep.call('GET', '/api/v1/users')).json as { users: Array<{ id: string; email: string }> };
+  const sam = users.users.find((u) => u.email === dep.people.responder2.email)!;
+  const drill = await dep.call('GET', `/api/v1/drills/${id}`);
+  assert.equal(drill.status, 200);
+  assert.deepEqual((drill.json as { responders: string[] }).responders, [sam.id]);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -4,7 +4,9 @@
  * violation, screenshots at 1366×768 and 375×812 into .tmp/screenshots/screens);
  * a component made and degraded in the screens shows degraded on the public
  * /status HTML; maintenance is scheduled and listed; templates are edited;
- * the subscriber count and public link are shown; a viewer sees no write controls.
+ * the subscriber count and public link are shown; the update channels are
+ * saved and read back (a refusal shown beside its field); a viewer or
+ * responder sees no write controls.
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -135,6 +137,56 @@ test('the update templates are edited and saved; a page is added with its slug, 
   await context.close();
 });
 
+test('the update channels are added, removed and saved in the screen and read back through the API; a bad bridge URL shows the API error beside the field', { skip: BROWSER_SKIP }, async () => {
+  const { context, page, errors } = await newSignedInPage(browser, dep.url, dep.people.admin);
+  await goWithinApp(page, '/status-pages/templates');
+  await page.getByRole('link', { name: 'Update channels' }).click();
+  const form = page.getByRole('form', { name: 'Update channels' });
+  await form.waitFor();
+  for (const email of ['oncall@example.test', 'leads@example.test']) {
+    await form.getByLabel('New e-mail address').fill(email);
+    await form.getByRole('region', { name: 'E-mail addresses' }).getByRole('button', { name: 'Add' }).click();
+  }
+  await form.getByLabel('New slack-compatible webhook URL').fill('https://hooks.slack.example.test/T1/B2');
+  await form.getByLabel('New slack-compatible webhook URL').press('Enter');
+  await form.getByRole('button', { name: 'Remove leads@example.test' }).click();
+
+  await form.getByLabel('Bridge URL').fill('not a url');
+  await form.getByRole('button', { name: 'Save channels' }).click();
+  const bridgeError = form.locator('.field', { has: page.getByLabel('Bridge URL') }).locator('.field-error');
+  await bridgeError.waitFor();
+  assert.ok(((await bridgeError.textContent()) ?? '').length > 0, 'the API says what is wrong');
+  assert.equal(await form.getByLabel('Bridge URL').getAttribute('aria-invalid'), 'true');
+  assert.deepEqual((await dep.call('GET', '/api/v1/settings/update-channels')).json, { emails: [], slackWebhookUrls: [] }, 'nothing saved on a refusal');
+
+  await form.getByLabel('Bridge URL').fill('https://meet.example.test/incident-bridge');
+  await form.getByRole('button', { name: 'Save channels' }).click();
+  await page.getByRole('status').filter({ hasText: 'Channels saved.' }).waitFor();
+  assert.equal(await bridgeError.count(), 0, 'the error is gone once saved');
+  assert.deepEqual((await dep.call('GET', '/api/v1/settings/update-channels')).json, {
+    emails: ['oncall@example.test'],
+    slackWebhookUrls: ['https://hooks.slack.example.test/T1/B2'],
+    bridgeUrl: 'https://meet.example.test/incident-bridge',
+  });
+
+  await page.reload();
+  await form.getByRole('button', { name: 'Remove oncall@example.test' }).waitFor();
+  assert.equal(await form.getByLabel('Bridge URL').inputValue(), 'https://meet.example.test/incident-bridge', 'read back after a reload');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a responder sees no write controls on the admin-only update channels screen', { skip: BROWSER_SKIP }, async () => {
+  const { context, page, errors } = await newSignedInPage(browser, dep.url, dep.people.responder);
+  await goWithinApp(page, '/status-pages/channels');
+  await page.getByText('Only admins see and set the update channels.').waitFor();
+  assert.equal(await page.locator('#main').getByRole('button').count(), 0, 'no buttons');
+  assert.equal(await page.locator('#main form, #main select, #main textarea, #main input').count(), 0, 'no form controls');
+  assert.deepEqual(await seriousViolations(page), []);
+  assert.deepEqual(errors, [], 'the screen does not even ask the admin-only API');
+  await context.close();
+});
+
 interface Screen {
   name: string;
   path: () => string;
@@ -144,6 +196,7 @@ interface Screen {
 const SCREENS: Screen[] = [
   { name: 'status-pages', path: () => '/status-pages', ready: (p) => p.getByRole('table', { name: 'Status pages' }).waitFor() },
   { name: 'status-page-detail', path: () => `/status-pages/${pageId}`, ready: (p) => p.getByRole('heading', { name: 'Scheduled maintenance' }).waitFor() },
+  { name: 'status-channels', path: () => '/status-pages/channels', ready: (p) => p.getByRole('heading', { name: 'Update channels' }).waitFor() },
   { name: 'status-templates', path: () => '/status-pages/templates', ready: (p) => p.getByText('Public resolution (status page)').first().waitFor() },
 ];
 

@@ -1,4 +1,4 @@
-/** Create a drill scenario: the service, the synthetic alert in an intake format, goals and a schedule. */
+/** Create a drill scenario: the service, the synthetic alert in an intake format, expected responders, goals and a schedule. */
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, unwrap } from '../../api/client';
@@ -20,6 +20,7 @@ const EXAMPLES: Record<Format, object> = {
 const GOALS: Array<[GoalKind, string]> = [['acknowledged', 'Acknowledged within (min)'], ['shared_picture', 'Shared picture within (min)'], ['mitigated', 'Mitigated within (min)'], ['resolved', 'Resolved within (min)']];
 
 export default function NewDrillPage(_props: ScreenProps) {
+  const users = useQuery({ queryKey: ['users'], queryFn: async () => (await unwrap(api.GET('/api/v1/users'))).users });
   const services = useQuery({ queryKey: ['services'], queryFn: async () => (await unwrap(api.GET('/api/v1/services', { params: { query: {} } }))).services });
   const [name, setName] = useState('');
   const [serviceId, setServiceId] = useState('');
@@ -31,6 +32,7 @@ export default function NewDrillPage(_props: ScreenProps) {
   const [time, setTime] = useState('10:00');
   const [zone, setZone] = useState(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   const [days, setDays] = useState<Day[]>(['tue']);
+  const [responders, setResponders] = useState<string[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
 
   const chooseFormat = (next: Format) => {
@@ -55,6 +57,7 @@ export default function NewDrillPage(_props: ScreenProps) {
           name,
           serviceId,
           alert: { format, payload: parsed },
+          responders,
           goals: GOALS.filter(([k]) => goals[k].trim() !== '').map(([k]) => ({ kind: k, minutes: Number(goals[k]) })),
           schedule,
         },
@@ -81,6 +84,17 @@ export default function NewDrillPage(_props: ScreenProps) {
           <option value="generic">Generic JSON</option>
         </SelectField>
         <TextArea label="Alert payload (JSON, as the sender posts it)" rows={10} value={payload} onChange={(e) => setPayload(e.target.value)} error={error?.forField('alert.payload')} />
+        <fieldset>
+          <legend>Expected responders</legend>
+          <div className="row" role="group" aria-label="Expected responders">
+            {users.data?.filter((u) => !u.disabled).map((u) => (
+              <label key={u.id} className="check">
+                <input type="checkbox" checked={responders.includes(u.id)} onChange={(e) => setResponders(e.target.checked ? [...responders, u.id] : responders.filter((x) => x !== u.id))} /> {u.name} ({u.email})
+              </label>
+            ))}
+          </div>
+          {error?.forField('responders') && <p className="field-error" role="alert">{error.forField('responders')}</p>}
+        </fieldset>
         <fieldset>
           <legend>Goals (leave blank to skip)</legend>
           {GOALS.map(([k, label]) => (

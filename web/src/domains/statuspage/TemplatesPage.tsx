@@ -45,7 +45,10 @@ export default function TemplatesPage(_props: ScreenProps) {
     <main id="main" className="page">
       <div className="page-head">
         <h1>Update templates</h1>
-        <Link to="/status-pages">Status pages</Link>
+        <nav className="row" aria-label="Status page settings">
+          <Link to="/status-pages">Status pages</Link>
+          <Link to="/status-pages/channels">Update channels</Link>
+        </nav>
       </div>
       <p className="muted small">Mustache, filled from the incident when a responder asks for a draft: {'{{severity}}, {{summary}}, {{impact}}, {{status}}, {{ic}}, {{techLead}}, {{bridge}}, {{progress}}, {{eta}}, {{duration}}, {{nextUpdateTime}}, {{postmortemDate}}'}…</p>
       {draft && (
