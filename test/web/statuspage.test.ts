@@ -172,7 +172,7 @@ test('the update channels are added, removed and saved in the screen and read ba
   await page.reload();
   await form.getByRole('button', { name: 'Remove oncall@example.test' }).waitFor();
   assert.equal(await form.getByLabel('Bridge URL').inputValue(), 'https://meet.example.test/incident-bridge', 'read back after a reload');
-  assert.deepEqual(errors, []);
+  assert.deepEqual(errors.map((e) => /status of 400/.test(e)), [true], 'the one refused save is the only console error');
   await context.close();
 });
 
