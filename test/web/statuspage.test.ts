@@ -5,7 +5,8 @@
  * a component made and degraded in the screens shows degraded on the public
  * /status HTML; maintenance is scheduled and listed; templates are edited;
  * the subscriber count and public link are shown; the update channels are
- * saved and read back (a refusal shown beside its field); a viewer or
+ * saved and read back (a refusal shown beside its field); webhook subscribers
+ * are added and removed in the page screen; a viewer or
  * responder sees no write controls.
  */
 import assert from 'node:assert/strict';
@@ -184,6 +185,31 @@ test('a responder sees no write controls on the admin-only update channels scree
   assert.equal(await page.locator('#main form, #main select, #main textarea, #main input').count(), 0, 'no form controls');
   assert.deepEqual(await seriousViolations(page), []);
   assert.deepEqual(errors, [], 'the screen does not even ask the admin-only API');
+  await context.close();
+});
+
+test('an admin adds a webhook subscriber in the page screen (a bad URL refused beside its field), sees it listed and removes it', { skip: BROWSER_SKIP }, async () => {
+  const listed = async () => ((await dep.call('GET', `/api/v1/status-pages/${pageId}/subscribers`)).json as { subscribers: Array<{ kind: string; address: string }> }).subscribers.filter((s) => s.kind === 'webhook').map((s) => s.address).sort();
+  const before = await listed();
+  const { context, page, errors } = await newSignedInPage(browser, dep.url, dep.people.admin);
+  await goWithinApp(page, `/status-pages/${pageId}`);
+  const form = page.getByRole('form', { name: 'New webhook subscriber' });
+  await form.getByLabel('Webhook URL').fill('ftp://hooks.example.test/nope');
+  await form.getByRole('button', { name: 'Add webhook' }).click();
+  await form.locator('.field', { has: page.getByLabel('Webhook URL') }).locator('.field-error').waitFor();
+  assert.deepEqual(await listed(), before, 'nothing stored on a refusal');
+
+  await form.getByLabel('Webhook URL').fill('https://hooks.example.test/from-the-screen');
+  await form.getByLabel(/Signing secret/).fill('a-signing-secret-of-some-length');
+  await form.getByRole('button', { name: 'Add webhook' }).click();
+  const table = page.getByRole('table', { name: 'Webhook subscribers' });
+  await table.getByRole('row', { name: /from-the-screen/ }).waitFor();
+  assert.deepEqual(await listed(), [...before, 'https://hooks.example.test/from-the-screen'].sort());
+
+  await table.getByRole('button', { name: 'Remove https://hooks.example.test/from-the-screen' }).click();
+  await table.getByRole('row', { name: /from-the-screen/ }).waitFor({ state: 'detached' });
+  assert.deepEqual(await listed(), before, 'removed through the API');
+  assert.deepEqual(errors.map((e) => /status of 400/.test(e)), [true], 'the one refused URL is the only console error');
   await context.close();
 });
 

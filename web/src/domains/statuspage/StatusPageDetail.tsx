@@ -1,4 +1,4 @@
-/** One status page: its settings, public link, subscribers count, components and maintenance. */
+/** One status page: its settings, public link, subscribers (count; webhook ones listed, added, removed), components and maintenance. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError, unwrap } from '../../api/client';
@@ -8,6 +8,7 @@ import { useCan } from '../../shell/session';
 import { Button, FormError, SelectField, TextField } from '../../ui/components';
 import { ComponentsPanel } from './ComponentsPanel';
 import { MaintenancePanel } from './MaintenancePanel';
+import WebhookSubscribersPanel from './WebhookSubscribersPanel';
 import { ZONES } from '../../ui/zone-input';
 import { PAGES_KEY, type StatusPage } from './queries';
 import './statuspage.css';
@@ -75,6 +76,7 @@ export default function StatusPageDetail({ params }: ScreenProps) {
           </p>
           {isAdmin ? <SubscriberCount pageId={p.id} /> : null}
           {isAdmin && <Settings page={p} />}
+          {isAdmin && <WebhookSubscribersPanel pageId={p.id} />}
           {!isAdmin && <p className="muted small">Slug {p.slug} · host {p.host ?? 'none'} · time zone {p.timeZone}</p>}
           <ComponentsPanel pageId={p.id} />
           <MaintenancePanel pageId={p.id} zone={p.timeZone} components={components.data ?? []} />
