@@ -75,7 +75,7 @@ test('a responder creates a drill, runs it now and reads its report; drill and c
   await context.close();
 });
 
-test('a drill created in the form with an expected responder has it in GET /api/v1/drills/:id', { skip: BROWSER_SKIP }, async () => {
+test('a drill created in the form with an expected responder has it in GET /api/v1/drills/:id and shows it by name', { skip: BROWSER_SKIP }, async () => {
   const { context, page, errors } = await newSignedInPage(browser, dep.url, dep.people.responder);
   await goWithinApp(page, '/drills/new');
   await page.getByRole('heading', { name: 'New drill' }).waitFor();
@@ -91,6 +91,8 @@ test('a drill created in the form with an expected responder has it in GET /api/
   const drill = await dep.call('GET', `/api/v1/drills/${id}`);
   assert.equal(drill.status, 200);
   assert.deepEqual((drill.json as { responders: string[] }).responders, [sam.id]);
+  const shown = page.getByTestId('expected-responders');
+  await shown.filter({ hasText: (users.users.find((u) => u.id === sam.id) as { name?: string }).name ?? sam.id }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -177,6 +177,30 @@ test('the update channels are added, removed and saved in the screen and read ba
   await context.close();
 });
 
+test('the page settings set a logo and a brand colour, which the public page shows; a bad colour is refused beside its field', { skip: BROWSER_SKIP }, async () => {
+  const { context, page, errors } = await newSignedInPage(browser, dep.url, dep.people.admin);
+  await goWithinApp(page, `/status-pages/${pageId}`);
+  const form = page.getByRole('form', { name: 'Page settings' });
+  await form.waitFor();
+  await form.getByLabel('Logo URL (optional)').fill('https://cdn.example.test/logo.png');
+  await form.getByLabel('Brand colour (optional, #rrggbb)').fill('orange');
+  await form.getByRole('button', { name: 'Save page' }).click();
+  const colourError = form.locator('.field', { has: page.getByLabel('Brand colour (optional, #rrggbb)') }).locator('.field-error');
+  await colourError.waitFor();
+  assert.equal(await form.getByLabel('Brand colour (optional, #rrggbb)').getAttribute('aria-invalid'), 'true');
+  const stored = async () => (await dep.call('GET', `/api/v1/status-pages/${pageId}`)).json as { logoUrl: string | null; brandColor: string | null };
+  assert.deepEqual(await stored().then((p) => [p.logoUrl, p.brandColor]), [null, null], 'nothing saved on a refusal');
+
+  await form.getByLabel('Brand colour (optional, #rrggbb)').fill('#0a7cff');
+  await form.getByRole('button', { name: 'Save page' }).click();
+  await form.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  assert.deepEqual(await stored().then((p) => [p.logoUrl, p.brandColor]), ['https://cdn.example.test/logo.png', '#0a7cff']);
+  const html = await publicHtmlUntil((h) => h.includes('--brand:#0a7cff'));
+  assert.match(html, /<img src="https:\/\/cdn\.example\.test\/logo\.png" alt="">/);
+  assert.deepEqual(errors.map((e) => /status of 400/.test(e)), [true], 'the one refused save is the only console error');
+  await context.close();
+});
+
 test('a responder sees no write controls on the admin-only update channels screen', { skip: BROWSER_SKIP }, async () => {
   const { context, page, errors } = await newSignedInPage(browser, dep.url, dep.people.responder);
   await goWithinApp(page, '/status-pages/channels');

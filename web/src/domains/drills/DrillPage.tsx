@@ -18,6 +18,7 @@ export default function DrillPage({ params }: ScreenProps) {
   const drill = useQuery({ queryKey: ['drill', id], queryFn: async () => unwrap(api.GET('/api/v1/drills/{id}', path)) });
   const runs = useQuery({ queryKey: ['drill-runs', id], queryFn: async () => (await unwrap(api.GET('/api/v1/drills/{id}/runs', path))).runs });
   const trend = useQuery({ queryKey: ['drill-trend', id], queryFn: async () => unwrap(api.GET('/api/v1/drills/{id}/trend', path)) });
+  const users = useQuery({ queryKey: ['users'], queryFn: async () => (await unwrap(api.GET('/api/v1/users'))).users });
 
   const act = async (what: 'run' | 'toggle') => {
     setError(null);
@@ -49,6 +50,9 @@ export default function DrillPage({ params }: ScreenProps) {
       </div>
       <FormError error={error} />
       <p>{d.alert.format} alert · {d.scheduleText} · next: {d.nextFireAt ? formatDate(d.nextFireAt) : 'not scheduled'}</p>
+      <p data-testid="expected-responders">
+        Expected responders: {d.responders.length === 0 ? 'anyone on call' : d.responders.map((r) => users.data?.find((u) => u.id === r)?.name ?? r).join(', ')}
+      </p>
       <h2>Trend</h2>
       {trend.data && trend.data.runs === 0 && <Empty>No runs yet.</Empty>}
       {trend.data && trend.data.runs > 0 && (

@@ -15,16 +15,17 @@ import './statuspage.css';
 
 function Settings({ page }: { page: StatusPage }) {
   const client = useQueryClient();
-  const [form, setForm] = useState({ name: page.name, slug: page.slug, host: page.host ?? '', timeZone: page.timeZone });
+  const fromPage = (p: StatusPage) => ({ name: p.name, slug: p.slug, host: p.host ?? '', timeZone: p.timeZone, logoUrl: p.logoUrl ?? '', brandColor: p.brandColor ?? '' });
+  const [form, setForm] = useState(fromPage(page));
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
-  useEffect(() => setForm({ name: page.name, slug: page.slug, host: page.host ?? '', timeZone: page.timeZone }), [page]);
+  useEffect(() => setForm(fromPage(page)), [page]);
   const save = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
     setSaved(false);
     try {
-      await unwrap(api.PATCH('/api/v1/status-pages/{id}', { params: { path: { id: page.id } }, body: { name: form.name, slug: form.slug, host: form.host || null, timeZone: form.timeZone } }));
+      await unwrap(api.PATCH('/api/v1/status-pages/{id}', { params: { path: { id: page.id } }, body: { name: form.name, slug: form.slug, host: form.host || null, timeZone: form.timeZone, logoUrl: form.logoUrl || null, brandColor: form.brandColor || null } }));
       setSaved(true);
       await client.invalidateQueries({ queryKey: ['status'] });
     } catch (err) {
@@ -39,6 +40,8 @@ function Settings({ page }: { page: StatusPage }) {
       <SelectField label="Time zone" value={form.timeZone} onChange={(e) => setForm({ ...form, timeZone: e.target.value })} error={error?.forField('timeZone')}>
         {(ZONES.includes(form.timeZone) ? ZONES : [form.timeZone, ...ZONES]).map((z) => <option key={z} value={z}>{z}</option>)}
       </SelectField>
+      <TextField label="Logo URL (optional)" value={form.logoUrl} onChange={(e) => setForm({ ...form, logoUrl: e.target.value })} error={error?.forField('logoUrl')} />
+      <TextField label="Brand colour (optional, #rrggbb)" value={form.brandColor} onChange={(e) => setForm({ ...form, brandColor: e.target.value })} error={error?.forField('brandColor')} />
       <Button type="submit" variant="primary">Save page</Button>
       {saved && <span role="status">Saved.</span>}
       <FormError error={error && error.errors.length === 0 ? error.message : null} />
