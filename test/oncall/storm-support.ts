@@ -8,10 +8,14 @@ import type { TestApp } from '../../src/app/testing.js';
 import type { StoreFixture } from '../../src/db/testing.js';
 import { amBody } from '../../src/domains/alerts/test-support.js';
 import { ROOT } from '../support/process.js';
+import { until as waitUntil } from '../../src/testing/until.js';
 
 const WORKER = path.join(ROOT, 'dist', 'test', 'support', 'job-worker.js');
 // The issue's 1,000 groups (PAGING_TEST_GROUPS overrides it for a quick run).
 export const GROUPS = Number(process.env.PAGING_TEST_GROUPS ?? 1000);
+
+/** Waits on a heavy probe (counts over thousands of rows): every 100 ms, up to 280 s. */
+export const until = (what: string, condition: () => Promise<boolean>, timeoutMs = 280_000) => waitUntil(what, condition, timeoutMs, 100);
 
 export async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, [WORKER], { env: { ...process.env, FIREBREAK_LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -31,14 +35,6 @@ export async function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTER
   const exited = once(child, 'exit');
   child.kill(signal);
   await exited;
-}
-
-export async function until(what: string, condition: () => Promise<boolean>, timeoutMs = 280_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /**

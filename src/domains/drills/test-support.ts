@@ -4,6 +4,9 @@ import { cliActor } from '../auth/identity.js';
 import { createSchedule } from '../oncall/schedule-service.js';
 import { amBody, createIntegration, createService } from '../alerts/test-support.js';
 
+/** Waits on a condition (the worker runs on its own time). */
+export { until } from '../../testing/until.js';
+
 export interface PagedService {
   serviceId: string;
   integrationKey: string;
@@ -43,13 +46,3 @@ export function drillBody(name: string, serviceId: string, schedule: Record<stri
   };
 }
 
-/** Polls `probe` until it yields a value (the worker runs on its own time). */
-export async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}

@@ -5,6 +5,7 @@ import { describeEachStore } from '../../db/testing.js';
 import { amBody } from '../alerts/test-support.js';
 import { startSmtpPeer, type SmtpPeer } from '../notify/testing.js';
 import { DELIVERY_HEADER } from '../notify/signing.js';
+import { until as waitUntil } from '../../testing/until.js';
 
 const PER_MINUTE = 5;
 
@@ -14,13 +15,8 @@ function deliveryIdOf(raw: string): string {
   return match[1]!;
 }
 
-async function until(what: string, condition: () => Promise<boolean>, timeoutMs = 150_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** The storm's probes count thousands of rows: every 100 ms, up to 150 s. */
+const until = (what: string, condition: () => Promise<boolean>) => waitUntil(what, condition, 150_000, 100);
 
 describeEachStore('page flood protection', (fixture) => {
   let smtp: SmtpPeer;

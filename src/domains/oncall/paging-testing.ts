@@ -1,16 +1,7 @@
 /** Helpers of the paging tests: waiting on a condition, and the path of a link in a page's text. */
 import assert from 'node:assert/strict';
 
-/** Polls `probe` until it returns a value (tests wait on conditions, never on fixed sleeps). */
-export async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+export { until } from '../../testing/until.js';
 
 /** The path of the link labelled `label` ("Acknowledge", "Escalate now") in a page sent with the public URL http://firebreak.test. */
 export function linkIn(text: string, label: string): string {

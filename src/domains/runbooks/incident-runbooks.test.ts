@@ -4,18 +4,9 @@ import { createTestApp, type TestApp } from '../../app/testing.js';
 import { describeEachStore } from '../../db/testing.js';
 import { amBody } from '../alerts/test-support.js';
 import { startSmtpPeer, type SmtpPeer } from '../notify/testing.js';
+import { until } from '../../testing/until.js';
 
 type Auth = { authorization: string };
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describeEachStore('runbooks on the incident, in the page and in the handoff', (fixture) => {
   let t: TestApp;

@@ -4,18 +4,9 @@ import { createTestApp, type TestApp } from '../../app/testing.js';
 import { describeEachStore } from '../../db/testing.js';
 import { rotSweepKind } from './job-kinds.js';
 import { remindRotOwners, reminderPeriod } from './reminders.js';
+import { until } from '../../testing/until.js';
 
 type Auth = { authorization: string };
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describeEachStore('runbook rot reminders', (fixture) => {
   let t: TestApp;

@@ -8,6 +8,7 @@ import { startHttpPeer, type HttpPeer } from '../notify/testing.js';
 import { cliActor } from '../auth/identity.js';
 import type { UserView } from '../auth/service.js';
 import { getRunbook, markTested } from './service.js';
+import { until } from '../../testing/until.js';
 
 type Auth = { authorization: string };
 
@@ -31,16 +32,6 @@ async function startSilentPeer(): Promise<{ url: string; connections: () => numb
         server.close(() => resolve());
       }),
   };
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 describeEachStore('runbook rot: each of the four causes flags a runbook', (fixture) => {
