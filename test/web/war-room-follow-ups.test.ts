@@ -167,11 +167,14 @@ test('a 5,000-event timeline stays virtualised, and long entries wrap whole or e
   assert.ok(!(await row(longSeq).innerText()).includes('END-OF-LONG'));
   await row(longSeq).getByRole('button', { name: /show all/ }).click();
   await row(longSeq).getByText(/END-OF-LONG/).waitFor();
-  const overlap = await page.evaluate(() => {
+  const overlaps = () => page.evaluate(() => {
     const items = [...(globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<{ getBoundingClientRect(): { top: number; bottom: number } }> } }).document.querySelectorAll('.timeline-list li')];
     const boxes = items.map((el) => el.getBoundingClientRect()).sort((a, b) => a.top - b.top);
     return boxes.slice(1).map((b, i) => boxes[i]!.bottom - b.top).filter((d) => d > 1);
   });
+  // The list re-measures the expanded row on its next resize notification: wait for the layout to settle, then none may overlap.
+  let overlap = await overlaps();
+  for (const deadline = Date.now() + 5000; overlap.length > 0 && Date.now() < deadline; overlap = await overlaps()) await page.waitForTimeout(50);
   assert.deepEqual(overlap, [], 'no row overlaps the next');
   await page.screenshot({ path: path.join(DIR, 'long-entries-1366x768.png') });
   // Scrolled to the end: the first event is there.

@@ -152,7 +152,8 @@ export async function bootstrapFirstAdmin(store: Store, email: string): Promise<
     if ((await auth.countUsers(trx)) > 0) return undefined;
     const now = new Date();
     const userId = randomUUID();
-    await auth.insertUser(trx, {
+    // Processes starting together on one PostgreSQL may both see no users: the first insert wins, the others go on without one.
+    const inserted = await auth.insertUserUnlessTaken(trx, {
       id: userId,
       email: email.toLowerCase(),
       name: 'Administrator',
@@ -163,6 +164,7 @@ export async function bootstrapFirstAdmin(store: Store, email: string): Promise<
       updated_at: now.toISOString(),
       disabled_at: null,
     });
+    if (!inserted) return undefined;
     const setupToken = newSecret('fbsetup');
     await auth.insertSetupToken(trx, {
       token_hash: hashSecret(setupToken),

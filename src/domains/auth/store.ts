@@ -15,6 +15,12 @@ export async function insertUser(db: Db, user: UserRow): Promise<void> {
   await db.insertInto('users').values(user).execute();
 }
 
+/** Inserts the user unless one has its email already; true when it was inserted. */
+export async function insertUserUnlessTaken(db: Db, user: UserRow): Promise<boolean> {
+  const result = await db.insertInto('users').values(user).onConflict((oc) => oc.column('email').doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+}
+
 export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
