@@ -7,6 +7,7 @@ import type { ChangeBus } from '../db/changes.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { AnyJobDefinition } from '../jobs/definition.js';
 import type { Metrics } from './metrics.js';
+import type { FactConsumer } from '../domains/incidents/fact-consumers.js';
 
 /** What a running Firebreak process hands to routes and services. */
 export interface AppContext {
@@ -29,6 +30,8 @@ export interface DomainModule {
   name: string;
   routes?: (app: App, ctx: AppContext) => void;
   jobs?: readonly AnyJobDefinition[];
+  /** The incident facts this domain consumes (resolved, declared, …); registered at assembly, so the incident core imports no consumer. */
+  facts?: readonly FactConsumer[];
   /** Runs once per process after migrations (for example to subscribe to change notifications). */
   start?: (ctx: AppContext) => Promise<(() => Promise<void>) | void>;
 }

@@ -4,6 +4,7 @@ import { incidentStreamRoutes } from './stream-routes.js';
 import { incidentListStreamRoutes } from './list-stream-routes.js';
 import { cadenceJobs } from './cadence.js';
 import { heartbeatJobs } from './heartbeat.js';
+import { factJobs } from './fact-consumers.js';
 
 export const incidentsDomain: DomainModule = {
   name: 'incidents',
@@ -12,5 +13,5 @@ export const incidentsDomain: DomainModule = {
     incidentStreamRoutes(app, ctx);
     incidentListStreamRoutes(app, ctx);
   },
-  jobs: [...cadenceJobs, ...heartbeatJobs],
+  jobs: [...cadenceJobs, ...heartbeatJobs, ...factJobs],
 };

@@ -15,6 +15,7 @@ import { recordAudit } from '../audit/service.js';
 import { INCIDENT_EVENTS_CHANNEL, type IncidentDeps } from './deps.js';
 import { SYSTEM_KINDS, type IncidentEvent } from './events.js';
 import { afterEventAppended } from './hooks.js';
+import { announceFacts } from './fact-consumers.js';
 import { getIncidentRow, recordOf, requireVisibleIncident, stateOf, userHolder } from './access.js';
 import type { Holder, IncidentPolicy, IncidentRecord, IncidentState, Severity, StoredEvent } from './model.js';
 import { POLICY_SETTING, DEFAULT_POLICY } from './policy.js';
@@ -148,6 +149,7 @@ async function persist(trx: Transaction<Database>, deps: IncidentDeps, actor: Ac
   });
   await deps.bus.publish(trx, INCIDENT_EVENTS_CHANNEL, JSON.stringify({ incidentId: record.id, seq: event.seq }));
   await afterEventAppended(trx, deps, record, stored, state);
+  await announceFacts(trx, deps, { incident: record, event: stored, before, after: state });
   return stored;
 }
 

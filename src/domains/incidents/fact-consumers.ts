@@ -1,0 +1,85 @@
+import { Type } from '@sinclair/typebox';
+import type { Logger } from 'pino';
+import type { Transaction } from 'kysely';
+import type { Config } from '../../config.js';
+import type { ChangeBus } from '../../db/changes.js';
+import type { Database } from '../../db/schema.js';
+import type { JobQueue } from '../../jobs/queue.js';
+import { completeIn, defineJobKind, handleJob, PermanentJobError } from '../../jobs/definition.js';
+import type { FactContext, IncidentFact, IncidentFactKind } from './facts.js';
+import { factsBetween } from './facts.js';
+
+/** What a fact consumer may use: the process's config, change bus and job queue. */
+export interface FactDeps {
+  config: Config;
+  bus: ChangeBus;
+  jobs: JobQueue;
+  clock?: (() => Date) | undefined;
+  logger?: Logger | undefined;
+}
+
+/**
+ * A domain's subscription to incident facts, declared in its `DomainModule.facts`
+ * and registered when the process is assembled. `transaction` consumers run in
+ * the appending transaction (they may refuse the event, rolling it back: keep
+ * them few and fast); `job` consumers run after commit as fenced jobs, retried
+ * until they succeed, so their failure never fails the append.
+ */
+export interface FactConsumer {
+  /** Stable: part of each job's idempotency key and of log lines. */
+  name: string;
+  kinds: readonly IncidentFactKind[];
+  mode: 'transaction' | 'job';
+  handle(trx: Transaction<Database>, deps: FactDeps, fact: IncidentFact, context: FactContext): Promise<void>;
+}
+
+let consumers: readonly FactConsumer[] = [];
+
+/** Called once at assembly (process start, CLI) with every domain's consumers. */
+export function registerFactConsumers(list: readonly FactConsumer[]): void {
+  const names = new Set<string>();
+  for (const consumer of list) {
+    if (names.has(consumer.name)) throw new Error(`two fact consumers are named ${consumer.name}`);
+    names.add(consumer.name);
+  }
+  consumers = list;
+}
+
+/** The consumers registered at assembly. */
+export function registeredFactConsumers(): readonly FactConsumer[] {
+  return consumers;
+}
+
+const factJobKind = defineJobKind({
+  kind: 'incidents.fact',
+  payload: Type.Object({ consumer: Type.String(), fact: Type.Unknown(), context: Type.Unknown() }),
+});
+
+/**
+ * Computes the facts an append established and hands each to its consumers:
+ * in-transaction ones now, the others as one job per consumer and fact (keyed
+ * by incident, seq, consumer and fact, so a retried append schedules it once).
+ */
+export async function announceFacts(trx: Transaction<Database>, deps: FactDeps, context: FactContext): Promise<IncidentFact[]> {
+  const facts = factsBetween(context.before, context.after);
+  for (const fact of facts) {
+    for (const consumer of consumers) {
+      if (!consumer.kinds.includes(fact.kind)) continue;
+      if (consumer.mode === 'transaction') await consumer.handle(trx, deps, fact, context);
+      else await deps.jobs.schedule(trx, factJobKind, { consumer: consumer.name, fact, context }, { key: `${context.incident.id}:${context.event.seq}:${consumer.name}:${fact.kind}` });
+    }
+  }
+  return facts;
+}
+
+/** Runs one job-mode consumer on one fact, completing the job in the consumer's transaction. */
+export const factJobs = [
+  handleJob(factJobKind, async (payload, ctx) => {
+    const consumer = consumers.find((c) => c.name === payload.consumer);
+    if (!consumer) throw new PermanentJobError(`no fact consumer named ${payload.consumer} in this process`);
+    await ctx.store.transaction(async (trx) => {
+      await consumer.handle(trx, { config: ctx.config, bus: ctx.bus, jobs: ctx.jobs, logger: ctx.logger }, payload.fact as IncidentFact, payload.context as FactContext);
+      await completeIn(ctx, trx);
+    });
+  }),
+];
