@@ -52,6 +52,8 @@ const ConfigSchema = Type.Object({
   runbookReminderPeriodDays: Type.Integer({ minimum: 1, maximum: 365, default: 7 }),
   // The command line's clock (tests and replays run a command "at" a chosen moment); serve ignores it.
   now: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$' })),
+  // serve's clock: a file holding an ISO instant, re-read when it changes (tests and rehearsals move product time).
+  clockFile: Type.Optional(Type.String({ minLength: 1 })),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -97,6 +99,7 @@ const ENV: Record<keyof Config, { name: string; kind: 'string' | 'integer' | 'bo
   runbookLinkCheckTimeoutMs: { name: 'FIREBREAK_RUNBOOK_LINK_CHECK_TIMEOUT_MS', kind: 'integer' },
   runbookReminderPeriodDays: { name: 'FIREBREAK_RUNBOOK_REMINDER_PERIOD_DAYS', kind: 'integer' },
   now: { name: 'FIREBREAK_NOW', kind: 'string' },
+  clockFile: { name: 'FIREBREAK_CLOCK_FILE', kind: 'string' },
 };
 
 export class ConfigError extends Error {}

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Store } from '../db/store.js';
 import { queueStats } from '../jobs/store.js';
 import type { ServedRecorder } from '../http/front-door.js';
+import { clockMs, clockNow } from '../clock.js';
 
 /** The process's Prometheus registry and the instruments the platform feeds. */
 export interface Metrics {
@@ -42,11 +43,11 @@ export function createMetrics(store: Store): Metrics {
     labelNames: ['state'] as const,
     registers: [registry],
     async collect() {
-      const stats = await queueStats(store.db, new Date().toISOString());
+      const stats = await queueStats(store.db, clockNow().toISOString());
       this.set({ state: 'due' }, stats.due);
       this.set({ state: 'running' }, stats.running);
       this.set({ state: 'dead' }, stats.dead);
-      lag.set(stats.oldestDueAt ? Math.max(0, (Date.now() - Date.parse(stats.oldestDueAt)) / 1000) : 0);
+      lag.set(stats.oldestDueAt ? Math.max(0, (clockMs() - Date.parse(stats.oldestDueAt)) / 1000) : 0);
     },
   });
   registry.registerMetric(lag);

@@ -11,6 +11,7 @@ import { createMetrics } from './metrics.js';
 import { buildServer } from './server.js';
 import { domains as allDomains } from './domains.js';
 import { registerFactConsumers } from '../domains/incidents/fact-consumers.js';
+import { FileClock, systemClock, withClock, type Clock } from '../clock.js';
 
 export type ProcessRole = 'api' | 'worker';
 export const PROCESS_ROLES: readonly ProcessRole[] = ['api', 'worker'];
@@ -23,6 +24,8 @@ export interface StartOptions {
   /** Extra job kinds (tests register their own). */
   extraJobs?: readonly AnyJobDefinition[];
   domains?: readonly DomainModule[];
+  /** Product time; by default FIREBREAK_CLOCK_FILE's clock when set, else the system clock. */
+  clock?: Clock;
 }
 
 export interface RunningFirebreak {
@@ -37,6 +40,12 @@ export interface RunningFirebreak {
 
 /** Opens the store, migrates, and starts the requested roles (DESIGN §1). */
 export async function startFirebreak(config: Config, options: StartOptions): Promise<RunningFirebreak> {
+  const clock = options.clock ?? (config.clockFile ? new FileClock(config.clockFile) : systemClock);
+  // Everything the process starts (bus listeners, timers, the server, the worker) inherits this clock.
+  return withClock(clock, () => startOnClock(config, options, clock));
+}
+
+async function startOnClock(config: Config, options: StartOptions, clock: Clock): Promise<RunningFirebreak> {
   const { logger } = options;
   const domains = options.domains ?? allDomains;
   registerFactConsumers(domains.flatMap((d) => d.facts ?? []));
@@ -49,7 +58,7 @@ export async function startFirebreak(config: Config, options: StartOptions): Pro
     cleanups.push(() => bus.close());
     const jobs = new JobQueue(bus, config.jobMaxAttempts);
     const metrics = createMetrics(store);
-    const ctx: AppContext = { config, store, bus, jobs, logger, metrics };
+    const ctx: AppContext = { config, store, bus, jobs, logger, metrics, clock };
 
     const admin = await bootstrapFirstAdmin(store, config.adminEmail);
     if (admin) announceSetup(config, admin, options.announce ?? ((m) => process.stderr.write(`${m}\n`)));
@@ -62,7 +71,7 @@ export async function startFirebreak(config: Config, options: StartOptions): Pro
     let worker: JobWorker | undefined;
     if (options.roles.includes('worker')) {
       const definitions = [...domains.flatMap((d) => d.jobs ?? []), ...(options.extraJobs ?? [])];
-      worker = new JobWorker(config, store, bus, jobs, logger.child({ role: 'worker' }), { concurrency: config.workerConcurrency, leaseMs: config.jobLeaseSeconds * 1000 }, definitions, {
+      worker = new JobWorker(config, store, bus, jobs, logger.child({ role: 'worker' }), { concurrency: config.workerConcurrency, leaseMs: config.jobLeaseSeconds * 1000, productClock: clock }, definitions, {
         onAttempt: (kind, outcome, seconds) => {
           metrics.jobAttempts.inc({ kind, outcome });
           metrics.jobDuration.observe({ kind }, seconds);
@@ -89,6 +98,7 @@ export async function startFirebreak(config: Config, options: StartOptions): Pro
         await worker?.stop();
         for (const cleanup of cleanups.reverse()) await cleanup();
         await store.close();
+        if (clock instanceof FileClock) clock.close();
       })());
     return { ctx, app, worker, url, close };
   } catch (err) {

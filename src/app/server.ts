@@ -12,6 +12,7 @@ import { instrumentHttp } from './metrics.js';
 import { registerPlatformRoutes } from './platform-routes.js';
 import { registerWebApp } from './web-app.js';
 import { FrontDoor, REQUEST_ID } from '../http/front-door.js';
+import { withClock } from '../clock.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -41,6 +42,9 @@ export async function buildServer(ctx: AppContext, domains: readonly DomainModul
     trustProxy: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // Every request runs on the process's product clock; entered again before the handler because body parsing may leave the scope.
+  app.addHook('onRequest', (_request, _reply, done) => withClock(ctx.clock, () => done()));
+  app.addHook('preHandler', (_request, _reply, done) => withClock(ctx.clock, () => done()));
   registerValidation(app);
   registerErrorHandling(app);
   registerInputScreening(app, ctx.config.bodyLimitBytes);

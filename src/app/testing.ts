@@ -14,6 +14,7 @@ import { createMetrics } from './metrics.js';
 import { buildServer } from './server.js';
 import { domains as allDomains } from './domains.js';
 import type { App, AppContext, DomainModule } from './context.js';
+import { systemClock, withClock, type Clock } from '../clock.js';
 
 export interface TestApp {
   app: App;
@@ -27,7 +28,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(store: Store, options: { config?: Partial<Config>; domains?: readonly DomainModule[] } = {}): Promise<TestApp> {
+/** Builds the app on options.clock (a `TestClock` to move product time; the system clock by default). */
+export async function createTestApp(store: Store, options: { config?: Partial<Config>; domains?: readonly DomainModule[]; clock?: Clock } = {}): Promise<TestApp> {
+  const clock = options.clock ?? systemClock;
+  return withClock(clock, () => buildTestApp(store, options, clock));
+}
+
+async function buildTestApp(store: Store, options: { config?: Partial<Config>; domains?: readonly DomainModule[] }, clock: Clock): Promise<TestApp> {
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -39,7 +46,7 @@ export async function createTestApp(store: Store, options: { config?: Partial<Co
   const logger = createLogger('info', sink);
   const bus = createChangeBus(store);
   const jobs = new JobQueue(bus, config.jobMaxAttempts);
-  const ctx: AppContext = { config, store, bus, jobs, logger, metrics: createMetrics(store) };
+  const ctx: AppContext = { config, store, bus, jobs, logger, metrics: createMetrics(store), clock };
   const domains = options.domains ?? allDomains;
   const cleanups: Array<() => Promise<void>> = [() => bus.close()];
   let app: App;
@@ -59,13 +66,15 @@ export async function createTestApp(store: Store, options: { config?: Partial<Co
     ctx,
     logs,
     async user(role, email = `${role}-${randomUUID().slice(0, 8)}@example.test`) {
-      const user = await createUser(store, cliActor(), { email, name: `${role} ${email}`, role });
-      const { token } = await createToken(store, cliActor(), { userId: user.id, name: 'test' });
-      return { user, token, auth: { authorization: `Bearer ${token}` } };
+      return withClock(clock, async () => {
+        const user = await createUser(store, cliActor(), { email, name: `${role} ${email}`, role });
+        const { token } = await createToken(store, cliActor(), { userId: user.id, name: 'test' });
+        return { user, token, auth: { authorization: `Bearer ${token}` } };
+      });
     },
     async startWorker(extraJobs = []) {
       const definitions = [...domains.flatMap((d) => d.jobs ?? []), ...extraJobs];
-      const worker = new JobWorker(config, store, bus, jobs, logger, { concurrency: 4, leaseMs: 5000, retryBaseMs: 50 }, definitions);
+      const worker = new JobWorker(config, store, bus, jobs, logger, { concurrency: 4, leaseMs: 5000, retryBaseMs: 50, productClock: clock }, definitions);
       await worker.start();
       workers.push(worker);
       return worker;

@@ -9,6 +9,7 @@ import { didYouMean } from '../suggest.js';
 import { io } from './io.js';
 import { domains } from '../app/domains.js';
 import { registerFactConsumers } from '../domains/incidents/fact-consumers.js';
+import { clockNow, fixedClock, systemClock, useClock } from '../clock.js';
 
 /** Thrown for a usage mistake: printed without a stack, exit code 2. */
 export class UsageError extends Error {}
@@ -46,12 +47,15 @@ export const POINT_ELSEWHERE = 'set FIREBREAK_DATA_DIR or FIREBREAK_DATABASE_URL
 
 /** The config the command line runs with (read from its environment, once per command). */
 export function cliConfig(): Config {
-  return loadConfig(io.env);
+  const config = loadConfig(io.env);
+  // Every command runs on the CLI's clock, so what it stores is stamped "at" FIREBREAK_NOW too.
+  useClock(config.now ? fixedClock(config.now) : systemClock);
+  return config;
 }
 
 /** The CLI's clock: FIREBREAK_NOW when set (tests, replays), else the machine's. */
 export function cliNow(config: Config): Date {
-  return config.now ? new Date(config.now) : new Date();
+  return config.now ? new Date(config.now) : clockNow();
 }
 
 /**

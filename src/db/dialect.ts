@@ -55,10 +55,8 @@ export function fromJson<T>(text: string | null): T | null {
   return text === null ? null : (JSON.parse(text) as T);
 }
 
-/** Current time as stored in timestamp columns. */
-export function nowIso(): string {
-  return new Date().toISOString();
-}
+/** Current product time as stored in timestamp columns (from the injected clock, `src/clock.ts`). */
+export { nowIso } from '../clock.js';
 
 /**
  * The database's current time. Leases are compared and set on this clock, so

@@ -5,6 +5,7 @@ import type { Store } from '../db/store.js';
 import type { Db } from '../db/schema.js';
 import type { ChangeBus } from '../db/changes.js';
 import type { JobQueue } from './queue.js';
+import type { Clock } from '../clock.js';
 
 /** What a job handler may use. Handlers are idempotent and re-check state before acting (DESIGN §5). */
 export interface JobContext {
@@ -13,6 +14,8 @@ export interface JobContext {
   bus: ChangeBus;
   jobs: JobQueue;
   logger: Logger;
+  /** Product time; handlers also run inside it, so `clockNow()` answers the same. */
+  clock: Clock;
   /** Aborted when the worker loses the job's lease or shuts down hard. */
   signal: AbortSignal;
   /** 1 on the first run. */

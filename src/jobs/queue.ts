@@ -4,6 +4,7 @@ import type { ChangeBus } from '../db/changes.js';
 import { toJson } from '../db/dialect.js';
 import type { JobKind } from './definition.js';
 import { insertJob } from './store.js';
+import { clockNow } from '../clock.js';
 
 /** Channel on which new or rescheduled jobs wake workers. */
 export const JOBS_CHANNEL = 'firebreak_jobs';
@@ -31,7 +32,7 @@ export class JobQueue {
       const error = Value.Errors(definition.payload, payload).First();
       throw new Error(`job ${definition.kind}: invalid payload at ${error?.path || '/'}: ${error?.message}`);
     }
-    const runAt = options.runAt === undefined ? new Date() : new Date(options.runAt);
+    const runAt = options.runAt === undefined ? clockNow() : new Date(options.runAt);
     const inserted = await insertJob(
       trx,
       {
@@ -41,7 +42,7 @@ export class JobQueue {
         runAt: runAt.toISOString(),
         maxAttempts: definition.maxAttempts ?? this.defaultMaxAttempts,
       },
-      new Date().toISOString(),
+      clockNow().toISOString(),
     );
     if (inserted) await this.bus.publish(trx, JOBS_CHANNEL, runAt.toISOString());
     return inserted;

@@ -44,6 +44,8 @@ export async function claimDueJobs(
   limit: number,
   now: string,
   leaseUntil: string,
+  /** Queued jobs due by this instant (product time; `now` by default). Leases follow `now`. */
+  dueBy: string = now,
 ): Promise<JobRow[]> {
   const due = skipLocked(
     trx,
@@ -52,7 +54,7 @@ export async function claimDueJobs(
       .select('id')
       .where((eb) =>
         eb.or([
-          eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', now)]),
+          eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', dueBy)]),
           eb.and([eb('status', '=', 'running'), eb('lease_until', '<=', now), eb('attempts', '<', eb.ref('max_attempts'))]),
         ]),
       )
@@ -188,4 +190,11 @@ export async function findJobById(db: Db, id: number): Promise<JobRow | undefine
 /** Looks up jobs by idempotency key (tests, CLI and admin views). */
 export async function findJob(db: Db, idempotencyKey: string): Promise<JobRow | undefined> {
   return db.selectFrom('jobs').selectAll().where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+}
+
+/** When the earliest queued job is due and when the earliest lease ends, apart (they follow different clocks when a test moves product time). */
+export async function nextDueAndLeaseEnd(db: Db): Promise<{ due: string | null; leaseEnd: string | null }> {
+  const queued = await db.selectFrom('jobs').select('run_at as at').where('status', '=', 'queued').orderBy('run_at').limit(1).executeTakeFirst();
+  const leased = await db.selectFrom('jobs').select('lease_until as at').where('status', '=', 'running').orderBy('lease_until').limit(1).executeTakeFirst();
+  return { due: queued?.at ?? null, leaseEnd: leased?.at ?? null };
 }

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { sql } from 'kysely';
 import type { Store } from '../db/store.js';
 import { completeIn, defineJob } from './definition.js';
+import { clockNow } from '../clock.js';
 
 /** Creates the table test jobs write to (outside migrations: it is not part of the product). */
 export async function createJobTestTable(store: Store): Promise<void> {
@@ -21,7 +22,7 @@ export const recordRunJob = defineJob({
   async handler(payload, ctx) {
     if (payload.sleepMs) await new Promise((resolve) => setTimeout(resolve, payload.sleepMs));
     const worker = process.env.FIREBREAK_TEST_WORKER_NAME ?? String(process.pid);
-    await sql`insert into job_test_runs (job_key, worker, ran_at) values (${payload.key}, ${worker}, ${new Date().toISOString()})`.execute(ctx.store.db);
+    await sql`insert into job_test_runs (job_key, worker, ran_at) values (${payload.key}, ${worker}, ${clockNow().toISOString()})`.execute(ctx.store.db);
   },
 });
 
@@ -32,7 +33,7 @@ export const flakyJob = defineJob({
   maxAttempts: 3,
   async handler(payload, ctx) {
     if (ctx.attempt < payload.succeedOnAttempt) throw new Error(`attempt ${ctx.attempt} fails on purpose`);
-    await sql`insert into job_test_runs (job_key, worker, ran_at) values (${payload.key}, ${'flaky'}, ${new Date().toISOString()})`.execute(ctx.store.db);
+    await sql`insert into job_test_runs (job_key, worker, ran_at) values (${payload.key}, ${'flaky'}, ${clockNow().toISOString()})`.execute(ctx.store.db);
   },
 });
 
@@ -42,7 +43,7 @@ export const throwAfterCompletingJob = defineJob({
   payload: Type.Object({ key: Type.String() }),
   async handler(payload, ctx) {
     await ctx.store.transaction(async (trx) => {
-      await sql`insert into job_test_runs (job_key, worker, ran_at) values (${payload.key}, ${'completing'}, ${new Date().toISOString()})`.execute(trx);
+      await sql`insert into job_test_runs (job_key, worker, ran_at) values (${payload.key}, ${'completing'}, ${clockNow().toISOString()})`.execute(trx);
       await completeIn(ctx, trx);
     });
     throw new Error('cleanup after the commit failed');

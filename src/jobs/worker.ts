@@ -7,6 +7,7 @@ import type { Store } from '../db/store.js';
 import type { ChangeBus } from '../db/changes.js';
 import type { Db } from '../db/schema.js';
 import { databaseNow, fromJson } from '../db/dialect.js';
+import { currentClock, withClock, type Clock } from '../clock.js';
 import { JobClaimLost, PermanentJobError, type AnyJobDefinition } from './definition.js';
 import { JOBS_CHANNEL, type JobQueue } from './queue.js';
 import { retryDelayMs } from './backoff.js';
@@ -16,6 +17,7 @@ import {
   completeJob,
   failJob,
   nextWakeAt,
+  nextDueAndLeaseEnd,
   purgeFinishedJobs,
   renewLease,
   type Claim,
@@ -33,6 +35,11 @@ export interface WorkerOptions {
   retryBaseMs?: number;
   /** This host's clock, used only to time sleeps (leases follow the database's clock). Tests inject a skewed one. */
   clock?: () => Date;
+  /**
+   * Product time (`src/clock.ts`), the clock handlers run on; the process clock by default.
+   * A clock that jumps (a test's) also decides which jobs are due, and moving it wakes the worker.
+   */
+  productClock?: Clock;
 }
 
 /** How an attempt ended: `lost` when another worker had taken the job over before this one could complete it. */
@@ -62,6 +69,8 @@ export class JobWorker {
   private lastPurge = 0;
   /** The database clock minus this host's, measured at each claim. */
   private skewMs = 0;
+  private readonly productClock: Clock;
+  private stopFollowingClock: (() => void) | undefined;
 
   constructor(
     private readonly config: Config,
@@ -73,6 +82,7 @@ export class JobWorker {
     definitions: readonly AnyJobDefinition[],
     private readonly hooks: WorkerHooks = {},
   ) {
+    this.productClock = options.productClock ?? currentClock();
     for (const d of definitions) {
       if (this.definitions.has(d.kind)) throw new Error(`job kind ${d.kind} is defined twice`);
       this.definitions.set(d.kind, d);
@@ -81,13 +91,16 @@ export class JobWorker {
 
   async start(): Promise<void> {
     this.unsubscribe = await this.bus.subscribe(JOBS_CHANNEL, () => this.nudge());
-    this.loop = this.run();
+    // A test that moves product time past a job's run_at expects it to run now.
+    this.stopFollowingClock = this.productClock.onAdvance?.(() => this.nudge());
+    this.loop = withClock(this.productClock, () => this.run());
   }
 
   /** Stops claiming, waits for running jobs to finish, then returns. */
   async stop(): Promise<void> {
     this.stopping = true;
     this.unsubscribe?.();
+    this.stopFollowingClock?.();
     this.nudge();
     await this.loop;
     await Promise.allSettled(this.running.values());
@@ -130,8 +143,14 @@ export class JobWorker {
     }
   }
 
+  // Real time: only sleeps are timed by it (mechanical; see src/clock.ts).
   private localNow(): Date {
     return this.options.clock?.() ?? new Date();
+  }
+
+  /** Whether product time jumps (a test's clock): then it, not the database, says which jobs are due. */
+  private get jumpingClock(): boolean {
+    return this.productClock.onAdvance !== undefined;
   }
 
   private async claim(limit: number): Promise<JobRow[]> {
@@ -140,7 +159,8 @@ export class JobWorker {
       this.skewMs = now.getTime() - this.localNow().getTime();
       const leaseUntil = new Date(now.getTime() + this.options.leaseMs).toISOString();
       await buryAbandonedJobs(trx, now.toISOString());
-      return claimDueJobs(trx, this.id, limit, now.toISOString(), leaseUntil);
+      const dueBy = this.jumpingClock ? this.productClock.now().toISOString() : now.toISOString();
+      return claimDueJobs(trx, this.id, limit, now.toISOString(), leaseUntil, dueBy);
     });
     this.hooks.onClaim?.(claimed.length);
     return claimed;
@@ -152,11 +172,18 @@ export class JobWorker {
     if (this.running.size >= this.options.concurrency) return idle;
     const next = await nextWakeAt(this.store.db);
     if (!next) return idle;
+    if (this.jumpingClock) {
+      // Due times follow product time, leases the database's; moving product time nudges the loop.
+      const { due, leaseEnd } = await nextDueAndLeaseEnd(this.store.db);
+      const untilDue = due ? Date.parse(due) - this.productClock.now().getTime() : idle;
+      const untilLeaseEnd = leaseEnd ? Date.parse(leaseEnd) - (this.localNow().getTime() + this.skewMs) : idle;
+      return Math.max(0, Math.min(idle, untilDue, untilLeaseEnd));
+    }
     return Math.max(0, Math.min(idle, new Date(next).getTime() - (this.localNow().getTime() + this.skewMs)));
   }
 
   private async purgeOccasionally(): Promise<void> {
-    const now = Date.now();
+    const now = this.productClock.now().getTime();
     if (now - this.lastPurge < 3_600_000) return;
     this.lastPurge = now;
     const before = new Date(now - (this.options.retainDoneMs ?? 7 * 86_400_000)).toISOString();
@@ -250,6 +277,7 @@ export class JobWorker {
       bus: this.bus,
       jobs: this.queue,
       logger: this.logger.child({ jobId: job.id, jobKind: job.kind }),
+      clock: this.productClock,
       signal,
       attempt: job.attempts,
       jobId: job.id,
@@ -263,7 +291,8 @@ export class JobWorker {
     this.logger.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: message, final }, 'job attempt failed');
     try {
       const now = await databaseNow(this.store.db);
-      const retryAt = final ? null : new Date(now.getTime() + retryDelayMs(job.attempts, this.options.retryBaseMs)).toISOString();
+      const from = this.jumpingClock ? this.productClock.now() : now;
+      const retryAt = final ? null : new Date(from.getTime() + retryDelayMs(job.attempts, this.options.retryBaseMs)).toISOString();
       if (!(await failJob(this.store.db, claim, message.slice(0, 2000), retryAt, now.toISOString()))) return 'lost';
     } catch (e) {
       this.logger.error({ err: e, jobId: job.id }, 'could not record job failure; its lease will expire and it will be retried');

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { autoId, oneOf, timestampType } from '../migration-kit.js';
+import { clockNow } from '../../clock.js';
 
 const COMPONENT_STATUSES = ['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance'];
 const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'];
@@ -131,7 +132,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema.alterTable('deliveries').addColumn('headers', 'text').execute();
 
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   await db
     .insertInto('status_pages')
     .values({ id: randomUUID(), slug: 'status', name: 'Status', host: null, time_zone: 'UTC', logo_url: null, brand_color: null, visibility: 'public', position: 0, created_at: now, updated_at: now })

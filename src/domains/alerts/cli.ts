@@ -10,6 +10,7 @@ import { formatMatcher, parseMatcher, type Matcher } from './matchers.js';
 import * as service from './service.js';
 import * as silences from './silences.js';
 import { SEVERITIES, type Severity } from './signal.js';
+import { clockMs } from '../../clock.js';
 
 async function serviceId(store: Store, idOrName: string): Promise<string> {
   const found = await findServiceByIdOrName(store.db, idOrName);
@@ -100,7 +101,7 @@ export function registerAlertsCli(program: Command): void {
           const { store } = deps;
           const created = await silences.createSilence(deps, cliActor(), {
             matchers: o.match,
-            endsAt: new Date(Date.now() + o.for).toISOString(),
+            endsAt: new Date(clockMs() + o.for).toISOString(),
             comment: o.comment,
             ...(o.service ? { serviceId: await serviceId(store, o.service) } : {}),
           });

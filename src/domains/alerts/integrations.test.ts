@@ -115,7 +115,7 @@ describeEachStore('integrations and the intake edge', (fixture) => {
     const evidence = rows.find((r) => r.incident_id !== null);
     const old = [loose.id, ...(evidence ? [evidence.id] : [])];
     await t.ctx.store.db.updateTable('alert_payloads').set({ received_at: '2020-01-01T00:00:00.000Z' }).where('id', 'in', old).execute();
-    await purgeAlertPayloads.handler({ retentionDays: 30 }, { config: t.ctx.config, store: t.ctx.store, bus: t.ctx.bus, jobs: t.ctx.jobs, logger: t.ctx.logger, signal: new AbortController().signal, attempt: 1, jobId: 0, complete: async () => true });
+    await purgeAlertPayloads.handler({ retentionDays: 30 }, { config: t.ctx.config, store: t.ctx.store, bus: t.ctx.bus, jobs: t.ctx.jobs, logger: t.ctx.logger, clock: t.ctx.clock, signal: new AbortController().signal, attempt: 1, jobId: 0, complete: async () => true });
     const left = await t.ctx.store.db.selectFrom('alert_payloads').select('id').execute();
     assert.equal(left.length, rows.length - 1);
     assert.ok(!left.some((r) => r.id === loose.id));

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../app/context.js';
 import { completeIn, defineJob } from '../../jobs/definition.js';
 import * as store from './store.js';
+import { clockMs } from '../../clock.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -15,10 +16,10 @@ export const purgeAlertPayloads = defineJob({
   kind: 'alerts.purge-payloads',
   payload: Type.Object({ retentionDays: Type.Integer({ minimum: 1 }) }),
   async handler(payload, ctx) {
-    const before = new Date(Date.now() - payload.retentionDays * 86_400_000).toISOString();
+    const before = new Date(clockMs() - payload.retentionDays * 86_400_000).toISOString();
     const purged = await store.purgePayloads(ctx.store.db, before);
     if (purged > 0) ctx.logger.info({ purged, before }, 'purged raw alert payloads past retention');
-    const next = Date.now() + HOUR_MS;
+    const next = clockMs() + HOUR_MS;
     await ctx.store.transaction(async (trx) => {
       await ctx.jobs.schedule(trx, purgeAlertPayloads, payload, { key: purgeKey(next), runAt: new Date(Math.floor(next / HOUR_MS) * HOUR_MS) });
       await completeIn(ctx, trx);
@@ -29,6 +30,6 @@ export const purgeAlertPayloads = defineJob({
 /** Makes sure a purge is scheduled (a no-op when one already is for this hour). */
 export async function schedulePurge(ctx: AppContext): Promise<void> {
   await ctx.store.transaction((trx) =>
-    ctx.jobs.schedule(trx, purgeAlertPayloads, { retentionDays: ctx.config.alertPayloadRetentionDays }, { key: purgeKey(Date.now()) }),
+    ctx.jobs.schedule(trx, purgeAlertPayloads, { retentionDays: ctx.config.alertPayloadRetentionDays }, { key: purgeKey(clockMs()) }),
   );
 }

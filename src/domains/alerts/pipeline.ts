@@ -29,6 +29,7 @@ import { settleGroups, stateColumns, stateOf, writeChanges, type AlertChange } f
 import * as store from './store.js';
 import * as silenceStore from './store-silences.js';
 import type { IntegrationKind } from './tables.js';
+import { clockNow } from '../../clock.js';
 
 /** What the pipeline needs from the process (AppContext satisfies it; the CLI passes no logger or metrics). */
 export interface AlertDeps {
@@ -97,7 +98,7 @@ export function boundedJson(value: unknown, max: number): { text: string; size: 
 /** Runs the pipeline for one request inside trx (its caller holds the service locks: see intake-writer.ts). */
 export async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, integration: IntakeIntegration, signals: readonly AlertSignal[], meta: IntakeMeta): Promise<IngestResult> {
   const { config } = deps;
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   const policy = flapPolicyOf(config);
   const actor = intakeActor(integration, meta);
 

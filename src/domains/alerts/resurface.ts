@@ -21,10 +21,11 @@ import { compileSilence, suppressionOf } from './suppression.js';
 import * as store from './store.js';
 import * as queries from './store-queries.js';
 import * as silenceStore from './store-silences.js';
+import { clockNow } from '../../clock.js';
 
 /** Re-evaluates, in trx, the unresolved alerts `suppressedBy` kept quiet. Returns how many it released into groups. */
 export async function resurfaceSuppressed(trx: Transaction<Database>, deps: AlertDeps, suppressedBy: string): Promise<number> {
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   // Service locks first, in id order, as intake takes them: the two never wait for each other in a cycle.
   await lockServicesForAlerts(trx, await queries.servicesOfSuppressed(trx, suppressedBy));
   const rows = await queries.suppressedAlertsForUpdate(trx, suppressedBy);

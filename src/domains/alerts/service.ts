@@ -18,6 +18,7 @@ import type { AlertLink, Severity } from './signal.js';
 import * as store from './store.js';
 import * as queries from './store-queries.js';
 import { hiddenFrom, type AlertReader } from './visibility.js';
+import { clockMs } from '../../clock.js';
 
 export { createIntegration, updateIntegration, deleteIntegration, getIntegration, listIntegrations, INTEGRATION_KINDS } from './integrations.js';
 export { ALERTS_CHANNEL, type AlertDeps } from './pipeline.js';
@@ -233,7 +234,7 @@ export interface TestAlert {
 /** Fires (or resolves) a test alert through the same pipeline as real intake, on the service's test integration. */
 export async function sendTestAlert(deps: AlertDeps, actor: Actor, input: TestAlert): Promise<{ dedupKey: string; alert: AlertView | undefined }> {
   const integration = await testIntegration(deps.store, input.serviceId);
-  const dedupKey = input.dedupKey ?? `test-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const dedupKey = input.dedupKey ?? `test-${clockMs().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const labels = { alertname: 'FirebreakTest', ...input.labels };
   await ingestSignals(deps, integration, [
     {

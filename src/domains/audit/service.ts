@@ -2,6 +2,7 @@ import type { Db } from '../../db/schema.js';
 import { fromJson, toJson } from '../../db/dialect.js';
 import type { Actor } from '../auth/identity.js';
 import { insertAuditEntry, queryAudit, type AuditFilter, type AuditRow } from './store.js';
+import { clockNow } from '../../clock.js';
 
 export interface AuditEvent {
   /** Dotted verb, e.g. `token.create`, `incident.declare`. */
@@ -15,7 +16,7 @@ export interface AuditEvent {
 /** Records a mutation; call it with the transaction that makes the change. */
 export async function recordAudit(trx: Db, actor: Actor, event: AuditEvent): Promise<void> {
   await insertAuditEntry(trx, {
-    at: new Date().toISOString(),
+    at: clockNow().toISOString(),
     actor_id: actor.userId,
     actor_label: actor.label,
     via: actor.via,

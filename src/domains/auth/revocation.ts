@@ -15,6 +15,7 @@ import type { Db } from '../../db/schema.js';
 import { afterCommit } from '../../db/store.js';
 import type { Identity } from './identity.js';
 import * as auth from './store.js';
+import { clockNow } from '../../clock.js';
 
 export const ACCESS_CHANGES_CHANNEL = 'firebreak_access_changes';
 
@@ -50,7 +51,7 @@ export function watchAccessChanges(bus: ChangeBus): Promise<() => void> {
 }
 
 /** Checks an identity again: the current one, or why it no longer holds. */
-export async function recheckIdentity(db: Db, identity: Identity, now = new Date()): Promise<{ identity: Identity } | { reason: string }> {
+export async function recheckIdentity(db: Db, identity: Identity, now = clockNow()): Promise<{ identity: Identity } | { reason: string }> {
   const at = now.toISOString();
   if (identity.via === 'token' && identity.tokenId) {
     const token = await auth.findToken(db, identity.tokenId);

@@ -9,6 +9,7 @@ import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.j
 import * as auth from './store.js';
 import { announceAccessChange } from './revocation.js';
 import type { LoginThrottle } from './throttle.js';
+import { clockMs, clockNow } from '../../clock.js';
 
 const SESSION_DAYS = 14;
 const SETUP_TOKEN_HOURS = 24;
@@ -53,7 +54,7 @@ export interface NewUser {
 export async function createUser(store: Store, actor: Actor, input: NewUser): Promise<UserView> {
   const timeZone = input.timeZone ?? 'UTC';
   checkTimeZone(timeZone);
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   const row: auth.UserRow = {
     id: randomUUID(),
     email: input.email.trim().toLowerCase(),
@@ -114,7 +115,7 @@ export async function updateUser(store: Store, actor: Actor, id: string, changes
   return store.transaction(async (trx) => {
     const before = await auth.findUserById(trx, id);
     if (!before) throw notFound('user');
-    const now = new Date().toISOString();
+    const now = clockNow().toISOString();
     if (passwordHash) await auth.deleteSessionsOfUser(trx, id, actor.userId === id ? keepSessionId : undefined);
     if (passwordHash || changes.disabled || (changes.role !== undefined && changes.role !== before.role)) {
       await announceAccessChange(trx, 'user.update');
@@ -150,7 +151,7 @@ export async function updateUser(store: Store, actor: Actor, id: string, changes
 export async function bootstrapFirstAdmin(store: Store, email: string): Promise<{ email: string; setupToken: string } | undefined> {
   return store.transaction(async (trx) => {
     if ((await auth.countUsers(trx)) > 0) return undefined;
-    const now = new Date();
+    const now = clockNow();
     const userId = randomUUID();
     // Processes starting together on one PostgreSQL may both see no users: the first insert wins, the others go on without one.
     const inserted = await auth.insertUserUnlessTaken(trx, {
@@ -190,7 +191,7 @@ export interface SessionTokens {
 }
 
 async function openSession(trx: Db, user: auth.UserRow): Promise<SessionTokens> {
-  const now = new Date();
+  const now = clockNow();
   const sessionToken = newSecret('fbs');
   const csrfToken = newSecret('fbcsrf');
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString();
@@ -209,7 +210,7 @@ async function openSession(trx: Db, user: auth.UserRow): Promise<SessionTokens> 
 export async function completeSetup(store: Store, actorMeta: Pick<Actor, 'ip' | 'requestId'>, setupToken: string, password: string, name?: string): Promise<SessionTokens> {
   const passwordHash = await hashPassword(password);
   return store.transaction(async (trx) => {
-    const now = new Date().toISOString();
+    const now = clockNow().toISOString();
     const userId = await auth.consumeSetupToken(trx, hashSecret(setupToken), now);
     if (!userId) throw unauthorized('the setup token is unknown, expired or already used');
     await auth.updateUser(trx, userId, { password_hash: passwordHash, ...(name ? { name } : {}) }, now);
@@ -289,7 +290,7 @@ function identityOf(user: auth.UserRow, via: Identity['via']): Identity {
 
 /** Resolves a bearer token to its user; undefined when unknown, revoked, expired or disabled. */
 export async function identifyByToken(db: Db, token: string): Promise<Identity | undefined> {
-  const now = new Date();
+  const now = clockNow();
   const found = await auth.findTokenIdentity(db, hashSecret(token), now.toISOString());
   if (!found) return undefined;
   const last = found.token.last_used_at ? Date.parse(found.token.last_used_at) : 0;
@@ -299,7 +300,7 @@ export async function identifyByToken(db: Db, token: string): Promise<Identity |
 
 /** Resolves a session cookie to its user; undefined when unknown or expired. */
 export async function identifyBySession(db: Db, sessionToken: string): Promise<Identity | undefined> {
-  const found = await auth.findSessionIdentity(db, hashSecret(sessionToken), new Date().toISOString());
+  const found = await auth.findSessionIdentity(db, hashSecret(sessionToken), clockNow().toISOString());
   if (!found) return undefined;
   return { ...identityOf(found.user, 'session'), sessionId: found.sessionId, csrfTokenHash: found.csrfTokenHash };
 }
@@ -338,7 +339,7 @@ export async function createToken(
   input: { userId: string; name: string; expiresAt?: string },
 ): Promise<{ token: string; view: TokenView }> {
   if (actor.role !== 'admin' && actor.userId !== input.userId) throw forbidden('only admins can create tokens for other users');
-  if (input.expiresAt && Date.parse(input.expiresAt) <= Date.now()) throw invalidField('expiresAt', 'must be in the future');
+  if (input.expiresAt && Date.parse(input.expiresAt) <= clockMs()) throw invalidField('expiresAt', 'must be in the future');
   const token = newSecret('fbk');
   const row: auth.TokenRow = {
     id: randomUUID(),
@@ -346,7 +347,7 @@ export async function createToken(
     name: input.name,
     token_hash: hashSecret(token),
     prefix: token.slice(0, 10),
-    created_at: new Date().toISOString(),
+    created_at: clockNow().toISOString(),
     last_used_at: null,
     revoked_at: null,
     expires_at: input.expiresAt ? new Date(input.expiresAt).toISOString() : null,
@@ -372,7 +373,7 @@ export async function revokeToken(store: Store, actor: Actor, tokenId: string): 
     const row = await auth.findToken(trx, tokenId);
     if (!row) throw notFound('token');
     if (actor.role !== 'admin' && actor.userId !== row.user_id) throw forbidden('only the owner or an admin can revoke this token');
-    const now = new Date().toISOString();
+    const now = clockNow().toISOString();
     if (!(await auth.revokeToken(trx, tokenId, now))) throw conflict('token-revoked', 'the token is already revoked');
     await announceAccessChange(trx, 'token.revoke');
     await recordAudit(trx, actor, { action: 'token.revoke', targetType: 'api_token', targetId: tokenId });

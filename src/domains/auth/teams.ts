@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/service.js';
 import type { Actor } from './identity.js';
 import { toUserView, type UserView } from './service.js';
 import * as auth from './store.js';
+import { clockNow } from '../../clock.js';
 
 export interface TeamView {
   id: string;
@@ -26,7 +27,7 @@ function toTeamView(row: auth.TeamRow, members?: auth.UserRow[]): TeamView {
 }
 
 export async function createTeam(store: Store, actor: Actor, input: { name: string; description?: string }): Promise<TeamView> {
-  const row: auth.TeamRow = { id: randomUUID(), name: input.name.trim(), description: input.description ?? null, created_at: new Date().toISOString() };
+  const row: auth.TeamRow = { id: randomUUID(), name: input.name.trim(), description: input.description ?? null, created_at: clockNow().toISOString() };
   return store.transaction(async (trx) => {
     if (await auth.findTeamByName(trx, row.name)) throw conflict('team-exists', `a team named ${row.name} already exists`);
     await auth.insertTeam(trx, row);
@@ -57,7 +58,7 @@ export async function addMember(store: Store, actor: Actor, teamId: string, user
     const team = await auth.findTeam(trx, teamId);
     if (!team) throw notFound('team');
     if (!(await auth.findUserById(trx, userId))) throw notFound('user');
-    await auth.addTeamMember(trx, teamId, userId, new Date().toISOString());
+    await auth.addTeamMember(trx, teamId, userId, clockNow().toISOString());
     await recordAudit(trx, actor, { action: 'team.member.add', targetType: 'team', targetId: teamId, detail: { userId } });
     return toTeamView(team, await auth.listTeamMembers(trx, teamId));
   });

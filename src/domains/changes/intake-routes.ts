@@ -18,6 +18,7 @@ import { TokenBuckets } from '../alerts/rate-limit.js';
 import { adaptArgoCd, adaptGenericChange, adaptGithubDeploymentStatus, type AdaptResult } from './adapt.js';
 import { recordChange, resolveChangeSource, sourceActor, type ChangeSourceView } from './service.js';
 import type { ChangeOrigin } from './tables.js';
+import { clockNow } from '../../clock.js';
 
 const KeyParams = Type.Object({ key: Type.String({ minLength: 1, maxLength: 200 }) });
 const TargetQuery = Type.Object({ service: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The service (id or name) when the payload does not name it' })) }, { additionalProperties: false });
@@ -92,7 +93,7 @@ export function changeIntakeRoutes(app: App, ctx: AppContext): void {
       schema: { tags: ['intake'], summary: 'Record a change event (Firebreak JSON); the key is the change source’s secret', params: KeyParams, response: { 202: Accepted } },
     }, async (request, reply) => {
       const source = await admit(request.params.key);
-      const changeId = await save(request, source, 'api', adaptGenericChange(request.body, new Date()));
+      const changeId = await save(request, source, 'api', adaptGenericChange(request.body, clockNow()));
       return reply.status(202).send({ status: 'recorded', changeId });
     });
 

@@ -6,6 +6,7 @@ import { recordRollback, suggestRollbacks } from './revert.js';
 import { ChangeSourceChangesBody, ChangeListQuery, ChangeSchema, ChangeSourceSchema, NewChangeSourceBody, RollbackParams, RolledBackBody, SuggestedQuery, SuggestedRollbacksSchema } from './schemas.js';
 import { IncidentParams } from '../incidents/schemas.js';
 import * as service from './service.js';
+import { clockNow } from '../../clock.js';
 
 export function changesRoutes(app: App, ctx: AppContext): void {
   const { store } = ctx;
@@ -52,7 +53,7 @@ export function changesRoutes(app: App, ctx: AppContext): void {
     },
     schema: { tags, summary: 'Record that a suggested change was rolled back (writes mitigation_started with its expected signal)', params: RollbackParams, body: RolledBackBody, response: { 201: Type.Object({ seq: Type.Integer(), kind: Type.String(), body: Type.Unknown() }), ...problemResponses } },
   }, async (request, reply) => {
-    const event = await recordRollback(store, ctx, actorOf(request), request.params.id, request.params.changeId, request.body, new Date());
+    const event = await recordRollback(store, ctx, actorOf(request), request.params.id, request.params.changeId, request.body, clockNow());
     return reply.status(201).send({ seq: event.seq, kind: event.kind, body: event.body });
   });
 }

@@ -20,6 +20,7 @@ import { findIntegration } from '../alerts/store.js';
 import { groupOfDrillRun } from '../alerts/store-queries.js';
 import * as store from './store.js';
 import type { DrillTrigger } from './tables.js';
+import { clockNow } from '../../clock.js';
 
 /** The run's own dedup key for an alert of the payload, so every run raises fresh alerts. */
 export function drillDedupKey(runId: string, key: string): string {
@@ -62,7 +63,7 @@ export async function fireDrillInTx(
     scenario_id: scenario.id,
     trigger,
     occurrence,
-    fired_at: new Date().toISOString(),
+    fired_at: clockNow().toISOString(),
     fired_by: firedBy,
     alerts: 0,
     alert_group_id: null,

@@ -11,6 +11,7 @@ import { fireDrillInTx } from './fire.js';
 import { drillDueKind, scheduleDrillFire } from './job-kinds.js';
 import { nextOccurrence, type DrillSchedule } from './schedule.js';
 import * as store from './store.js';
+import { clockMs, clockNow } from '../../clock.js';
 
 export const drillDueJob = handleJob(drillDueKind, async (payload, ctx) => {
   const fired = await ctx.store.transaction(async (trx) => {
@@ -28,9 +29,9 @@ export const drillDueJob = handleJob(drillDueKind, async (payload, ctx) => {
       ctx.logger.warn({ err, scenarioId: scenario.id, occurrence: payload.occurrence }, 'drill not fired');
     }
     // Occurrences missed while no worker ran are not fired late: the next one is after now.
-    const after = new Date(Math.max(Date.parse(payload.occurrence), Date.now()));
+    const after = new Date(Math.max(Date.parse(payload.occurrence), clockMs()));
     const next = nextOccurrence(JSON.parse(scenario.schedule) as DrillSchedule, after)?.toISOString() ?? null;
-    await store.updateScenario(trx, scenario.id, { next_fire_at: next, updated_at: new Date().toISOString() });
+    await store.updateScenario(trx, scenario.id, { next_fire_at: next, updated_at: clockNow().toISOString() });
     if (next) await scheduleDrillFire(trx, ctx.jobs, scenario.id, next);
     await completeIn(ctx, trx);
     return run;

@@ -23,6 +23,7 @@ import { measureRun, type MeasuredRun } from './measure.js';
 import { describeSchedule, nextOccurrence, scheduleProblems, type DrillSchedule } from './schedule.js';
 import * as store from './store.js';
 import type { DrillFormat } from './tables.js';
+import { clockNow } from '../../clock.js';
 
 export interface DrillInput {
   name: string;
@@ -131,7 +132,7 @@ async function integrationFor(db: Db, input: Pick<DrillInput, 'serviceId' | 'ale
 }
 
 /** Creates a drill scenario and schedules its first occurrence after `now`. */
-export async function createDrill(st: Store, deps: Pick<AlertDeps, 'jobs' | 'config'>, actor: Actor, input: DrillInput, now = new Date()): Promise<DrillView> {
+export async function createDrill(st: Store, deps: Pick<AlertDeps, 'jobs' | 'config'>, actor: Actor, input: DrillInput, now = clockNow()): Promise<DrillView> {
   const name = input.name.trim();
   if (!name) throw invalidField('name', 'must not be blank');
   refuse(scheduleProblems(input.schedule));
@@ -170,7 +171,7 @@ export async function createDrill(st: Store, deps: Pick<AlertDeps, 'jobs' | 'con
  * Edits a scenario. A changed schedule, or enabling it, schedules the next
  * occurrence after `now`; the job of the old one finds itself stale.
  */
-export async function updateDrill(st: Store, deps: Pick<AlertDeps, 'jobs'>, actor: Actor, id: string, changes: DrillChanges, now = new Date()): Promise<DrillView> {
+export async function updateDrill(st: Store, deps: Pick<AlertDeps, 'jobs'>, actor: Actor, id: string, changes: DrillChanges, now = clockNow()): Promise<DrillView> {
   if (changes.schedule) refuse(scheduleProblems(changes.schedule));
   if (changes.goals) checkGoals(changes.goals);
   return st.transaction(async (trx) => {
@@ -216,7 +217,7 @@ export async function runDrillNow(st: Store, deps: AlertDeps, actor: Actor, id: 
   const run = await st.transaction(async (trx) => {
     const row = await store.findScenario(trx, id, true);
     if (!row) throw notFound(`drill ${id}`);
-    const fired = await fireDrillInTx(trx, deps, row, new Date().toISOString(), 'manual', actor.label);
+    const fired = await fireDrillInTx(trx, deps, row, clockNow().toISOString(), 'manual', actor.label);
     // Two runs of one drill in the same millisecond share an occurrence: the second is refused, not doubled.
     if (!fired) throw conflict('drill-just-fired', `drill ${row.name} was fired at this very instant; try again`);
     await recordAudit(trx, actor, { action: 'drill.run', targetType: 'drill', targetId: id, detail: { runId: fired.id, incidentId: fired.incident_id } });
@@ -237,7 +238,7 @@ export async function listRuns(db: Db, id: string, limit = 50): Promise<RunSumma
 }
 
 /** One run measured against its goals as of `now`. */
-export async function getRunReport(db: Db, id: string, runId: string, now = new Date()): Promise<RunReport> {
+export async function getRunReport(db: Db, id: string, runId: string, now = clockNow()): Promise<RunReport> {
   const drill = await getDrill(db, id);
   const run = await store.findRun(db, id, runId);
   if (!run) throw notFound(`drill run ${runId}`);
@@ -246,7 +247,7 @@ export async function getRunReport(db: Db, id: string, runId: string, now = new 
 }
 
 /** Per goal, the measured values over the latest `limit` runs (oldest first) and how many met. */
-export async function getTrend(db: Db, id: string, now = new Date(), limit = 50): Promise<{ drillId: string; runs: number; goals: GoalTrend[] }> {
+export async function getTrend(db: Db, id: string, now = clockNow(), limit = 50): Promise<{ drillId: string; runs: number; goals: GoalTrend[] }> {
   await getDrill(db, id);
   const runs = await store.listRuns(db, id, limit);
   const measured = await Promise.all(runs.map(async (r) => ({ runId: r.id, firedAt: r.fired_at, goals: (await measureRun(db, r, now)).goals })));

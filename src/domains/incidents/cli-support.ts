@@ -30,7 +30,7 @@ export async function withIncidents<T>(fn: (store: Store, deps: service.Incident
     const bus = createChangeBus(store);
     const now = cliNow(config);
     try {
-      return await fn(store, { bus, jobs: new JobQueue(bus, config.jobMaxAttempts), config, clock: () => cliNow(config) }, now);
+      return await fn(store, { bus, jobs: new JobQueue(bus, config.jobMaxAttempts), config, clock: { now: () => cliNow(config) } }, now);
     } finally {
       await bus.close();
     }

@@ -1,14 +1,15 @@
 import type { Config } from '../../config.js';
 import type { ChangeBus } from '../../db/changes.js';
 import type { JobQueue } from '../../jobs/queue.js';
+import type { Clock } from '../../clock.js';
 
 /** What the incident service needs from the process; AppContext satisfies it. */
 export interface IncidentDeps {
   bus: ChangeBus;
   jobs: JobQueue;
   config: Config;
-  /** The current time; the CLI passes its injected clock. Defaults to the machine's. */
-  clock?: (() => Date) | undefined;
+  /** Product time (`src/clock.ts`); the clock in scope when absent. */
+  clock?: Clock | undefined;
 }
 
 /** Channel announcing each appended event as `{"incidentId": ..., "seq": ...}`. */

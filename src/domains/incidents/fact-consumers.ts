@@ -8,13 +8,14 @@ import type { JobQueue } from '../../jobs/queue.js';
 import { completeIn, defineJobKind, handleJob, PermanentJobError } from '../../jobs/definition.js';
 import type { FactContext, IncidentFact, IncidentFactKind } from './facts.js';
 import { factsBetween } from './facts.js';
+import type { Clock } from '../../clock.js';
 
 /** What a fact consumer may use: the process's config, change bus and job queue. */
 export interface FactDeps {
   config: Config;
   bus: ChangeBus;
   jobs: JobQueue;
-  clock?: (() => Date) | undefined;
+  clock?: Clock | undefined;
   logger?: Logger | undefined;
 }
 

@@ -21,6 +21,7 @@ import { DECLARATION_SEQ } from './commitments.js';
 import { PUBLIC_UPDATE_WITHIN_MINUTES, publicUpdateDueKind, updateStillDueKind, type ReminderBody } from './heartbeat-schedule.js';
 import type { IncidentState, StoredEvent } from './model.js';
 import { appendEventInTx, listEventsAfter } from './service.js';
+import { clockNow } from '../../clock.js';
 
 function depsOf(ctx: JobContext): IncidentDeps {
   return { bus: ctx.bus, jobs: ctx.jobs, config: ctx.config };
@@ -76,7 +77,7 @@ export const updateStillDueJob = handleJob(updateStillDueKind, async (payload, c
     });
     // The second miss pages the commander (once: this runs in the transaction that records the miss, after the re-check above).
     if (page) {
-      const now = new Date().toISOString();
+      const now = clockNow().toISOString();
       const row = incidentPageRow({ incident: state, target: { type: 'user', id: page }, reason: `${payload.miss} updates missed: post an update now`, by: 'heartbeat', now });
       await beginEscalations(trx, deps, [row], now);
     }

@@ -12,6 +12,7 @@ import type { Identity } from '../auth/identity.js';
 import { canSee, getIncidentRow, stateOf } from './access.js';
 import { summarise, type IncidentSummary } from './reads.js';
 import type { StreamSink } from './stream.js';
+import { clockNow } from '../../clock.js';
 
 export interface ListStreamOptions {
   db: () => Db;
@@ -125,7 +126,7 @@ export class IncidentListHub {
     const ids = [...this.changed];
     this.changed.clear();
     const db = this.options.db();
-    const now = this.options.now?.() ?? new Date();
+    const now = this.options.now?.() ?? clockNow();
     for (const id of ids) {
       try {
         const row = await getIncidentRow(db, id);

@@ -10,12 +10,13 @@ import { toStoredEvent } from './service.js';
 import { findServiceByIdOrName } from '../catalog/service.js';
 import * as incidents from './store.js';
 import { DEFAULT_ROT_POLICY, runbooksOfIncident } from '../runbooks/linked.js';
+import { clockNow } from '../../clock.js';
 
 /** The state as returned by the API: the projection as of now, plus id and ref at the top. */
 export type IncidentStateView = ReturnType<typeof stateAsOf>;
 
 /** One incident's state, if `who` may see it (404 otherwise). */
-export async function getIncident(db: Db, who: Viewer, idOrRef: string, now = new Date()): Promise<IncidentStateView> {
+export async function getIncident(db: Db, who: Viewer, idOrRef: string, now = clockNow()): Promise<IncidentStateView> {
   return stateAsOf(stateOf(await requireVisibleIncident(db, who, idOrRef)), now);
 }
 
@@ -45,7 +46,7 @@ async function handoffHistory(db: Db, incidentId: string): Promise<HandoffHistor
 }
 
 /** The handoff summary, generated from the state and the log, with the incident's runbooks judged under `runbookPolicy`. */
-export async function getHandoff(db: Db, who: Viewer, idOrRef: string, now = new Date(), runbookPolicy = DEFAULT_ROT_POLICY): Promise<HandoffSummary> {
+export async function getHandoff(db: Db, who: Viewer, idOrRef: string, now = clockNow(), runbookPolicy = DEFAULT_ROT_POLICY): Promise<HandoffSummary> {
   const row = await requireVisibleIncident(db, who, idOrRef);
   const logged = (await incidents.listTimeline(db, row.id, { kinds: ['action_taken', 'amended'], limit: 2000 })).map(toStoredEvent);
   const amendments = logged.filter((e) => e.kind === 'amended').map((e) => {
@@ -146,7 +147,7 @@ function decodeCursor(cursor: string): { declaredAt: string; id: string } {
 }
 
 /** A page of incidents `who` may see, newest first, with the cursor of the next page. */
-export async function listIncidents(db: Db, who: Viewer, query: ListQuery, now = new Date()): Promise<{ incidents: IncidentSummary[]; nextCursor: string | null }> {
+export async function listIncidents(db: Db, who: Viewer, query: ListQuery, now = clockNow()): Promise<{ incidents: IncidentSummary[]; nextCursor: string | null }> {
   const seesAll = who.role === 'admin' || who.via === 'system';
   const rows = await incidents.queryIncidents(db, {
     visibleTo: seesAll ? undefined : (who.userId ?? ''),

@@ -24,6 +24,7 @@ import {
   NewEventBody,
   PolicyBody,
 } from './schemas.js';
+import { clockNow } from '../../clock.js';
 
 const EVENT_REQUEST_DOC = eventRequestDocSchema();
 
@@ -91,7 +92,7 @@ export function incidentRoutes(app: App, ctx: AppContext): void {
       response: { 200: HandoffSchema, ...problemResponses },
     },
   }, async (request, reply) => {
-    const summary = await reads.getHandoff(store.db, requireIdentity(request), request.params.id, new Date(), { maxUntestedDays: ctx.config.runbookMaxUntestedDays });
+    const summary = await reads.getHandoff(store.db, requireIdentity(request), request.params.id, clockNow(), { maxUntestedDays: ctx.config.runbookMaxUntestedDays });
     if (wantsMarkdown(request, request.query.format)) {
       return reply.type('text/markdown; charset=utf-8').serializer((s: unknown) => String(s)).send(handoffMarkdown(summary) as never);
     }

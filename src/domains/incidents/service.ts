@@ -68,7 +68,7 @@ const PAST_TOLERANCE_MS = 24 * 3_600_000;
 
 /** The time now, from the caller's clock when it has one. */
 function nowFor(deps: IncidentDeps): string {
-  return deps.clock ? deps.clock().toISOString() : nowIso();
+  return deps.clock ? deps.clock.now().toISOString() : nowIso();
 }
 
 /** Thrown to roll back a dry run once the append has produced its result. */

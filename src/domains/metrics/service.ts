@@ -4,6 +4,7 @@ import { invalidField } from '../../errors.js';
 import { computeMetrics, type GroupBy, type IncidentMetrics } from './compute.js';
 import { commitmentsAt, type IncidentFacts } from './facts.js';
 import { actionItemsIn, factsRowsIn, teamsOfServices } from './store.js';
+import { clockNow } from '../../clock.js';
 
 const DEFAULT_WINDOW_DAYS = 90;
 
@@ -30,7 +31,7 @@ export async function incidentFacts(db: Db, window: { from: string; to: string }
 }
 
 /** Metrics of the incidents declared in [from, to); `now` decides which update commitments have come due. */
-export async function incidentMetrics(db: Db, query: MetricsWindow, now = new Date()): Promise<IncidentMetrics & { from: string; to: string }> {
+export async function incidentMetrics(db: Db, query: MetricsWindow, now = clockNow()): Promise<IncidentMetrics & { from: string; to: string }> {
   const to = query.to ? new Date(query.to) : now;
   const from = query.from ? new Date(query.from) : new Date(to.getTime() - DEFAULT_WINDOW_DAYS * 86_400_000);
   if (Number.isNaN(to.getTime())) throw invalidField('to', 'must be a date-time');

@@ -6,6 +6,7 @@ import { fromJson } from '../../db/dialect.js';
 import { beginAttempt, findDelivery, insertAttempt, ownsDelivery, setDeliveryStatus, type DeliveryRow } from './store.js';
 import { DeliveryError, postWebhook, sendEmail, type DeliverySettings, type EmailAttachment } from './transport.js';
 import { sendPhone, sendPush } from './transport-phone.js';
+import { clockNow } from '../../clock.js';
 
 /** Attempts per delivery before it is marked failed (about an hour of backoff at the default base). */
 export const DELIVERY_MAX_ATTEMPTS = 12;
@@ -54,7 +55,7 @@ export async function deliverOnce(store: Store, settings: DeliverySettings, deli
 
   if (delivery.channel === 'email' && !settings.smtpUrl) {
     // Without a mail server this will never succeed: record it once instead of retrying forever.
-    const now = new Date().toISOString();
+    const now = clockNow().toISOString();
     await store.transaction(async (trx) => {
       const attempt = await beginAttempt(trx, deliveryId, now);
       if (attempt !== undefined) {
@@ -66,7 +67,7 @@ export async function deliverOnce(store: Store, settings: DeliverySettings, deli
     return;
   }
 
-  const attempt = await beginAttempt(store.db, deliveryId, new Date().toISOString());
+  const attempt = await beginAttempt(store.db, deliveryId, clockNow().toISOString());
   if (attempt === undefined) return;
   let answer: string;
   try {
@@ -74,7 +75,7 @@ export async function deliverOnce(store: Store, settings: DeliverySettings, deli
   } catch (err) {
     const failure = err instanceof DeliveryError ? err : new DeliveryError((err as Error).message, false);
     const final = failure.permanent || job.attempt >= DELIVERY_MAX_ATTEMPTS;
-    const now = new Date().toISOString();
+    const now = clockNow().toISOString();
     const detail = failure.message.slice(0, 2000);
     const overtaken = await store.transaction(async (trx) => {
       await insertAttempt(trx, { delivery_id: deliveryId, attempt, at: now, outcome: 'failed', detail });
@@ -87,7 +88,7 @@ export async function deliverOnce(store: Store, settings: DeliverySettings, deli
     if (overtaken) return;
     throw failure.permanent ? new PermanentJobError(failure.message) : failure;
   }
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   await store.transaction(async (trx) => {
     await insertAttempt(trx, { delivery_id: deliveryId, attempt, at: now, outcome: 'sent', detail: answer });
     await setDeliveryStatus(trx, deliveryId, attempt, { status: 'sent', detail: null, sentAt: now }, now);

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type { DeliveryRow } from './store.js';
+import { clockNow } from '../../clock.js';
 
 const Channel = Type.Union(['email', 'webhook', 'slack', 'sms', 'voice', 'push'].map((c) => Type.Literal(c)));
 
@@ -57,5 +58,5 @@ export function fallbackOf(row: Pick<DeliveryRow, 'fallback'>): DeliveryRow | un
   if (!row.fallback) return undefined;
   const parsed: unknown = JSON.parse(row.fallback);
   if (!Value.Check(DeliveryTemplateSchema, parsed)) return undefined;
-  return deliveryFromTemplate(parsed, new Date().toISOString());
+  return deliveryFromTemplate(parsed, clockNow().toISOString());
 }

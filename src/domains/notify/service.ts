@@ -11,6 +11,7 @@ import { invalidField, notFound } from '../../errors.js';
 import { getUser } from '../auth/service.js';
 import { deliverJob } from './jobs.js';
 import { deliveryFromTemplate, type DeliveryTemplate } from './fallback.js';
+import { clockNow } from '../../clock.js';
 export type { DeliveryTemplate } from './fallback.js';
 import { findDelivery, insertDelivery, listAttempts, queryDeliveries, type DeliveryAttemptRow, type DeliveryRow } from './store.js';
 import type { DeliveryChannel, DeliveryStatus } from './tables.js';
@@ -51,7 +52,7 @@ export interface OutboundWebhook {
 }
 
 function newDelivery(fields: Pick<DeliveryRow, 'channel' | 'recipient_user_id' | 'recipient_address' | 'reason'> & Partial<DeliveryRow>): DeliveryRow {
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   return {
     id: randomUUID(),
     subject: null,
@@ -76,7 +77,7 @@ function newDelivery(fields: Pick<DeliveryRow, 'channel' | 'recipient_user_id' |
  * method to fall through to), written and scheduled in trx.
  */
 export async function enqueueTemplate(trx: Db, jobs: JobQueue, template: DeliveryTemplate): Promise<string> {
-  return enqueue(trx, jobs, deliveryFromTemplate(template, new Date().toISOString()));
+  return enqueue(trx, jobs, deliveryFromTemplate(template, clockNow().toISOString()));
 }
 
 /** Writes the delivery and, when it is to be sent, schedules its job, all in trx. */

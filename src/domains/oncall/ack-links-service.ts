@@ -14,6 +14,7 @@ import { escalateNowInTx, stopEscalationInTx } from './escalation-service.js';
 import * as store from './escalation-store.js';
 import { findLink, useLink } from './ack-links.js';
 import type { LinkPurpose } from './paging-tables.js';
+import { clockNow } from '../../clock.js';
 
 export interface LinkPreview {
   purpose: LinkPurpose;
@@ -30,7 +31,7 @@ export async function previewLink(db: Db, token: string): Promise<LinkPreview> {
   const esc = await store.findEscalation(db, link.escalation_id);
   if (!esc) throw notFound('link', 'link-not-found');
   const user = await getUser(db, link.user_id);
-  const why = link.used_at ? 'this link has already been used' : link.expires_at <= new Date().toISOString() ? 'this link has expired' : null;
+  const why = link.used_at ? 'this link has already been used' : link.expires_at <= clockNow().toISOString() ? 'this link has expired' : null;
   return { purpose: link.purpose, title: esc.title, recipient: user.name, escalationStatus: esc.status, usable: why === null, why };
 }
 
@@ -39,7 +40,7 @@ export async function actOnLink(deps: AlertDeps & { store: Store }, token: strin
   const link = await findLink(deps.store.db, token);
   if (only && link.purpose !== only) throw conflict('link-purpose', `this is a link to ${link.purpose}, not to ${only}`);
   if (link.used_at) throw conflict('link-used', 'this link has already been used');
-  if (link.expires_at <= new Date().toISOString()) throw conflict('link-expired', 'this link has expired; act from the app or the CLI instead');
+  if (link.expires_at <= clockNow().toISOString()) throw conflict('link-expired', 'this link has expired; act from the app or the CLI instead');
   const user = await getUser(deps.store.db, link.user_id);
   if (user.disabled) throw forbidden('the person this link was sent to is disabled');
   const actor: Actor = { userId: user.id, label: user.email, role: user.role, via: 'token', ip: meta.ip, requestId: meta.requestId };
@@ -48,14 +49,14 @@ export async function actOnLink(deps: AlertDeps & { store: Store }, token: strin
 
   if (link.purpose === 'escalate') {
     await deps.store.transaction(async (trx) => {
-      await useLink(trx, token, new Date().toISOString());
+      await useLink(trx, token, clockNow().toISOString());
       await escalateNowInTx(trx, deps, actor, esc.id);
     });
     return { purpose: link.purpose, outcome: 'The next step of the escalation is paging now.' };
   }
   // Acknowledging twice is harmless, so the link is marked used after the change has committed.
   const outcome = await actOnEscalation(deps, actor, esc.id, link.purpose);
-  await deps.store.transaction((trx) => useLink(trx, token, new Date().toISOString())).catch((err: unknown) => {
+  await deps.store.transaction((trx) => useLink(trx, token, clockNow().toISOString())).catch((err: unknown) => {
     // Two clicks racing: the other one marked it; the acknowledgement stands either way.
     if (!(err instanceof Error && 'type' in err && (err as { type: string }).type === 'link-used')) throw err;
   });

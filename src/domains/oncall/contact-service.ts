@@ -14,6 +14,7 @@ import { enqueueTemplate, type DeliveryTemplate } from '../notify/service.js';
 import * as contacts from './contact-store.js';
 import type { PlanMethod } from './contact-plan.js';
 import type { ContactKind } from './paging-tables.js';
+import { clockMs, clockNow } from '../../clock.js';
 
 const CODE_TTL_MS = 15 * 60_000;
 const MAX_CODE_ATTEMPTS = 5;
@@ -82,7 +83,7 @@ export function templateFor(
 
 async function sendCode(trx: Db, jobs: JobQueue, row: contacts.ContactMethodRow): Promise<void> {
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  await contacts.updateMethod(trx, row.id, { verify_code_hash: hashCode(code), verify_expires_at: new Date(Date.now() + CODE_TTL_MS).toISOString(), verify_attempts: 0 });
+  await contacts.updateMethod(trx, row.id, { verify_code_hash: hashCode(code), verify_expires_at: new Date(clockMs() + CODE_TTL_MS).toISOString(), verify_attempts: 0 });
   const text = `Your Firebreak verification code is ${code}. It expires in 15 minutes.`;
   await enqueueTemplate(trx, jobs, templateFor({ id: row.id, kind: row.kind, address: row.address, secret: row.signing_secret }, row.user_id, { subject: 'Firebreak verification code', text, reason: 'contact.verify', incidentId: null, data: { code } }, null));
 }
@@ -102,7 +103,7 @@ export async function addContactMethod(store: Store, jobs: JobQueue, actor: Acto
     verify_code_hash: null,
     verify_expires_at: null,
     verify_attempts: 0,
-    created_at: new Date().toISOString(),
+    created_at: clockNow().toISOString(),
   };
   return store.transaction(async (trx) => {
     if (!(await contacts.insertMethod(trx, row))) throw conflict('contact-method-exists', `this person already has ${input.kind} ${input.address}`);
@@ -133,7 +134,7 @@ export async function verifyContactMethod(store: Store, actor: Actor, id: string
   const outcome = await store.transaction(async (trx) => {
     const row = await ownedMethod(trx, actor, id);
     if (row.verified_at) return { view: toView(row) };
-    if (!row.verify_code_hash || !row.verify_expires_at || Date.parse(row.verify_expires_at) < Date.now() || row.verify_attempts >= MAX_CODE_ATTEMPTS) {
+    if (!row.verify_code_hash || !row.verify_expires_at || Date.parse(row.verify_expires_at) < clockMs() || row.verify_attempts >= MAX_CODE_ATTEMPTS) {
       return { error: conflict('verification-expired', 'this code is no longer valid: ask for a new one') };
     }
     const given = Buffer.from(hashCode(code));
@@ -141,7 +142,7 @@ export async function verifyContactMethod(store: Store, actor: Actor, id: string
       await contacts.updateMethod(trx, id, { verify_attempts: row.verify_attempts + 1 });
       return { error: row.verify_attempts + 1 >= MAX_CODE_ATTEMPTS ? rateLimited('verification-attempts', 'too many wrong codes: ask for a new one', 60) : invalidField('code', 'is not the code that was sent') };
     }
-    const now = new Date().toISOString();
+    const now = clockNow().toISOString();
     await contacts.updateMethod(trx, id, { verified_at: now, verify_code_hash: null, verify_expires_at: null });
     await recordAudit(trx, actor, { action: 'contact_method.verify', targetType: 'user', targetId: row.user_id, detail: { id } });
     return { view: toView({ ...row, verified_at: now }) };
@@ -184,7 +185,7 @@ export async function setRules(store: Store, actor: Actor, userId: string, rules
     const seen = new Set<string>();
     const rows = rules
       .filter((r) => !seen.has(`${r.contactMethodId}:${r.delaySeconds}`) && seen.add(`${r.contactMethodId}:${r.delaySeconds}`))
-      .map((r) => ({ id: randomUUID(), user_id: userId, contact_method_id: r.contactMethodId, delay_seconds: r.delaySeconds, created_at: new Date().toISOString() }));
+      .map((r) => ({ id: randomUUID(), user_id: userId, contact_method_id: r.contactMethodId, delay_seconds: r.delaySeconds, created_at: clockNow().toISOString() }));
     await contacts.replaceRules(trx, userId, rows);
     await recordAudit(trx, actor, { action: 'notification_rules.set', targetType: 'user', targetId: userId, detail: { rules: rows.length } });
     return rows.map((r) => ({ contactMethodId: r.contact_method_id, delaySeconds: r.delay_seconds }));

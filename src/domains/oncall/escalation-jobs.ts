@@ -6,6 +6,7 @@ import { completeIn, defineJob } from '../../jobs/definition.js';
 import { nextPosition } from './escalation-policy.js';
 import * as store from './escalation-store.js';
 import { digestJob, factsOf, fireStep, notifyWaveJob, type PagingDeps } from './paging.js';
+import { clockNow } from '../../clock.js';
 
 /**
  * Pages the escalation's current step and moves it to the next one (or marks
@@ -31,7 +32,7 @@ export const escalationStepJob = defineJob({
     await ctx.store.transaction(async (trx) => {
       // The row lock serialises this with acknowledgements and with a second worker holding a copy of this job.
       const esc = await store.lockEscalation(trx, payload.escalationId);
-      if (esc && esc.status === 'active' && esc.round === payload.round && esc.step === payload.step) await runStep(trx, ctx, esc, new Date().toISOString());
+      if (esc && esc.status === 'active' && esc.round === payload.round && esc.step === payload.step) await runStep(trx, ctx, esc, clockNow().toISOString());
       // The step, its pages and the job's completion commit together: one commit per step.
       await completeIn(ctx, trx);
     });

@@ -21,6 +21,7 @@ import { checkTargetsExist, targetName } from './escalation-targets.js';
 import { runStep } from './escalation-jobs.js';
 import { beginEscalations, incidentPageRow } from './escalation-begin.js';
 import type { EscalationFacts, PagingDeps } from './paging.js';
+import { clockNow } from '../../clock.js';
 
 export interface PolicyInput {
   name: string;
@@ -51,7 +52,7 @@ async function checkPolicy(db: Db, steps: readonly EscalationStep[]): Promise<vo
 }
 
 export async function createPolicy(st: Store, actor: Actor, input: PolicyInput): Promise<PolicyView> {
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   const row: store.PolicyRow = {
     id: randomUUID(),
     name: input.name.trim(),
@@ -84,7 +85,7 @@ export async function updatePolicy(st: Store, actor: Actor, idOrName: string, in
       ...(input.steps !== undefined ? { steps: JSON.stringify(input.steps) } : {}),
       ...(input.repeat !== undefined ? { repeat: input.repeat } : {}),
       ...(input.repeatDelaySeconds !== undefined ? { repeat_delay_seconds: input.repeatDelaySeconds } : {}),
-      updated_at: new Date().toISOString(),
+      updated_at: clockNow().toISOString(),
     };
     await store.updatePolicy(trx, row.id, changes);
     await recordAudit(trx, actor, { action: 'escalation_policy.update', targetType: 'escalation_policy', targetId: row.id, detail: { fields: Object.keys(input) } });
@@ -136,7 +137,7 @@ export async function startGroupEscalations(trx: Transaction<Database>, deps: Pa
   const withPolicy = groups.filter((g) => g.policyId);
   if (withPolicy.length === 0) return [];
   const policies = new Map((await store.findPoliciesByIds(trx, [...new Set(withPolicy.map((g) => g.policyId!))])).map((p) => [p.id, p]));
-  const now = new Date();
+  const now = clockNow();
   const rows: store.EscalationRow[] = [];
   for (const g of withPolicy) {
     const policy = policies.get(g.policyId!);
@@ -176,7 +177,7 @@ export async function haltGroupEscalations(trx: Transaction<Database>, deps: Pag
   const stopping = groups.filter((g) => g.status === 'acknowledged' || g.status === 'resolved');
   if (stopping.length === 0) return;
   const active = await store.lockUnansweredEscalationsOfGroups(trx, stopping.map((g) => g.id));
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   for (const status of ['acknowledged', 'resolved'] as const) {
     const ids = new Set(stopping.filter((g) => g.status === status).map((g) => g.id));
     const escalations = active.filter((e) => ids.has(e.alert_group_id!));
@@ -205,7 +206,7 @@ export async function pageIntoIncident(st: Store, deps: PagingDeps, actor: Actor
     if (!incident) throw notFound('incident');
     await checkTargetsExist(trx, [target], 'target');
     const name = await targetName(trx, target);
-    const now = new Date().toISOString();
+    const now = clockNow().toISOString();
     const row = incidentPageRow({ incident: { id: incident.id, ref: `INC-${incident.number}`, title: incident.title, drill: incident.is_drill === 1 }, target, reason, by: actor.label, now });
     const id = row.id;
     // The timeline event first: it checks the actor may write to this incident.
@@ -222,7 +223,7 @@ export async function pageIntoIncident(st: Store, deps: PagingDeps, actor: Actor
  * asked in by one of its responders, so they may see it even when it is private.
  */
 export async function stopEscalationInTx(trx: Transaction<Database>, deps: PagingDeps, actor: Actor, esc: store.EscalationRow, status: 'acknowledged' | 'resolved'): Promise<void> {
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   await store.stopEscalations(trx, [esc.id], status, actor.userId ?? actor.label, now);
   if (status === 'acknowledged') await store.acknowledgePages(trx, [esc.id], actor.userId, now);
   await recordAudit(trx, actor, { action: status === 'acknowledged' ? 'escalation.acknowledge' : 'escalation.resolve', targetType: 'escalation', targetId: esc.id });
@@ -242,7 +243,7 @@ export async function escalateNowInTx(trx: Transaction<Database>, deps: PagingDe
   const esc = await store.lockEscalation(trx, escalationId);
   if (!esc) throw notFound('escalation');
   if (esc.status !== 'active') throw conflict('escalation-stopped', `this escalation has already stopped (${esc.status})`);
-  await runStep(trx, deps, esc, new Date().toISOString());
+  await runStep(trx, deps, esc, clockNow().toISOString());
   await recordAudit(trx, actor, { action: 'escalation.escalate', targetType: 'escalation', targetId: esc.id, detail: { round: esc.round, step: esc.step } });
 }
 

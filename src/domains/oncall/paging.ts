@@ -22,6 +22,7 @@ import { digestText, withinBudget } from './flood.js';
 import { runbooksOfPage } from '../runbooks/linked.js';
 import { Type } from '@sinclair/typebox';
 import { defineJob } from '../../jobs/definition.js';
+import { clockNow } from '../../clock.js';
 
 /** What paging needs from the process; AppContext satisfies it. */
 export interface PagingDeps {
@@ -211,7 +212,7 @@ export const notifyWaveJob = defineJob({
       // Under the escalation's lock: an acknowledgement committed elsewhere is seen here.
       const esc = await store.lockEscalation(trx, page.escalation_id);
       if (!esc || esc.status !== 'active') return;
-      await notifyPage(trx, ctx, esc, page, new Date().toISOString(), payload.delaySeconds);
+      await notifyPage(trx, ctx, esc, page, clockNow().toISOString(), payload.delaySeconds);
     });
   },
 });
@@ -222,7 +223,7 @@ export const digestJob = defineJob({
   payload: Type.Object({ userId: Type.String() }),
   async handler(payload, ctx) {
     await ctx.store.transaction(async (trx) => {
-      await store.lockBudget(trx, payload.userId, new Date().toISOString());
+      await store.lockBudget(trx, payload.userId, clockNow().toISOString());
       await sendDigest(trx, ctx, payload.userId);
     });
   },

@@ -10,6 +10,7 @@ import {
   FeedFileParams, FeedSchema, NewFeedBody, NewFeedSchema, NewOverrideBody, NewScheduleBody, NowQuery, NowSchema, OverrideParams, OverrideSchema,
   RangeQuery, ScheduleChangesBody, ScheduleDetailSchema, ScheduleParams, ScheduleSchema, ShiftsSchema,
 } from './schedule-schemas.js';
+import { clockNow } from '../../clock.js';
 
 const withDefaults = <T extends { restrictions?: service.ScheduleInput['layers'][number]['restrictions'] }>(layers: T[]) =>
   layers.map((l) => ({ ...l, restrictions: l.restrictions ?? [] }));
@@ -33,7 +34,7 @@ export function scheduleRoutes(app: App, ctx: AppContext): void {
     schema: { tags, summary: 'A schedule, with the gaps in its next 14 days', params: ScheduleParams, response: { 200: ScheduleDetailSchema, ...problemResponses } },
   }, async (request) => {
     const schedule = await service.getSchedule(store.db, request.params.schedule);
-    const upcomingGaps = await service.upcomingGaps(store.db, schedule.id, new Date());
+    const upcomingGaps = await service.upcomingGaps(store.db, schedule.id, clockNow());
     return { ...schedule, upcomingGaps, warnings: upcomingGaps.length ? ['gaps'] : [] };
   });
 
@@ -65,7 +66,7 @@ export function scheduleRoutes(app: App, ctx: AppContext): void {
     config: { access: 'viewer' },
     schema: { tags, summary: 'Who is on call now (or at `at`) on every schedule or one', querystring: NowQuery, response: { 200: NowSchema, ...problemResponses } },
   }, async (request) => {
-    const at = request.query.at ? new Date(request.query.at) : new Date();
+    const at = request.query.at ? new Date(request.query.at) : clockNow();
     return { at: at.toISOString(), onCall: await service.whoIsOnCall(store.db, at, request.query.schedule) };
   });
 
@@ -106,7 +107,7 @@ export function scheduleRoutes(app: App, ctx: AppContext): void {
     config: { access: 'public' },
     schema: { tags, summary: 'A calendar feed (text/calendar); the secret token in the URL is the credential', params: FeedFileParams, response: { 200: Type.String(), 404: problemResponses[404], 400: problemResponses[400] } },
   }, async (request, reply) => {
-    const { body } = await feeds.renderFeed(store.db, request.params.file.slice(0, -'.ics'.length), new Date());
+    const { body } = await feeds.renderFeed(store.db, request.params.file.slice(0, -'.ics'.length), clockNow());
     return reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, max-age=300').send(body);
   });
 }

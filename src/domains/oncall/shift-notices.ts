@@ -20,6 +20,7 @@ import { enqueueNotification } from '../notify/service.js';
 import { compileSchedule, finalShifts, scheduleGaps, shiftsOf } from './schedule.js';
 import { GAP_HORIZON_MS, loadScheduleRules } from './schedule-service.js';
 import * as schedules from './schedule-store.js';
+import { clockMs, clockNow } from '../../clock.js';
 
 const HOUR_MS = 3_600_000;
 /** How far ahead the planner schedules notices; more than its period so a late run misses none. */
@@ -62,7 +63,7 @@ export async function sendShiftNotice(deps: NoticeDeps, notice: { scheduleId: st
     // The person's stretch must begin exactly at `start`: on call just before means no new shift starts then.
     const stretch = shiftsOf(shifts, notice.userId).find((s) => s.start <= start && start < s.end);
     if (!stretch || stretch.start !== start) return false;
-    if (!(await schedules.claimNotice(trx, `shift:${row.id}:${notice.userId}:${new Date(start).toISOString()}`, row.id, 'shift-start', new Date().toISOString()))) return false;
+    if (!(await schedules.claimNotice(trx, `shift:${row.id}:${notice.userId}:${new Date(start).toISOString()}`, row.id, 'shift-start', clockNow().toISOString()))) return false;
     const user = await getUser(trx, notice.userId);
     const endText = stretch.end >= start + SHIFT_END_HORIZON_MS - 1 ? 'further notice' : when(stretch.end, user.timeZone, row.time_zone);
     await enqueueNotification(trx, deps.jobs, {
@@ -117,13 +118,13 @@ export const planNoticesJob = defineJob({
   kind: 'oncall.plan-notices',
   payload: Type.Object({}),
   async handler(_payload, ctx) {
-    await planScheduleNotices(ctx, new Date());
-    const next = Date.now() + HOUR_MS;
+    await planScheduleNotices(ctx, clockNow());
+    const next = clockMs() + HOUR_MS;
     await ctx.store.transaction((trx) => ctx.jobs.schedule(trx, planNoticesJob, {}, { key: hourKey(next), runAt: new Date(Math.floor(next / HOUR_MS) * HOUR_MS) }));
   },
 });
 
 /** Makes sure the planner runs this hour (a no-op when it already is scheduled). */
 export async function schedulePlanner(deps: NoticeDeps): Promise<void> {
-  await deps.store.transaction((trx) => deps.jobs.schedule(trx, planNoticesJob, {}, { key: hourKey(Date.now()) }));
+  await deps.store.transaction((trx) => deps.jobs.schedule(trx, planNoticesJob, {}, { key: hourKey(clockMs()) }));
 }

@@ -17,6 +17,7 @@ import { scheduleActionItemOverdue } from './reminders.js';
 import { requirePostmortem, requireUser, type PostmortemDeps } from './service.js';
 import * as pm from './store.js';
 import { itemView, type ActionItemView } from './views.js';
+import { clockNow } from '../../clock.js';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -30,7 +31,7 @@ export interface NewActionItem {
 }
 
 /** Adds an action item; vague ones ("Improve observability") are refused with the lint's reason. */
-export async function addActionItem(store: Store, deps: PostmortemDeps, actor: Actor, idOrRef: string, input: NewActionItem, now = new Date()): Promise<ActionItemView> {
+export async function addActionItem(store: Store, deps: PostmortemDeps, actor: Actor, idOrRef: string, input: NewActionItem, now = clockNow()): Promise<ActionItemView> {
   const lint = lintActionItem(input.title);
   if (!lint.ok) throw invalidField('title', `too vague: ${lint.findings[0]!.reason}. ${lint.findings[0]!.suggestion}`);
   return store.transaction(async (trx) => {
@@ -62,7 +63,7 @@ export interface ActionItemPatch {
 }
 
 /** Updates an action item; closing needs a link to the evidence (a merged change, a dashboard). */
-export async function updateActionItem(store: Store, deps: PostmortemDeps, actor: Actor, itemId: string, patch: ActionItemPatch, now = new Date()): Promise<ActionItemView> {
+export async function updateActionItem(store: Store, deps: PostmortemDeps, actor: Actor, itemId: string, patch: ActionItemPatch, now = clockNow()): Promise<ActionItemView> {
   return store.transaction(async (trx) => {
     const item = await pm.findActionItem(trx, itemId);
     const incident = item ? await incidents.findIncident(trx, { id: item.incident_id }) : undefined;
@@ -97,7 +98,7 @@ export async function updateActionItem(store: Store, deps: PostmortemDeps, actor
 }
 
 /** Open action items `who` may see; with `overdue`, only those past due at `now`. */
-export async function listActionItems(db: Db, who: Viewer, f: { overdue?: boolean | undefined; limit?: number | undefined }, now = new Date()): Promise<ActionItemView[]> {
+export async function listActionItems(db: Db, who: Viewer, f: { overdue?: boolean | undefined; limit?: number | undefined }, now = clockNow()): Promise<ActionItemView[]> {
   const rows = await pm.listOpenActionItems(db, { overdueAt: f.overdue ? iso(now) : undefined, limit: f.limit ?? 200 });
   const out: ActionItemView[] = [];
   for (const r of rows) {

@@ -10,6 +10,7 @@ import { forUpdate } from '../../db/dialect.js';
 import { defineJob } from '../../jobs/definition.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { enqueueNotification } from '../notify/service.js';
+import { clockNow } from '../../clock.js';
 
 export const postmortemDueJob = defineJob({
   kind: 'postmortems.due',
@@ -21,7 +22,7 @@ export const postmortemDueJob = defineJob({
         .where('postmortems.id', '=', payload.postmortemId)).executeTakeFirst();
       // Published, re-dated, already reminded, or nobody to remind: nothing to do.
       if (!row || row.status === 'published' || row.due_at !== payload.dueAt || row.reminded_at !== null || !row.owner_id) return;
-      await trx.updateTable('postmortems').set({ reminded_at: new Date().toISOString() }).where('id', '=', row.id).execute();
+      await trx.updateTable('postmortems').set({ reminded_at: clockNow().toISOString() }).where('id', '=', row.id).execute();
       await enqueueNotification(trx, ctx.jobs, {
         recipientUserId: row.owner_id,
         subject: `${row.ref}: the postmortem was due at ${row.due_at}`,

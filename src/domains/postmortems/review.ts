@@ -12,9 +12,10 @@ import { recordAudit } from '../audit/service.js';
 import { requirePostmortem } from './service.js';
 import * as pm from './store.js';
 import { anchorExists, commentView, SECTION_ANCHORS, type CommentView, type Sections, type WhyChain } from './views.js';
+import { clockNow } from '../../clock.js';
 
 /** Adds a comment anchored to a section; a published postmortem takes none. */
-export async function addComment(store: Store, actor: Actor, idOrRef: string, input: { section: string; body: string }, now = new Date()): Promise<CommentView> {
+export async function addComment(store: Store, actor: Actor, idOrRef: string, input: { section: string; body: string }, now = clockNow()): Promise<CommentView> {
   return store.transaction(async (trx) => {
     const { incident, row } = await requirePostmortem(trx, actor, idOrRef, true);
     if (row.status === 'published') throw conflict('postmortem-published', 'a published postmortem takes no more comments');
@@ -33,7 +34,7 @@ export async function addComment(store: Store, actor: Actor, idOrRef: string, in
 }
 
 /** Resolves a comment (once; resolving again changes nothing and answers the same). */
-export async function resolveComment(store: Store, actor: Actor, idOrRef: string, commentId: string, now = new Date()): Promise<CommentView> {
+export async function resolveComment(store: Store, actor: Actor, idOrRef: string, commentId: string, now = clockNow()): Promise<CommentView> {
   return store.transaction(async (trx) => {
     const { incident, row } = await requirePostmortem(trx, actor, idOrRef, true);
     const comment = await pm.findComment(trx, row.id, commentId);

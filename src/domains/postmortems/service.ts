@@ -25,6 +25,7 @@ import { publishPostmortemSummary } from '../statuspage/postmortem-summary.js';
 import { schedulePostmortemDue } from './reminders.js';
 import { sendMeetingInvitation } from './meeting.js';
 import { blameFindings, commentView, itemView, type PostmortemSummary, type PostmortemView, type Sections, type WhyChain } from './views.js';
+import { clockNow } from '../../clock.js';
 
 export type { ActionItemView, CommentView, PostmortemSummary, PostmortemView, Sections, WhyChain } from './views.js';
 import { DEFAULT_DUE_HOURS, REQUIRED_SEVERITIES } from './due.js';
@@ -108,7 +109,7 @@ export async function requirePostmortem(db: Db, who: Viewer, idOrRef: string, lo
 }
 
 /** The postmortem of an incident as `who` may see it. */
-export async function getPostmortem(db: Db, who: Viewer, idOrRef: string, now = new Date()): Promise<PostmortemView> {
+export async function getPostmortem(db: Db, who: Viewer, idOrRef: string, now = clockNow()): Promise<PostmortemView> {
   const { incident, row } = await requirePostmortem(db, who, idOrRef);
   return view(db, row, incident, now);
 }
@@ -130,7 +131,7 @@ export async function reread(trx: Db, incident: incidents.IncidentRow, now: Date
 }
 
 /** Opens a postmortem for an incident that has none (optional below SEV2, or before resolution). */
-export async function createPostmortem(store: Store, deps: PostmortemDeps, actor: Actor, idOrRef: string, now = new Date()): Promise<PostmortemView> {
+export async function createPostmortem(store: Store, deps: PostmortemDeps, actor: Actor, idOrRef: string, now = clockNow()): Promise<PostmortemView> {
   return store.transaction(async (trx) => {
     const incident = await requireVisibleIncident(trx, actor, idOrRef, true);
     const row = newRow(incident.id, REQUIRED_SEVERITIES.has(incident.severity), actor.userId, new Date(now.getTime() + DEFAULT_DUE_HOURS * 3_600_000), now);
@@ -181,7 +182,7 @@ async function moveStatus(trx: Db, row: pm.PostmortemRow, to: pm.PostmortemRow['
 }
 
 /** Edits sections, why chains, owner, due date, reviewers, meeting and public summary, and moves the workflow; a published postmortem is final. */
-export async function updatePostmortem(store: Store, deps: PostmortemDeps, actor: Actor, idOrRef: string, patch: PostmortemPatch, now = new Date()): Promise<PostmortemView> {
+export async function updatePostmortem(store: Store, deps: PostmortemDeps, actor: Actor, idOrRef: string, patch: PostmortemPatch, now = clockNow()): Promise<PostmortemView> {
   return store.transaction(async (trx) => {
     const { incident, row } = await requirePostmortem(trx, actor, idOrRef, true);
     if (row.status === 'published') throw conflict('postmortem-published', 'a published postmortem cannot change');
@@ -228,7 +229,7 @@ export async function updatePostmortem(store: Store, deps: PostmortemDeps, actor
 }
 
 /** The draft of an incident's postmortem from its timeline, whether or not one was opened. */
-export async function draftFor(db: Db, who: Viewer, idOrRef: string, now = new Date()): Promise<PostmortemDraft> {
+export async function draftFor(db: Db, who: Viewer, idOrRef: string, now = clockNow()): Promise<PostmortemDraft> {
   const incident = await requireVisibleIncident(db, who, idOrRef);
   const row = await pm.findByIncident(db, incident.id);
   const state = stateOf(incident);

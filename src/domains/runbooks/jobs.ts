@@ -7,6 +7,7 @@ import { checkLinks } from './link-check.js';
 import { remindRotOwners } from './reminders.js';
 import { runbookLinks } from './render.js';
 import * as store from './store.js';
+import { clockMs, clockNow } from '../../clock.js';
 
 const DAY_MS = 86_400_000;
 /** Links checked per runbook: with 16 at a time and a 5 s timeout, a check ends well inside a job lease. */
@@ -20,7 +21,7 @@ export const checkLinksJob = handleJob(checkLinksKind, async (payload, ctx) => {
   const urls = runbookLinks(row.body).slice(0, MAX_CHECKED_LINKS);
   // The requests run outside any transaction: a slow link must not hold the database.
   const results = await checkLinks(urls, ctx.config.runbookLinkCheckTimeoutMs, 16);
-  const checkedAt = new Date().toISOString();
+  const checkedAt = clockNow().toISOString();
   await ctx.store.transaction(async (trx) => {
     const current = await store.findRunbook(trx, payload.runbookId);
     if (current) {
@@ -33,7 +34,7 @@ export const checkLinksJob = handleJob(checkLinksKind, async (payload, ctx) => {
 });
 
 export const rotSweepJob = handleJob(rotSweepKind, async (_payload, ctx) => {
-  const now = new Date();
+  const now = clockNow();
   const day = dayOf(now.getTime());
   await ctx.store.transaction(async (trx) => {
     for (const row of await store.listRunbooks(trx)) await ctx.jobs.schedule(trx, checkLinksKind, { runbookId: row.id }, { key: `${row.id}:${day}` });
@@ -48,5 +49,5 @@ export const runbookJobs = [checkLinksJob, rotSweepJob];
 
 /** Makes sure today's sweep is scheduled (a no-op when it already is). */
 export async function scheduleRotSweep(ctx: AppContext): Promise<void> {
-  await ctx.store.transaction((trx) => ctx.jobs.schedule(trx, rotSweepKind, {}, { key: dayOf(Date.now()) }));
+  await ctx.store.transaction((trx) => ctx.jobs.schedule(trx, rotSweepKind, {}, { key: dayOf(clockMs()) }));
 }

@@ -8,6 +8,7 @@ import { runbooksLinkedTo, type LinkedVia, type RunbookTarget } from './matching
 import { assessRunbooks, type RotPolicy } from './rot-facts.js';
 import type { RotKind } from './rot.js';
 import * as store from './store.js';
+import { clockNow } from '../../clock.js';
 
 export const DEFAULT_ROT_POLICY: RotPolicy = { maxUntestedDays: 90 };
 
@@ -38,7 +39,7 @@ async function linkedRunbooks(db: Db, target: RunbookTarget, now: Date, policy: 
 }
 
 /** The runbooks of an incident: linked to its services, or matching the labels of the alerts attached to it. */
-export async function runbooksOfIncident(db: Db, incident: { id: string; services: readonly string[] }, now = new Date(), policy = DEFAULT_ROT_POLICY): Promise<LinkedRunbook[]> {
+export async function runbooksOfIncident(db: Db, incident: { id: string; services: readonly string[] }, now = clockNow(), policy = DEFAULT_ROT_POLICY): Promise<LinkedRunbook[]> {
   return linkedRunbooks(db, { serviceIds: incident.services, alertLabels: await store.alertLabelsOfIncident(db, incident.id) }, now, policy);
 }
 
@@ -46,7 +47,7 @@ export async function runbooksOfIncident(db: Db, incident: { id: string; service
  * The runbooks of a page: for an alert group's page, those of its service and
  * matching its alerts' labels; for a person paged into an incident, the incident's.
  */
-export async function runbooksOfPage(db: Db, target: { alertGroupId: string | null; incidentId: string | null; serviceId: string | null }, now = new Date(), policy = DEFAULT_ROT_POLICY): Promise<LinkedRunbook[]> {
+export async function runbooksOfPage(db: Db, target: { alertGroupId: string | null; incidentId: string | null; serviceId: string | null }, now = clockNow(), policy = DEFAULT_ROT_POLICY): Promise<LinkedRunbook[]> {
   if (!target.alertGroupId && target.incidentId) return runbooksOfIncident(db, { id: target.incidentId, services: await store.servicesOfIncident(db, target.incidentId) }, now, policy);
   const alertLabels = target.alertGroupId ? await store.alertLabelsOfGroup(db, target.alertGroupId) : [];
   return linkedRunbooks(db, { serviceIds: target.serviceId ? [target.serviceId] : [], alertLabels }, now, policy);

@@ -21,6 +21,7 @@ import { assessRunbooks, type RotPolicy } from './rot-facts.js';
 import { describeCause, rankRot, type RotAssessment, type RotCause } from './rot.js';
 import * as store from './store.js';
 import { runbookTemplate } from './template.js';
+import { clockNow } from '../../clock.js';
 
 /** What writing runbooks needs: the store, and the queue for the link check an edit schedules. */
 export interface RunbookDeps {
@@ -121,7 +122,7 @@ async function scheduleLinkCheck(trx: Db, jobs: JobQueue, id: string, version: s
 }
 
 /** Creates a runbook (the template's body when none is given) and schedules the check of its links. */
-export async function createRunbook(deps: RunbookDeps, actor: Actor, input: RunbookInput & { title: string }, at = new Date()): Promise<string> {
+export async function createRunbook(deps: RunbookDeps, actor: Actor, input: RunbookInput & { title: string }, at = clockNow()): Promise<string> {
   const id = randomUUID();
   const now = at.toISOString();
   return deps.store.transaction(async (trx) => {
@@ -150,7 +151,7 @@ export async function createRunbook(deps: RunbookDeps, actor: Actor, input: Runb
 }
 
 /** Changes a runbook; a new body gets its links checked again. */
-export async function updateRunbook(deps: RunbookDeps, actor: Actor, id: string, input: RunbookInput, at = new Date()): Promise<void> {
+export async function updateRunbook(deps: RunbookDeps, actor: Actor, id: string, input: RunbookInput, at = clockNow()): Promise<void> {
   const now = at.toISOString();
   await deps.store.transaction(async (trx) => {
     const row = await store.findRunbook(trx, id);

@@ -10,9 +10,10 @@ import { postmortemDueAt } from '../postmortems/due.js';
 import { getTemplates, getUpdateChannels } from './comms.js';
 import type { TemplateKind } from './schemas.js';
 import { draftUpdate } from './templates.js';
+import { clockNow } from '../../clock.js';
 
 /** A prefilled update for an incident `who` may see, from the workspace's template. */
-export async function getDraft(db: Db, who: Viewer, incidentIdOrRef: string, kind: TemplateKind, now = new Date()) {
+export async function getDraft(db: Db, who: Viewer, incidentIdOrRef: string, kind: TemplateKind, now = clockNow()) {
   const state = await getIncident(db, who, incidentIdOrRef, now);
   const [templates, channels] = await Promise.all([getTemplates(db), getUpdateChannels(db)]);
   const due = await postmortemDueAt(db, state.id, state.severity, new Date(state.keyTimes.resolvedAt ?? now.toISOString()));

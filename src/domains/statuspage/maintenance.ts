@@ -19,6 +19,7 @@ import type { MaintenanceChanges, NewMaintenance } from './schemas.js';
 import { announce, setComponentStatusInTx, type StatusDeps } from './service.js';
 import * as store from './store.js';
 import { scheduleSubscriberNotice } from './subscribers.js';
+import { clockMs } from '../../clock.js';
 
 const Phase = Type.Union([Type.Literal('upcoming'), Type.Literal('start'), Type.Literal('end')]);
 const CAUSE = (id: string) => `maintenance:${id}`;
@@ -74,7 +75,7 @@ async function scheduleSteps(trx: Transaction<Database>, deps: StatusDeps, m: { 
   const base = { maintenanceId: m.id, scheduledFor: m.scheduled_for, scheduledUntil: m.scheduled_until };
   const key = (phase: string) => `${m.id}:${phase}:${m.scheduled_for}:${m.scheduled_until}`;
   const noticeAt = new Date(Date.parse(m.scheduled_for) - m.notice_minutes * 60_000);
-  if (m.notice_minutes > 0 && noticeAt.getTime() > Date.now()) {
+  if (m.notice_minutes > 0 && noticeAt.getTime() > clockMs()) {
     await deps.jobs.schedule(trx, maintenanceStepJob, { ...base, phase: 'upcoming' }, { key: key('upcoming'), runAt: noticeAt.toISOString() });
   }
   await deps.jobs.schedule(trx, maintenanceStepJob, { ...base, phase: 'start' }, { key: key('start'), runAt: m.scheduled_for });

@@ -6,6 +6,7 @@
  * HTML shows its age. Responses are rendered once per snapshot, with an ETag.
  */
 import { createHash } from 'node:crypto';
+import { clockNow } from '../../clock.js';
 import type { ChangeBus } from '../../db/changes.js';
 import { atomFeed, rssFeed } from './feeds.js';
 import { renderHistoryHtml, renderPageHtml } from './html.js';
@@ -58,7 +59,7 @@ export class StatusReadModel {
   private readonly clock: () => Date;
 
   constructor(private readonly options: ReadModelOptions) {
-    this.clock = options.clock ?? (() => new Date());
+    this.clock = options.clock ?? clockNow;
   }
 
   /** Loads once (a failure here leaves the model empty until the database answers), then follows the bus. */
