@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { describeEachStore } from './testing.js';
 import { createChangeBus } from './changes.js';
 import { Store } from './store.js';
+import { until } from '../testing/until.js';
 
 describeEachStore('change notifications', (fixture) => {
   test('a change is heard by subscribers only once its transaction commits', async () => {
@@ -16,8 +17,7 @@ describeEachStore('change notifications', (fixture) => {
       }),
     );
     await fixture.store.transaction((trx) => bus.publish(trx, 'firebreak_test', 'committed'));
-    const deadline = Date.now() + 2000;
-    while (!heard.includes('committed') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    await until('the committed announcement', () => heard.includes('committed'), 2000);
     assert.deepEqual(heard, ['committed']);
     unsubscribe();
     await bus.close();
@@ -34,8 +34,7 @@ describeEachStore('change notifications', (fixture) => {
       await trx.insertInto('teams').values({ id: 'cli-team', name: 'from the cli', description: null, created_at: new Date().toISOString() }).execute();
       await otherBus.publish(trx, 'firebreak_other', 'from the cli');
     });
-    const deadline = Date.now() + 3000;
-    while (heard.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await until('the catch-up', () => heard.length > 0, 3000);
     // PostgreSQL delivers the NOTIFY itself; SQLite notices the external commit and asks for a catch-up.
     assert.deepEqual(heard, [fixture.store.dialect === 'postgres' ? 'from the cli' : null]);
     await otherBus.close();

@@ -10,16 +10,9 @@ import { findJob } from './store.js';
 import { sql } from 'kysely';
 import { dialectOf } from '../db/dialect.js';
 import { createJobTestTable, flakyJob, recordRunJob, runsOf, testJobs, throwAfterCompletingJob } from './testing.js';
+import { until } from '../testing/until.js';
 
 const silent = pino({ level: 'silent' });
-
-async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describeEachStore('job engine', (fixture) => {
   let bus: ChangeBus;
@@ -77,11 +70,11 @@ describeEachStore('job engine', (fixture) => {
     let claims = 0;
     await startWorker({ onClaim: () => claims++ });
     // The worker's first claim at start is done before the test counts.
-    await until(async () => claims > 0, 2000);
+    await until('a claim', async () => claims > 0, 2000);
     const claimsBefore = claims;
     const scheduledAt = Date.now();
     await fixture.store.transaction((trx) => queue.schedule(trx, recordRunJob, { key: 'due-in-2s' }, { key: 'due-in-2s', runAt: new Date(scheduledAt + 2000) }));
-    await until(async () => (await runsOf(fixture.store)).some((r) => r.job_key === 'due-in-2s'), 3000);
+    await until('the job due in two seconds to run', async () => (await runsOf(fixture.store)).some((r) => r.job_key === 'due-in-2s'), 3000);
     const elapsed = Date.now() - scheduledAt;
     assert.ok(elapsed >= 1900, `ran too early: ${elapsed} ms`);
     assert.ok(elapsed <= 2500, `ran too late: ${elapsed} ms`);
@@ -91,7 +84,7 @@ describeEachStore('job engine', (fixture) => {
 
   test('a failing job is retried with backoff until it succeeds', async () => {
     await fixture.store.transaction((trx) => queue.schedule(trx, flakyJob, { key: 'flaky-ok', succeedOnAttempt: 3 }, { key: 'flaky-ok' }));
-    await until(async () => (await findJob(fixture.store.db, 'test.flaky:flaky-ok'))?.status === 'done', 5000);
+    await until('the flaky job to succeed on a retry', async () => (await findJob(fixture.store.db, 'test.flaky:flaky-ok'))?.status === 'done', 5000);
     const job = await findJob(fixture.store.db, 'test.flaky:flaky-ok');
     assert.equal(job?.attempts, 3);
     assert.equal((await runsOf(fixture.store)).filter((r) => r.job_key === 'flaky-ok').length, 1);
@@ -99,7 +92,7 @@ describeEachStore('job engine', (fixture) => {
 
   test('a job that keeps failing is marked dead after its attempts', async () => {
     await fixture.store.transaction((trx) => queue.schedule(trx, flakyJob, { key: 'flaky-dead', succeedOnAttempt: 10 }, { key: 'flaky-dead' }));
-    await until(async () => (await findJob(fixture.store.db, 'test.flaky:flaky-dead'))?.status === 'dead', 5000);
+    await until('the always-failing job to die', async () => (await findJob(fixture.store.db, 'test.flaky:flaky-dead'))?.status === 'dead', 5000);
     const job = await findJob(fixture.store.db, 'test.flaky:flaky-dead');
     assert.equal(job?.attempts, 3);
     assert.match(job?.last_error ?? '', /attempt 3 fails on purpose/);
@@ -127,7 +120,7 @@ describeEachStore('job engine', (fixture) => {
   }
   const nudge = async (key: string) => {
     await fixture.store.transaction((trx) => queue.schedule(trx, recordRunJob, { key }, { key }));
-    await until(async () => (await findJob(fixture.store.db, `test.record:${key}`))?.status === 'done', 3000);
+    await until('the job to be done', async () => (await findJob(fixture.store.db, `test.record:${key}`))?.status === 'done', 3000);
   };
 
   test('a job whose worker vanished is retried by another worker only once its lease has expired', async () => {
@@ -141,7 +134,7 @@ describeEachStore('job engine', (fixture) => {
       assert.equal(held?.attempts, 1);
       assert.equal(held?.locked_by, 'a-worker-that-died');
     }
-    await until(async () => (await findJob(fixture.store.db, 'test.record:orphan'))?.status === 'done', 5000);
+    await until('the orphaned job to be run again', async () => (await findJob(fixture.store.db, 'test.record:orphan'))?.status === 'done', 5000);
     const job = await findJob(fixture.store.db, 'test.record:orphan');
     assert.equal(job?.attempts, 2, 'the retry is the second attempt');
     assert.ok(workers.some((w) => w.id === job?.locked_by), `claimed by a live worker, not ${job?.locked_by}`);
@@ -154,10 +147,10 @@ describeEachStore('job engine', (fixture) => {
     const skewed = await startWorker({}, 5000, ahead);
     await insertClaimed('held-elsewhere', 'a-live-worker', new Date(Date.now() + 30_000));
     await fixture.store.transaction((trx) => queue.schedule(trx, recordRunJob, { key: 'skew-probe', sleepMs: 800 }, { key: 'skew-probe' }));
-    await until(async () => (await findJob(fixture.store.db, 'test.record:skew-probe'))?.status === 'running', 3000);
+    await until('the skew probe to start', async () => (await findJob(fixture.store.db, 'test.record:skew-probe'))?.status === 'running', 3000);
     const probe = await findJob(fixture.store.db, 'test.record:skew-probe');
     assert.ok(Date.parse(probe!.lease_until!) <= Date.now() + 5000 + 1000, `lease written from the database clock, not ${probe!.lease_until}`);
-    await until(async () => (await findJob(fixture.store.db, 'test.record:skew-probe'))?.status === 'done', 5000);
+    await until('the skew probe to finish', async () => (await findJob(fixture.store.db, 'test.record:skew-probe'))?.status === 'done', 5000);
     const held = await findJob(fixture.store.db, 'test.record:held-elsewhere');
     assert.equal(held?.status, 'running');
     assert.equal(held?.locked_by, 'a-live-worker');
@@ -172,10 +165,10 @@ describeEachStore('job engine', (fixture) => {
     await stopWorkers();
     await startWorker({ onAttempt: (kind, outcome) => outcomes.push({ kind, outcome }) }, 60_000);
     await fixture.store.transaction((trx) => queue.schedule(trx, recordRunJob, { key: 'taken-over', sleepMs: 600 }, { key: 'taken-over' }));
-    await until(async () => (await findJob(fixture.store.db, 'test.record:taken-over'))?.status === 'running', 3000);
+    await until('the job to be taken over', async () => (await findJob(fixture.store.db, 'test.record:taken-over'))?.status === 'running', 3000);
     // Another worker claims it, as if this one had stalled past its lease.
     await fixture.store.db.updateTable('jobs').set((eb) => ({ locked_by: 'the-rescuer', attempts: eb('attempts', '+', 1) })).where('idempotency_key', '=', 'test.record:taken-over').execute();
-    await until(async () => outcomes.some((o) => o.kind === 'test.record' && o.outcome === 'lost'), 3000);
+    await until('the first attempt to be reported lost', async () => outcomes.some((o) => o.kind === 'test.record' && o.outcome === 'lost'), 3000);
     const job = await findJob(fixture.store.db, 'test.record:taken-over');
     assert.equal(job?.status, 'running', 'the job still belongs to the rescuer');
     assert.equal(job?.locked_by, 'the-rescuer');
@@ -185,8 +178,8 @@ describeEachStore('job engine', (fixture) => {
 
   test('a handler that throws after completing its job in its final transaction leaves the job done, not failed', async () => {
     await fixture.store.transaction((trx) => queue.schedule(trx, throwAfterCompletingJob, { key: 'completed-then-threw' }, { key: 'completed-then-threw' }));
-    await until(async () => (await findJob(fixture.store.db, 'test.throw-after-completing:completed-then-threw'))?.status !== 'queued', 3000);
-    await until(async () => (await findJob(fixture.store.db, 'test.throw-after-completing:completed-then-threw'))?.status !== 'running', 3000);
+    await until('the job to be claimed', async () => (await findJob(fixture.store.db, 'test.throw-after-completing:completed-then-threw'))?.status !== 'queued', 3000);
+    await until('the attempt to end', async () => (await findJob(fixture.store.db, 'test.throw-after-completing:completed-then-threw'))?.status !== 'running', 3000);
     const job = await findJob(fixture.store.db, 'test.throw-after-completing:completed-then-threw');
     assert.equal(job?.status, 'done');
     assert.equal(job?.attempts, 1);
@@ -208,7 +201,7 @@ describeEachStore('job engine', (fixture) => {
       await stopWorkers();
       await startWorker({ onAttempt: (kind, outcome) => kind === 'test.record' && outcomes.push(outcome) }, 60_000);
       await fixture.store.transaction((trx) => queue.schedule(trx, recordRunJob, { key: 'completion-throws' }, { key: 'completion-throws' }));
-      await until(async () => (await runsOf(fixture.store)).some((r) => r.job_key === 'completion-throws') && outcomes.length > 0, 3000);
+      await until('the attempt to be reported', async () => (await runsOf(fixture.store)).some((r) => r.job_key === 'completion-throws') && outcomes.length > 0, 3000);
       const job = await findJob(fixture.store.db, 'test.record:completion-throws');
       assert.equal(job?.status, 'running', 'left to its lease: the handler is idempotent and runs again after it');
       assert.equal(job?.last_error, null, 'no failure recorded');

@@ -3,6 +3,7 @@ import { after, describe, test } from 'node:test';
 import { createScratchDatabase, testPostgresUrl, POSTGRES_SKIP_REASON, type ScratchDatabase } from '../../src/db/testing.js';
 import { spawnFirebreak, type FirebreakProcess } from '../support/process.js';
 import { seed } from './setup.js';
+import { until } from '../../src/testing/until.js';
 
 const BATCH = 100;
 const IN_FLIGHT = 4;
@@ -53,7 +54,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         }
       });
       // Kill once the storm is well under way, mid-request.
-      while (acknowledged.length < 20 * BATCH) await new Promise((r) => setTimeout(r, 20));
+      await until('the storm to be well under way', () => acknowledged.length >= 20 * BATCH, 60_000, 20);
       killed = true;
       await server.kill();
       await Promise.all(senders);

@@ -14,6 +14,7 @@ import { cliActor } from '../../src/domains/auth/identity.js';
 import { createDrill } from '../../src/domains/drills/service.js';
 import { spawnFirebreak, type FirebreakProcess } from '../support/process.js';
 import { seed } from '../alerts/setup.js';
+import { until } from '../../src/testing/until.js';
 
 const DRILLS = 12;
 
@@ -29,7 +30,7 @@ describe('two processes on one PostgreSQL fire scheduled drills', { skip: testPo
     scratch = await createScratchDatabase('postgres');
     const { serviceIds } = await seed(scratch, 'twin-drills');
     const env = { FIREBREAK_DATA_DIR: scratch.dataDir, FIREBREAK_DATABASE_URL: scratch.databaseUrl };
-    servers.push(await spawnFirebreak({ env, readyTimeoutMs: 30_000 }), await spawnFirebreak({ env, readyTimeoutMs: 30_000 }));
+    servers.push(await spawnFirebreak({ env }), await spawnFirebreak({ env }));
 
     const store = await scratch.open();
     const bus = createChangeBus(store);
@@ -48,14 +49,11 @@ describe('two processes on one PostgreSQL fire scheduled drills', { skip: testPo
         }, new Date(Date.parse(at) - 60_000));
         ids.push(drill.id);
       }
-      const deadline = Date.now() + 60_000;
-      for (;;) {
+      await until(`${DRILLS} drill runs and no open drill job`, async () => {
         const open = await store.db.selectFrom('jobs').select('id').where('kind', '=', 'drills.due').where('status', 'in', ['queued', 'running']).execute();
         const runs = await store.db.selectFrom('drill_runs').select('id').execute();
-        if (open.length === 0 && runs.length >= DRILLS) break;
-        if (Date.now() > deadline) throw new Error(`timed out: ${runs.length} runs, ${open.length} open jobs`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
+        return open.length === 0 && runs.length >= DRILLS;
+      }, 60_000, 50);
       const runs = await store.db.selectFrom('drill_runs').select(['scenario_id', 'incident_id', 'occurrence', 'fired_at']).execute();
       assert.deepEqual(runs.map((r) => r.scenario_id).sort(), [...ids].sort(), 'one run per drill');
       assert.ok(runs.every((r) => r.occurrence === at && Date.parse(r.fired_at) >= Date.parse(at)), 'each fired at (not before) its instant');

@@ -12,6 +12,7 @@ import { createToken, createUser } from '../../src/domains/auth/service.js';
 import { startSmtpPeer, type SmtpPeer } from '../../src/domains/notify/testing.js';
 import { openSse } from '../../src/domains/incidents/stream-testing.js';
 import { spawnFirebreak, type FirebreakProcess } from '../support/process.js';
+import { until } from '../../src/testing/until.js';
 
 interface Person {
   id: string;
@@ -19,15 +20,6 @@ interface Person {
   auth: { authorization: string };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 describe('incident streams and reminders across two processes on PostgreSQL', { skip: testPostgresUrl() ? false : POSTGRES_SKIP_REASON }, () => {
   let scratch: ScratchDatabase;
@@ -131,18 +123,17 @@ describe('incident streams and reminders across two processes on PostgreSQL', { 
     await call(b, commander, 'POST', `/api/v1/incidents/${incident.id}/events`, { kind: 'update_posted', body: { audience: 'internal', text: 'Rolling back the deploy', nextUpdateAt: dueAt } });
     const mailsBefore = smtp.mails.length;
 
-    const deadline = Date.now() + 10_000;
     let reminders: Array<{ seq: number; body: unknown }> = [];
-    while (reminders.length === 0 && Date.now() < deadline) {
-      await sleep(200);
+    await until('the reminder', async () => {
       const page = await call(b, commander, 'GET', `/api/v1/incidents/${incident.id}/events?after=0`);
       reminders = page.events.filter((e: { kind: string }) => e.kind === 'reminder');
-    }
+      return reminders.length > 0;
+    }, 10_000, 200);
     // Once the commitment's job is done no worker can run it again: the count below is final.
-    await until(async () => {
+    await until('the reminder job to be done', async () => {
       const job = await store.db.selectFrom('jobs').select('status').where('idempotency_key', 'like', `incidents.update_due:${incident.id}:%:${dueAt}`).executeTakeFirst();
       return job?.status === 'done';
-    }, 'the reminder job to be done');
+    });
     const page = await call(a, commander, 'GET', `/api/v1/incidents/${incident.id}/events?after=0`);
     reminders = page.events.filter((e: { kind: string }) => e.kind === 'reminder');
     assert.equal(reminders.length, 1);
@@ -153,10 +144,10 @@ describe('incident streams and reminders across two processes on PostgreSQL', { 
     assert.match(mail!.subject, new RegExp(`^${incident.ref}: an update was due`));
     assert.match(mail!.text, /Post an update now/);
     // Every delivery of the incident has finished: no second mail can still be on its way.
-    await until(async () => {
+    await until('every delivery of the incident to finish', async () => {
       const pending = await store.db.selectFrom('deliveries').select('id').where('incident_id', '=', incident.id).where('status', '=', 'queued').execute();
       return pending.length === 0;
-    }, 'every delivery of the incident to finish');
+    });
     assert.equal(smtp.mails.length, mailsBefore + 1);
   });
 

@@ -10,6 +10,7 @@ import { JobQueue } from '../../src/jobs/queue.js';
 import { findJob } from '../../src/jobs/store.js';
 import { createJobTestTable, recordRunJob, runsOf } from '../../src/jobs/testing.js';
 import { ROOT } from '../support/process.js';
+import { until } from '../../src/testing/until.js';
 
 const WORKER = path.join(ROOT, 'dist', 'test', 'support', 'job-worker.js');
 
@@ -36,14 +37,6 @@ async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTER
   await exited;
 }
 
-async function until(condition: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 describePostgres('job engine across processes', (fixture) => {
   let bus: ChangeBus;
   let queue: JobQueue;
@@ -68,13 +61,9 @@ describePostgres('job engine across processes', (fixture) => {
         for (const key of keys.slice(i, i + 100)) await queue.schedule(trx, recordRunJob, { key }, { key });
       });
     }
-    await until(async () => (await runsOf(fixture.store)).filter((r) => r.job_key.startsWith('bulk-')).length >= 1000, 60_000, '1,000 runs');
+    await until('1,000 runs', async () => (await runsOf(fixture.store)).filter((r) => r.job_key.startsWith('bulk-')).length >= 1000, 60_000);
     // Once every job is done none can be claimed again, so no duplicate run can still appear.
-    await until(
-      async () => Number((await fixture.store.db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('idempotency_key', 'like', 'test.record:bulk-%').where('status', '=', 'done').executeTakeFirstOrThrow()).n) === 1000,
-      10_000,
-      'every job to be done',
-    );
+    await until('every job to be done', async () => Number((await fixture.store.db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('idempotency_key', 'like', 'test.record:bulk-%').where('status', '=', 'done').executeTakeFirstOrThrow()).n) === 1000, 10_000);
     const runs = (await runsOf(fixture.store)).filter((r) => r.job_key.startsWith('bulk-'));
     const perKey = new Map<string, number>();
     for (const run of runs) perKey.set(run.job_key, (perKey.get(run.job_key) ?? 0) + 1);
@@ -92,13 +81,13 @@ describePostgres('job engine across processes', (fixture) => {
     const victim = await startWorkerProcess(url, 'victim', leaseEnv);
     children.push(victim);
     await fixture.store.transaction((trx) => queue.schedule(trx, recordRunJob, { key: 'killed', sleepMs: 4000 }, { key: 'killed' }));
-    await until(async () => (await findJob(fixture.store.db, 'test.record:killed'))?.status === 'running', 5000, 'the victim to claim the job');
+    await until('the victim to claim the job', async () => (await findJob(fixture.store.db, 'test.record:killed'))?.status === 'running', 5000);
     await stopProcess(victim, 'SIGKILL');
     // The victim renews its lease while it runs; the last renewal is what the rescuer must wait out.
     const leaseUntil = Date.parse((await findJob(fixture.store.db, 'test.record:killed'))!.lease_until!);
     const rescuer = await startWorkerProcess(url, 'rescuer', leaseEnv);
     children.push(rescuer);
-    await until(async () => (await findJob(fixture.store.db, 'test.record:killed'))?.status === 'done', 15_000, 'the job to complete');
+    await until('the job to complete', async () => (await findJob(fixture.store.db, 'test.record:killed'))?.status === 'done', 15_000);
     const job = await findJob(fixture.store.db, 'test.record:killed');
     const runs = (await runsOf(fixture.store)).filter((r) => r.job_key === 'killed');
     assert.equal(job?.attempts, 2, 'the second attempt completed it');

@@ -9,6 +9,7 @@ import { JobQueue } from '../../src/jobs/queue.js';
 import { findJob } from '../../src/jobs/store.js';
 import { createJobTestTable, recordRunJob, runsOf } from '../../src/jobs/testing.js';
 import { ROOT } from '../support/process.js';
+import { until } from '../../src/testing/until.js';
 
 const WORKER = path.join(ROOT, 'dist', 'test', 'support', 'job-worker.js');
 
@@ -31,11 +32,7 @@ describeEachStore('graceful shutdown', (fixture) => {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const exited = once(child, 'exit');
-    const deadline = Date.now() + 10_000;
-    while ((await findJob(fixture.store.db, 'test.record:in-flight'))?.status !== 'running') {
-      assert.ok(Date.now() < deadline, 'the worker claimed the job');
-      await new Promise((r) => setTimeout(r, 25));
-    }
+    await until('the worker to claim the job', async () => (await findJob(fixture.store.db, 'test.record:in-flight'))?.status === 'running', 10_000);
     child.kill('SIGTERM');
     const [code] = (await exited) as [number | null];
     assert.equal(code, 0);

@@ -13,19 +13,10 @@ import { addActionItem } from '../../src/domains/postmortems/action-items.js';
 import { createPostmortem } from '../../src/domains/postmortems/service.js';
 import { JobQueue } from '../../src/jobs/queue.js';
 import { spawnFirebreak, type FirebreakProcess } from '../support/process.js';
+import { until } from '../../src/testing/until.js';
 
 const INCIDENTS = 6;
 const ITEMS_PER_INCIDENT = 3;
-
-async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setImmediate(r));
-  }
-}
 
 describe('postmortem reminders with two workers on one PostgreSQL', { skip: testPostgresUrl() ? false : POSTGRES_SKIP_REASON }, () => {
   let scratch: ScratchDatabase | undefined;
@@ -62,7 +53,7 @@ describe('postmortem reminders with two workers on one PostgreSQL', { skip: test
     servers.push(await spawnFirebreak({ env }), await spawnFirebreak({ env }));
     try {
       const kinds = [postmortemDueJob.kind, actionItemOverdueJob.kind];
-      await waitFor('every reminder job to finish', async () => {
+      await until('every reminder job to finish', async () => {
         const pending = await store.db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', 'in', kinds).where('status', 'in', ['queued', 'running']).executeTakeFirstOrThrow();
         return Number(pending.n) === 0 ? true : undefined;
       });

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { BROWSER_SKIP, deployWithBrowser, goWithinApp, newSignedInPage, screenshotDir, seriousViolations, type Deployment } from './harness.js';
+import { until } from '../../src/testing/until.js';
 
 const DIR = screenshotDir('screens');
 const VIEWPORTS = [
@@ -33,14 +34,13 @@ deployWithBrowser(async (d, b) => {
 
 /** Fetches the public page until it satisfies `ok` (the read model follows the database through the change bus). */
 async function publicHtmlUntil(ok: (html: string) => boolean, timeoutMs = 10_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
   let html = '';
-  while (Date.now() < deadline) {
+  return until('the public page to match', async () => {
     html = await (await fetch(`${dep.url}/status`)).text();
-    if (ok(html)) return html;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the public page never matched; last:\n${html.slice(0, 2000)}`);
+    return ok(html) && html;
+  }, timeoutMs, 100).catch((err: Error) => {
+    throw new Error(`${err.message}; last:\n${html.slice(0, 2000)}`);
+  });
 }
 
 test('a component created and set to Degraded Performance in the screens shows degraded on the public /status page', { skip: BROWSER_SKIP }, async () => {
@@ -68,11 +68,7 @@ test('a component created and set to Degraded Performance in the screens shows d
 
   await row.getByLabel('State of Payments API').selectOption('degraded_performance');
   const stored = async () => ((await dep.call('GET', `/api/v1/status-pages/${pageId}/components`)).json as { components: Array<{ name: string; status: string; serviceId: string | null; groupId: string | null }> }).components;
-  const deadline = Date.now() + 10_000;
-  while ((await stored()).find((c) => c.name === 'Payments API')?.status !== 'degraded_performance') {
-    assert.ok(Date.now() < deadline, 'the state change was stored');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await until('the state change to be stored', async () => (await stored()).find((c) => c.name === 'Payments API')?.status === 'degraded_performance', 10_000, 100);
   const payments = (await stored()).find((c) => c.name === 'Payments API')!;
   assert.equal(payments.serviceId, dep.serviceId);
   assert.ok(payments.groupId, 'in the group');

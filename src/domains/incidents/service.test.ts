@@ -9,6 +9,7 @@ import * as service from './service.js';
 import { createService } from '../catalog/service.js';
 import { getIncident, listIncidents } from './reads.js';
 import { passingChecks } from './testing.js';
+import { until } from '../../testing/until.js';
 
 function actorFor(user: UserView): Actor {
   return cliActor({ id: user.id, email: user.email, role: user.role });
@@ -182,11 +183,7 @@ describeEachStore('incident service', (fixture) => {
     await append(incident.ref, 'note', { text: 'x' });
     await append(incident.ref, 'note', { text: 'the last one' });
     // Announcements arrive in commit order: once the third is heard, the first two have been (or never will be).
-    const deadline = Date.now() + 5000;
-    while (!heard.some((p) => p.includes(`"seq":3`) && p.includes(incident.id))) {
-      assert.ok(Date.now() < deadline, 'the third announcement arrives');
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    await until('the third announcement', () => heard.some((p) => p.includes(`"seq":3`) && p.includes(incident.id)), 5000);
     stop();
     assert.deepEqual(heard.map((p) => JSON.parse(p)).filter((p) => p.incidentId === incident.id), [
       { incidentId: incident.id, seq: 1 },

@@ -9,6 +9,7 @@ import { INCIDENT_EVENTS_CHANNEL } from './deps.js';
 import { appendEvent, declareIncident, listEventsAfter } from './service.js';
 import { IncidentStreamHub, type StreamSink } from './stream.js';
 import { openSse, type SseMessage } from './stream-testing.js';
+import { until } from '../../testing/until.js';
 
 type TestUser = Awaited<ReturnType<TestApp['user']>>;
 
@@ -30,14 +31,6 @@ function memorySink(): StreamSink & { text: string; ended: boolean; ids(): numbe
     ids: () => [...sink.text.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1])),
   };
   return sink;
-}
-
-async function eventually(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 const ids = (messages: SseMessage[]) => messages.map((m) => Number(m.id));
@@ -159,11 +152,11 @@ describeEachStore('the incident live stream', (fixture) => {
     });
     const sink = memorySink();
     await hub.connect(incident.id, sink, 1, 4);
-    await eventually(() => sink.ids().length >= 4, 'four events');
+    await until('four events', () => sink.ids().length >= 4);
     stopListening();
     // A later event shows the stream is live; a duplicate of the injected one would have come before it.
     await observe(incident.id, 'after catch-up');
-    await eventually(() => sink.ids().length >= 5, 'the live event');
+    await until('the live event', () => sink.ids().length >= 5);
     assert.deepEqual(sink.ids(), [2, 3, 4, 5, 6]);
     await hub.close();
     assert.ok(sink.ended);
@@ -183,7 +176,7 @@ describeEachStore('the incident live stream', (fixture) => {
     });
     const sink = memorySink();
     await hub.connect(incident.id, sink, 1, 1);
-    await eventually(() => sink.ids().length === 1, 'the unannounced event');
+    await until('the unannounced event', () => sink.ids().length === 1);
     assert.deepEqual(sink.ids(), [2]);
     assert.ok(listener);
     await hub.close();
@@ -206,7 +199,7 @@ describeEachStore('the incident live stream', (fixture) => {
     await observe(incident.id, 'missed 2');
     assert.deepEqual(sinks[0]!.ids(), []);
     listener!(null);
-    for (const sink of sinks) await eventually(() => sink.ids().length === 2, 'caught up');
+    for (const sink of sinks) await until('caught up', () => sink.ids().length === 2);
     assert.deepEqual(sinks.map((s) => s.ids()), [[2, 3], [2, 3]]);
     await hub.close();
   });
@@ -224,10 +217,10 @@ describeEachStore('the incident live stream', (fixture) => {
     });
     const sinks = Array.from({ length: 50 }, () => memorySink());
     for (const sink of sinks) await hub.connect(incident.id, sink, 1, 1);
-    await eventually(() => sinks.every((s) => /^: heartbeat$/m.test(s.text)), 'a heartbeat on every stream');
+    await until('a heartbeat on every stream', () => sinks.every((s) => /^: heartbeat$/m.test(s.text)));
     const readsBefore = reads;
     await observe(incident.id, 'fan out');
-    for (const sink of sinks) await eventually(() => sink.ids().length === 1, 'the event');
+    for (const sink of sinks) await until('the event', () => sink.ids().length === 1);
     assert.ok(reads - readsBefore <= 2, `${reads - readsBefore} reads for 50 clients`);
     assert.ok(sinks.every((s) => /^: heartbeat$/m.test(s.text)));
     assert.equal(hub.clientCount, 50);
@@ -244,7 +237,7 @@ describeEachStore('the incident live stream', (fixture) => {
     });
     const stuck = Object.assign(memorySink(), { writableLength: 1_000 });
     await hub.connect(incident.id, stuck, 0, 1);
-    await eventually(() => stuck.ended, 'the slow client to be closed');
+    await until('the slow client to be closed', () => stuck.ended);
     assert.equal(hub.clientCount, 0);
     await hub.close();
   });

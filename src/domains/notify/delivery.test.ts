@@ -7,16 +7,14 @@ import { enqueueNotification, enqueueWebhook, getDelivery, type DeliveryView } f
 import { NO_SMTP_DETAIL } from './delivery.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhookSignature } from './signing.js';
 import { startHttpPeer, startSmtpPeer, type HttpPeer, type SmtpPeer } from './testing.js';
+import { until } from '../../testing/until.js';
 
 /** Polls until the delivery leaves `queued` (or reaches `status`). */
 async function settled(t: TestApp, id: string, status?: DeliveryView['status'], timeoutMs = 10_000): Promise<DeliveryView> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
+  return until(`delivery ${id} ${status ? `to be ${status}` : 'to leave queued'}`, async () => {
     const delivery = await getDelivery(t.ctx.store.db, id);
-    if (status ? delivery.status === status : delivery.status !== 'queued') return delivery;
-    if (Date.now() > deadline) throw new Error(`delivery still ${delivery.status} after ${timeoutMs} ms: ${JSON.stringify(delivery.attempts)}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
+    return (status ? delivery.status === status : delivery.status !== 'queued') && delivery;
+  }, timeoutMs);
 }
 
 describeEachStore('the notification outbox', (fixture) => {
@@ -133,11 +131,7 @@ describeEachStore('the notification outbox', (fixture) => {
       assert.match(delivery.statusDetail ?? '', /HTTP 410/);
       assert.equal(delivery.attempts.length, 1);
       // Once its job is dead nothing can send it again: only then is "one request" the final count.
-      const deadline = Date.now() + 5000;
-      while ((await findJob(t.ctx.store.db, `notify.deliver:${id}`))?.status !== 'dead') {
-        assert.ok(Date.now() < deadline, 'the delivery job ends dead');
-        await new Promise((r) => setTimeout(r, 25));
-      }
+      await until('the delivery job to end dead', async () => (await findJob(t.ctx.store.db, `notify.deliver:${id}`))?.status === 'dead', 5000);
       assert.equal(refusing.requests.length, 1);
     } finally {
       await refusing.close();
@@ -160,13 +154,10 @@ describeEachStore('the notification outbox', (fixture) => {
     const url = gone.url;
     await gone.close();
     const id = await t.ctx.store.transaction((trx) => enqueueWebhook(trx, t.ctx.jobs, { url: `${url}/x`, payload: { n: 1 }, reason: 'test.refused' }));
-    const deadline = Date.now() + 10_000;
-    let delivery = await getDelivery(t.ctx.store.db, id);
-    while (delivery.attempts.length < 2 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 25));
-      delivery = await getDelivery(t.ctx.store.db, id);
-    }
-    assert.ok(delivery.attempts.length >= 2, 'retried');
+    const delivery = await until('a retry', async () => {
+      const d = await getDelivery(t.ctx.store.db, id);
+      return d.attempts.length >= 2 && d;
+    }, 10_000);
     assert.equal(delivery.attempts[0]!.outcome, 'failed');
     assert.notEqual(delivery.status, 'failed');
   });
@@ -220,13 +211,11 @@ describeEachStore('the notification outbox without an SMTP server', (fixture) =>
     assert.equal(delivery.status, 'skipped');
     assert.equal(delivery.statusDetail, NO_SMTP_DETAIL);
     assert.deepEqual(delivery.attempts.map((a) => a.outcome), ['skipped']);
-    const deadline = Date.now() + 5000;
-    let job = await findJob(t.ctx.store.db, `notify.deliver:${id}`);
-    while (job?.status !== 'done' && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 25));
-      job = await findJob(t.ctx.store.db, `notify.deliver:${id}`);
-    }
-    assert.equal(job?.status, 'done');
+    const job = await until('the delivery job to be done', async () => {
+      const j = await findJob(t.ctx.store.db, `notify.deliver:${id}`);
+      return j?.status === 'done' && j;
+    }, 5000);
+    assert.equal(job.status, 'done');
     assert.equal(job?.attempts, 1);
   });
 });

@@ -13,6 +13,7 @@ import { findJob } from '../../jobs/store.js';
 import { JobWorker, type AttemptOutcome } from '../../jobs/worker.js';
 import { enqueueWebhook, getDelivery } from './service.js';
 import { notifyJobs } from './jobs.js';
+import { until } from '../../testing/until.js';
 
 /** A webhook receiver that holds the first request until the test answers it, and answers the others 200 at once. */
 async function startStallingReceiver(): Promise<{ url: string; held: Promise<(status: number) => void>; answered: number; close(): Promise<void> }> {
@@ -45,14 +46,6 @@ async function startStallingReceiver(): Promise<{ url: string; held: Promise<(st
         server.close(() => resolve());
       }),
   };
-}
-
-async function until(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 describeEachStore('a stale worker cannot overwrite a delivery', (fixture) => {
@@ -93,8 +86,8 @@ describeEachStore('a stale worker cannot overwrite a delivery', (fixture) => {
         // The first worker is stuck in the send; its lease runs out.
         await t.ctx.store.db.updateTable('jobs').set({ lease_until: '2000-01-01T00:00:00.000Z' }).where('idempotency_key', '=', `notify.deliver:${id}`).execute();
         const rescuer = await startWorker(second);
-        await until(async () => (await getDelivery(t.ctx.store.db, id)).status === 'sent', 'the retry to send');
-        await until(() => second.length > 0, "the retry's outcome");
+        await until('the retry to send', async () => (await getDelivery(t.ctx.store.db, id)).status === 'sent');
+        await until("the retry's outcome", () => second.length > 0);
         const sent = await getDelivery(t.ctx.store.db, id);
         const job = await findJob(t.ctx.store.db, `notify.deliver:${id}`);
         assert.equal(job?.status, 'done');
@@ -102,7 +95,7 @@ describeEachStore('a stale worker cannot overwrite a delivery', (fixture) => {
         assert.equal(job?.locked_by, rescuer.id);
 
         answerStalled(late.status);
-        await until(() => first.length > 0, "the stalled worker's outcome");
+        await until("the stalled worker's outcome", () => first.length > 0);
         assert.deepEqual(first, ['lost']);
         assert.deepEqual(second, ['done']);
         const final = await getDelivery(t.ctx.store.db, id);

@@ -5,7 +5,8 @@ import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { STATUS_PAGE_CSP } from './public-answer.js';
-import { addComponent, declare, post, until, type Headers } from './testing.js';
+import { addComponent, declare, post, type Headers } from './testing.js';
+import { until } from '../../testing/until.js';
 
 /** Headers that differ by transport (node's own, and the per-request id), not by answer. */
 const TRANSPORT = new Set(['date', 'connection', 'keep-alive', 'x-request-id', 'transfer-encoding']);
@@ -33,7 +34,7 @@ describeEachStore('status page front door', (fixture) => {
     assert.equal(pages.length, 1);
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-    await until(async () => (await fetch(`${base}/status/partners`)).status === 200 && (await fetch(`${base}/status/api/v2/incidents/unresolved.json`)).status === 200, 'the read model to hold both pages');
+    await until('the read model to hold both pages', async () => (await fetch(`${base}/status/partners`)).status === 200 && (await fetch(`${base}/status/api/v2/incidents/unresolved.json`)).status === 200);
   });
   after(async () => {
     await t.close();
@@ -100,7 +101,7 @@ describeEachStore('status page front door', (fixture) => {
     assert.equal(created.statusCode, 201, created.body);
     await addComponent(t, admin, { name: 'Payroll batch (staff only)' }, created.json().id);
     const viewer = (await t.user('viewer')).auth;
-    await until(async () => (await fetch(`${base}/status/staff`, { headers: viewer })).status === 200 && (await fetch(`${base}/status/staff`, { headers: viewer })).text().then((b) => b.includes('Payroll batch')), 'the internal page in the read model');
+    await until('the internal page in the read model', async () => (await fetch(`${base}/status/staff`, { headers: viewer })).status === 200 && (await fetch(`${base}/status/staff`, { headers: viewer })).text().then((b) => b.includes('Payroll batch')));
     const servedBefore = t.app.frontDoor.served;
     for (const path of ['/status/staff', '/status/staff/api/v2/summary.json', '/status/staff/history.rss']) {
       const anonymous = await fetch(`${base}${path}`);

@@ -12,7 +12,8 @@ import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { startHttpPeer, startSmtpPeer, type HttpPeer, type SmtpPeer } from '../notify/testing.js';
-import { addComponent, declare, post, until, type Headers } from './testing.js';
+import { addComponent, declare, post, type Headers } from './testing.js';
+import { until } from '../../testing/until.js';
 import { STATUSPAGE_ENDPOINTS } from './statuspage-json.js';
 
 const marker = (what: string) => `LEAK${what}${randomBytes(4).toString('hex')}`;
@@ -89,10 +90,10 @@ describeEachStore('status page leak test', (fixture) => {
     await post(t, responder, ref, 'update_posted', { audience: 'public', text: 'The API has recovered.', publicStatus: 'resolved' });
     await post(t, responder, ref, 'resolved', { summary: markers.resolution, override: { reason: markers.resolution } });
 
-    await until(async () => {
+    await until('the public incident resolved on the page', async () => {
       const res = await t.app.inject({ method: 'GET', url: '/status/api/v2/incidents.json' });
       return res.json().incidents[0]?.status === 'resolved' || undefined;
-    }, 'the public incident resolved on the page');
+    });
 
     // Its postmortem says much that is private and one summary for the public; the private incident's postmortem has a summary too.
     const reviewer = (await t.user('responder')).user.id;
@@ -109,10 +110,10 @@ describeEachStore('status page leak test', (fixture) => {
     await publish(ref, { sections: { rootCause: markers.postmortemRootCause, contributingFactors: [markers.postmortemFactor] }, whys: [{ steps: [{ statement: markers.postmortemWhy }] }], publicSummary });
     await post(t, responder, secret, 'resolved', { override: { reason: 'done' } });
     await publish(secret, { publicSummary: markers.privatePostmortemSummary });
-    await until(async () => {
+    await until('the public summary shown with Statuspage status postmortem', async () => {
       const incident = (await t.app.inject({ method: 'GET', url: '/status/api/v2/incidents.json' })).json().incidents[0];
       return (incident?.status === 'postmortem' && incident.incident_updates[0].status === 'postmortem' && incident.incident_updates[0].body === publicSummary) || undefined;
-    }, 'the public summary shown with Statuspage status postmortem');
+    });
     const mails = await smtp.waitForMails(3);
     const hooks = await http.waitForRequests(2);
 

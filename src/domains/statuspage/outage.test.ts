@@ -11,7 +11,8 @@ import { createChangeBus, type ChangeBus } from '../../db/changes.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { cliActor } from '../auth/identity.js';
 import { setComponentStatus } from './service.js';
-import { addComponent, until } from './testing.js';
+import { addComponent } from './testing.js';
+import { until } from '../../testing/until.js';
 
 describePostgres('status page through a database outage', (fixture) => {
   let t: TestApp | undefined;
@@ -34,13 +35,13 @@ describePostgres('status page through a database outage', (fixture) => {
     t = await createTestApp(store);
     const admin = (await t.user('admin')).auth;
     const api = await addComponent(t, admin, { name: 'Outage API' });
-    await until(async () => (await t!.app.inject({ method: 'GET', url: '/status' })).body.includes('Outage API'), 'the component on the page');
+    await until('the component on the page', async () => (await t!.app.inject({ method: 'GET', url: '/status' })).body.includes('Outage API'));
 
     await proxy.cut();
-    const stale = await until(async () => {
+    const stale = await until('the page to notice the database is gone', async () => {
       const res = await t!.app.inject({ method: 'GET', url: '/status' });
       return res.headers['x-firebreak-snapshot-age'] !== undefined ? res : undefined;
-    }, 'the page to notice the database is gone');
+    });
     assert.equal(stale.statusCode, 200);
     assert.match(stale.body, /Outage API/);
     assert.match(stale.body, /may be out of date: it shows the state as of <time[^>]*>[^<]+<\/time> \(\d+ seconds ago\)/);
@@ -56,10 +57,10 @@ describePostgres('status page through a database outage', (fixture) => {
 
     await proxy.restore();
     const back = performance.now();
-    await until(async () => {
+    await until('the page to catch up', async () => {
       const res = await t!.app.inject({ method: 'GET', url: '/status/api/v2/components.json' });
       return res.json().components[0].status === 'major_outage' && res.headers['x-firebreak-snapshot-age'] === undefined;
-    }, 'the page to catch up');
+    });
     const caughtUpMs = performance.now() - back;
     assert.ok(caughtUpMs < 1000, `caught up in ${caughtUpMs.toFixed(0)} ms`);
     const fresh = await t.app.inject({ method: 'GET', url: '/status' });

@@ -3,7 +3,8 @@ import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { passingChecks } from '../incidents/testing.js';
-import { addComponent, declare, post, publicJson, until, type Headers } from './testing.js';
+import { addComponent, declare, post, publicJson, type Headers } from './testing.js';
+import { until } from '../../testing/until.js';
 
 /** Statuspage v2's documented field sets. */
 const PAGE_KEYS = ['id', 'name', 'url', 'time_zone', 'updated_at'];
@@ -76,10 +77,10 @@ describeEachStore('status page', (fixture) => {
     const m = await t.app.inject({ method: 'POST', url: `/api/v1/status-pages/${pageId}/maintenances`, headers: responder, payload: { name: 'Database upgrade', body: 'Brief read-only period.', componentIds: [web], scheduledFor: soon, scheduledUntil: later } });
     assert.equal(m.statusCode, 201, m.body);
 
-    const summary = await until(async () => {
+    const summary = await until('the read model to show the incident and the maintenance', async () => {
       const s = await publicJson(t, '/status/api/v2/summary.json');
       return (s.incidents as Json[]).length === 1 && (s.scheduled_maintenances as Json[]).length === 1 ? s : undefined;
-    }, 'the read model to show the incident and the maintenance');
+    });
     assert.deepEqual(keys(summary), ['components', 'incidents', 'page', 'scheduled_maintenances', 'status']);
     checkPage(summary.page);
     for (const c of summary.components as Json[]) checkComponent(c);
@@ -115,10 +116,10 @@ describeEachStore('status page', (fixture) => {
   });
 
   test('the HTML page shows the state in words, the active incident with its updates, maintenance and uptime bars', async () => {
-    const html = await until(async () => {
+    const html = await until('the incident on the page', async () => {
       const res = await t.app.inject({ method: 'GET', url: '/status' });
       return res.body.includes('Checkout failures') ? res.body : undefined;
-    }, 'the incident on the page');
+    });
     assert.match(html, /Partial System Outage/);
     assert.match(html, /We are investigating failed checkouts\./);
     assert.match(html, /Database upgrade/);
@@ -164,17 +165,17 @@ describeEachStore('status page', (fixture) => {
     assert.match(refused.body, /public-all-clear-required/);
     await post(t, responder, ref, 'update_posted', { audience: 'public', text: 'Search is back.', publicStatus: 'resolved' });
     await post(t, responder, ref, 'resolved', { summary: 'fixed' });
-    await until(async () => {
+    await until('the all-clear to return Search to operational', async () => {
       const body = await publicJson(t, '/status/api/v2/components.json');
       return (body.components as Json[]).find((c) => c.id === search)?.status === 'operational';
-    }, 'the all-clear to return Search to operational');
+    });
 
     const overridden = await ready('Search slow');
     await post(t, responder, overridden, 'resolved', { summary: 'fixed', override: { reason: 'status page handled by the vendor' } });
-    await until(async () => {
+    await until('the overridden public incident to be closed', async () => {
       const body = await publicJson(t, '/status/api/v2/incidents/unresolved.json');
       return !(body.incidents as Json[]).some((i) => i.name === 'Search slow');
-    }, 'the overridden public incident to be closed');
+    });
   });
 
   test('a private incident cannot post to the status page, and a first status page update needs its public title', async () => {
@@ -195,10 +196,10 @@ describeEachStore('status page', (fixture) => {
     assert.equal(created.statusCode, 201, created.body);
     const internal = await t.app.inject({ method: 'POST', url: '/api/v1/status-pages', headers: admin, payload: { name: 'Internal', slug: 'internal', visibility: 'internal' } });
     assert.equal(internal.statusCode, 201, internal.body);
-    const bySlug = await until(async () => {
+    const bySlug = await until('the new page', async () => {
       const res = await t.app.inject({ method: 'GET', url: '/status/cloud/api/v2/status.json' });
       return res.statusCode === 200 ? (res.json() as { page: Json }) : undefined;
-    }, 'the new page');
+    });
     assert.equal(bySlug.page.name, 'Acme Cloud');
     assert.equal(bySlug.page.time_zone, 'Europe/Berlin');
     assert.equal(bySlug.page.url, 'https://status.acme.test');
@@ -208,7 +209,7 @@ describeEachStore('status page', (fixture) => {
     const hostHtml = await t.app.inject({ method: 'GET', url: '/', headers: { host: 'status.acme.test' } });
     assert.match(hostHtml.body, /Acme Cloud/);
     // Once loaded, an internal page asks anonymous readers to sign in (its content: front-door.test.ts).
-    await until(async () => (await t.app.inject({ method: 'GET', url: '/status/internal' })).statusCode === 401, 'the internal page to ask for sign-in');
+    await until('the internal page to ask for sign-in', async () => (await t.app.inject({ method: 'GET', url: '/status/internal' })).statusCode === 401);
     assert.equal((await t.app.inject({ method: 'GET', url: '/status/nope/api/v2/summary.json' })).statusCode, 404);
     const taken = await t.app.inject({ method: 'POST', url: '/api/v1/status-pages', headers: admin, payload: { name: 'Again', slug: 'cloud' } });
     assert.equal(taken.statusCode, 409);

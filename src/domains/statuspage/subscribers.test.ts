@@ -3,7 +3,8 @@ import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { startHttpPeer, startSmtpPeer, type HttpPeer, type ReceivedMail, type SmtpPeer } from '../notify/testing.js';
-import { addComponent, declare, post, until, type Headers } from './testing.js';
+import { addComponent, declare, post, type Headers } from './testing.js';
+import { until } from '../../testing/until.js';
 
 /** The link after `label` in a mail's text, as a path on the test app. */
 function linkIn(mail: ReceivedMail, pattern: RegExp): string {
@@ -42,14 +43,14 @@ describeEachStore('status page subscribers', (fixture) => {
     const form = await t.app.inject({ method: 'POST', url: '/status/subscribe', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'email=reader%40example.test' });
     assert.equal(form.statusCode, 202, form.body);
     assert.match(form.body, /Check your email/);
-    const [confirmMail] = await until(async () => (mailsTo('reader@example.test').length >= 1 ? mailsTo('reader@example.test') : undefined), 'the confirmation mail');
+    const [confirmMail] = await until('the confirmation mail', async () => (mailsTo('reader@example.test').length >= 1 ? mailsTo('reader@example.test') : undefined));
     const confirmPath = linkIn(confirmMail!, /https:\/\/firebreak\.example\.test\/status\/subscriptions\/confirm\?token=\S+/);
 
     // Not confirmed yet: a public update reaches nobody.
     const first = await declare(t, responder, { title: 'API errors', severity: 'SEV2' });
     await post(t, responder, first, 'update_posted', { audience: 'public', text: 'Investigating API errors.', publicTitle: 'API errors', components: [{ componentId: api, status: 'degraded_performance' }] });
 
-    await until(async () => (await t.ctx.store.db.selectFrom('status_incident_updates').select('notified_at').where('body', '=', 'Investigating API errors.').executeTakeFirst())?.notified_at ?? undefined, 'the first fan-out');
+    await until('the first fan-out', async () => (await t.ctx.store.db.selectFrom('status_incident_updates').select('notified_at').where('body', '=', 'Investigating API errors.').executeTakeFirst())?.notified_at ?? undefined);
 
     const shown = await t.app.inject({ method: 'GET', url: confirmPath });
     assert.match(shown.body, /<form method="post"/, 'a GET only shows the button');
@@ -58,7 +59,7 @@ describeEachStore('status page subscribers', (fixture) => {
     assert.match(confirmed.body, /Subscription confirmed/);
 
     await post(t, responder, first, 'update_posted', { audience: 'public', text: 'A fix is rolling out.', publicStatus: 'identified' });
-    const notice = await until(async () => mailsTo('reader@example.test').find((m) => /A fix is rolling out/.test(m.text)), 'the notice');
+    const notice = await until('the notice', async () => mailsTo('reader@example.test').find((m) => /A fix is rolling out/.test(m.text)));
     assert.equal(mailsTo('reader@example.test').filter((m) => /Investigating API errors/.test(m.text)).length, 0, 'no notice before confirmation');
     assert.match(notice.subject, /API errors: Identified/);
     const unsubscribeHeader = /^List-Unsubscribe:\s*<([^>]+)>/im.exec(notice.raw);
@@ -73,25 +74,25 @@ describeEachStore('status page subscribers', (fixture) => {
     const count = mailsTo('reader@example.test').length;
     await post(t, responder, first, 'update_posted', { audience: 'public', text: 'All clear.', publicStatus: 'resolved' });
     // The fan-out has run, so silence for the reader is meaningful.
-    await until(async () => (await t.ctx.store.db.selectFrom('status_incident_updates').select('notified_at').where('body', '=', 'All clear.').executeTakeFirst())?.notified_at ?? undefined, 'the all-clear fan-out');
+    await until('the all-clear fan-out', async () => (await t.ctx.store.db.selectFrom('status_incident_updates').select('notified_at').where('body', '=', 'All clear.').executeTakeFirst())?.notified_at ?? undefined);
     assert.equal(mailsTo('reader@example.test').length, count);
   });
 
   test('a subscriber to some components hears only about incidents touching them', async () => {
     const payload = `email=web-only%40example.test&components=${web}`;
     await t.app.inject({ method: 'POST', url: '/status/subscribe', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload });
-    const [mail] = await until(async () => (mailsTo('web-only@example.test').length ? mailsTo('web-only@example.test') : undefined), 'the confirmation');
+    const [mail] = await until('the confirmation', async () => (mailsTo('web-only@example.test').length ? mailsTo('web-only@example.test') : undefined));
     const path = linkIn(mail!, /https:\/\/\S+\/subscriptions\/confirm\?token=\S+/);
     assert.equal((await t.app.inject({ method: 'POST', url: path })).statusCode, 200);
     const apiIncident = await declare(t, responder, { title: 'API slow', severity: 'SEV3' });
     await post(t, responder, apiIncident, 'update_posted', { audience: 'public', text: 'API is slow.', publicTitle: 'API slow', components: [{ componentId: api, status: 'degraded_performance' }] });
     const webIncident = await declare(t, responder, { title: 'Web down', severity: 'SEV3' });
     await post(t, responder, webIncident, 'update_posted', { audience: 'public', text: 'Website is down.', publicTitle: 'Website down', components: [{ componentId: web, status: 'major_outage' }] });
-    await until(async () => mailsTo('web-only@example.test').find((m) => /Website is down/.test(m.text)), 'the website notice');
-    await until(async () => {
+    await until('the website notice', async () => mailsTo('web-only@example.test').find((m) => /Website is down/.test(m.text)));
+    await until('the API fan-out', async () => {
       const rows = await t.ctx.store.db.selectFrom('status_incident_updates').select('notified_at').where('body', '=', 'API is slow.').execute();
       return rows.every((r) => r.notified_at !== null) || undefined;
-    }, 'the API fan-out');
+    });
     assert.equal(mailsTo('web-only@example.test').filter((m) => /API is slow/.test(m.text)).length, 0);
   });
 
