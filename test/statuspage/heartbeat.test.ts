@@ -2,8 +2,9 @@
  * The update heartbeat with two worker processes on one PostgreSQL (issue 10,
  * acceptance): a SEV1 with no update is reminded at every cadence interval and
  * the commander is paged at the second miss and reminded after; each exactly once.
- * Cadence intervals are minutes long, so the test moves due jobs to now in the
- * database (the clock the workers obey) instead of waiting.
+ * Cadence intervals are minutes long, so the test moves the processes' product
+ * clock (FIREBREAK_CLOCK_FILE) past each due job instead of waiting, and proves
+ * that nothing more happened once every job has run to completion.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -13,16 +14,15 @@ import type { Store } from '../../src/db/store.js';
 import { cliActor } from '../../src/domains/auth/identity.js';
 import { createToken, createUser } from '../../src/domains/auth/service.js';
 import { startSmtpPeer, type SmtpPeer } from '../../src/domains/notify/testing.js';
-import { JOBS_CHANNEL } from '../../src/jobs/queue.js';
+import { until } from '../../src/testing/until.js';
 import { spawnFirebreak, type FirebreakProcess } from '../support/process.js';
+import { clockFile, type ClockFile } from '../support/clock-file.js';
 
 interface Person {
   id: string;
   email: string;
   auth: { authorization: string };
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('update heartbeat across two worker processes on PostgreSQL', { skip: testPostgresUrl() ? false : POSTGRES_SKIP_REASON }, () => {
   let scratch: ScratchDatabase;
@@ -32,6 +32,7 @@ describe('update heartbeat across two worker processes on PostgreSQL', { skip: t
   let b: FirebreakProcess;
   let commander: Person;
   let comms: Person;
+  let clock: ClockFile;
 
   async function person(email: string): Promise<Person> {
     const user = await createUser(store, cliActor(), { email, name: email.split('@')[0]!, role: 'responder' });
@@ -55,35 +56,39 @@ describe('update heartbeat across two worker processes on PostgreSQL', { skip: t
     return (page.events as Array<{ kind: string; body: { reason: string; miss?: number } }>).filter((e) => e.kind === 'reminder').map((e) => e.body);
   }
 
-  async function waitFor<T>(check: () => Promise<T | undefined>, what: string): Promise<T> {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const value = await check();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await sleep(100);
-    }
+  /** Moves product time past the pending job of a kind, if the clock has not passed it already (never more than one is pending). */
+  async function passPendingJob(kind: string): Promise<void> {
+    const pending = await store.db.selectFrom('jobs').select('run_at').where('kind', '=', kind).where('status', '=', 'queued').execute();
+    assert.ok(pending.length <= 1, `at most one ${kind} job pending`);
+    if (pending[0]) clock.passTo(pending[0].run_at);
   }
 
-  /** Makes the pending jobs of a kind due now and wakes the workers, as if the clock had reached them. */
-  async function fastForward(kind: string): Promise<number> {
-    const moved = await sql`update jobs set run_at = now() where kind = ${kind} and status = 'queued'`.execute(store.db);
-    await sql`select pg_notify(${JOBS_CHANNEL}, 'now')`.execute(store.db);
-    return Number(moved.numAffectedRows ?? 0);
+  /** Waits until no job is queued and due or running: after that, no worker can send anything more for what has happened. */
+  async function settled(): Promise<void> {
+    await until('every due job to have run', async () => {
+      const open = await store.db
+        .selectFrom('jobs')
+        .select('id')
+        .where((eb) => eb.or([eb('status', '=', 'running'), eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', clock.now().toISOString())])]))
+        .execute();
+      return open.length === 0;
+    });
   }
 
   before(async () => {
     scratch = await createScratchDatabase('postgres');
     store = await scratch.open();
     smtp = await startSmtpPeer();
+    clock = clockFile(scratch.dataDir);
     const env = {
+      FIREBREAK_CLOCK_FILE: clock.path,
       FIREBREAK_DATABASE_URL: scratch.databaseUrl,
       FIREBREAK_DATA_DIR: scratch.dataDir,
       FIREBREAK_SMTP_URL: smtp.url,
       FIREBREAK_SMTP_FROM: 'Firebreak <firebreak@example.test>',
       FIREBREAK_LOG_LEVEL: 'error',
     };
-    [a, b] = await Promise.all([spawnFirebreak({ env, readyTimeoutMs: 60_000 }), spawnFirebreak({ env, readyTimeoutMs: 60_000 })]);
+    [a, b] = await Promise.all([spawnFirebreak({ env }), spawnFirebreak({ env })]);
     commander = await person('commander@example.test');
     comms = await person('comms@example.test');
   });
@@ -97,24 +102,25 @@ describe('update heartbeat across two worker processes on PostgreSQL', { skip: t
   test('a SEV1 with no update is reminded every cadence interval; the second miss pages the commander; each exactly once', async () => {
     const incident = (await call(a, 'POST', '/api/v1/incidents', { title: 'Payments down', severity: 'SEV1' })) as { id: string; ref: string };
     await call(a, 'POST', `/api/v1/incidents/${incident.id}/events`, { kind: 'role_assigned', body: { role: 'communications', userId: comms.id } });
-    const dueAt = new Date(Date.now() + 1500).toISOString();
+    const dueAt = new Date(clock.now().getTime() + 10 * 60_000).toISOString();
     await call(b, 'POST', `/api/v1/incidents/${incident.id}/events`, { kind: 'update_posted', body: { audience: 'internal', text: 'Looking into it', nextUpdateAt: dueAt } });
 
-    await waitFor(async () => ((await reminders(incident.id)).some((r) => r.reason === 'update_due') ? true : undefined), 'the first reminder');
+    clock.passTo(dueAt);
+    await until('the first reminder', async () => (await reminders(incident.id)).some((r) => r.reason === 'update_due'));
     for (const miss of [2, 3]) {
-      assert.equal(await fastForward('incidents.update_still_due'), 1, `one heartbeat job pending before miss ${miss}`);
-      await waitFor(async () => ((await reminders(incident.id)).some((r) => r.miss === miss) ? true : undefined), `reminder for miss ${miss}`);
+      await passPendingJob('incidents.update_still_due');
+      await until(`reminder for miss ${miss}`, async () => (await reminders(incident.id)).some((r) => r.miss === miss));
     }
-    assert.equal(await fastForward('incidents.public_update_due'), 1);
-    await waitFor(async () => ((await reminders(incident.id)).some((r) => r.reason === 'public_update_due') ? true : undefined), 'the public update reminder');
-    // Give the second worker every chance to duplicate a reminder or a mail.
-    await sleep(1500);
+    await passPendingJob('incidents.public_update_due');
+    await until('the public update reminder', async () => (await reminders(incident.id)).some((r) => r.reason === 'public_update_due'));
+    // Every job due so far has run to completion on one of the two workers: the counts below are final.
+    await settled();
     const all = await reminders(incident.id);
     assert.deepEqual(all.filter((r) => r.reason === 'update_due').map((r) => r.miss ?? 1), [1, 2, 3]);
     assert.equal(all.filter((r) => r.reason === 'public_update_due').length, 1);
 
     const mails = await smtp.waitForMails(6);
-    await sleep(500);
+    await settled();
     const to = (address: string) => smtp.mails.filter((m) => m.to.includes(address));
     assert.equal(smtp.mails.length, 6, smtp.mails.map((m) => `${m.to.join(',')}: ${m.subject}`).join('\n'));
     assert.equal(to(comms.email).length, 4, 'comms: three missed updates and the missing public update');
@@ -128,10 +134,11 @@ describe('update heartbeat across two worker processes on PostgreSQL', { skip: t
     assert.equal(Number(pages.rows[0]!.n), 1, 'one page for the second miss, from one of the two workers');
     assert.ok(mails.some((m) => /no public status update yet/.test(m.subject)));
 
-    // An update stops the heartbeat: the pending reminder no longer stands.
-    await call(a, 'POST', `/api/v1/incidents/${incident.id}/events`, { kind: 'update_posted', body: { audience: 'internal', text: 'Rolled back', nextUpdateAt: new Date(Date.now() + 3_600_000).toISOString() } });
-    await fastForward('incidents.update_still_due');
-    await sleep(1000);
+    // An update stops the heartbeat: the pending reminder, once its moment has passed, no longer stands.
+    await call(a, 'POST', `/api/v1/incidents/${incident.id}/events`, { kind: 'update_posted', body: { audience: 'internal', text: 'Rolled back', nextUpdateAt: new Date(clock.now().getTime() + 3_600_000).toISOString() } });
+    await passPendingJob('incidents.update_still_due');
+    clock.advance(30 * 60_000);
+    await settled();
     assert.equal((await reminders(incident.id)).filter((r) => r.reason === 'update_due').length, 3);
   });
 });

@@ -7,23 +7,20 @@ import { createTestApp, type TestApp } from '../../app/testing.js';
 import { findJob } from '../../jobs/store.js';
 import { lockServicesForAlerts } from '../catalog/service.js';
 import { amBody, createIntegration, createService } from './test-support.js';
-
-async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+import { until } from '../../testing/until.js';
+import { systemClock, TestClock, useClock } from '../../clock.js';
 
 describeEachStore('when a silence or maintenance window ends, and acknowledging a group that is still growing', (fixture) => {
   let t: TestApp;
   let responder: { authorization: string };
   let admin: { authorization: string };
   let key: string;
+  // Product time the test moves to the end of a silence instead of waiting for it.
+  const clock = new TestClock();
 
   before(async () => {
-    t = await createTestApp(fixture.store);
+    useClock(clock);
+    t = await createTestApp(fixture.store, { clock });
     await t.startWorker();
     responder = (await t.user('responder')).auth;
     admin = (await t.user('admin')).auth;
@@ -31,6 +28,7 @@ describeEachStore('when a silence or maintenance window ends, and acknowledging 
   });
   after(async () => {
     await t.close();
+    useClock(systemClock);
   });
 
   const send = async (alerts: Parameters<typeof amBody>[0]) => {
@@ -39,19 +37,20 @@ describeEachStore('when a silence or maintenance window ends, and acknowledging 
   };
   const alert = async (fingerprint: string) => (await t.app.inject({ method: 'GET', url: `/api/v1/alerts?dedupKey=${fingerprint}`, headers: responder })).json().alerts[0];
   const silence = async (matchers: Array<{ name: string; op: string; value: string }>, endsInMs: number) => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/silences', headers: responder, payload: { matchers, endsAt: new Date(Date.now() + endsInMs).toISOString(), comment: 'test' } });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/silences', headers: responder, payload: { matchers, endsAt: new Date(clock.now().getTime() + endsInMs).toISOString(), comment: 'test' } });
     assert.equal(res.statusCode, 201, res.body);
     return res.json() as { id: string; endsAt: string };
   };
 
   test('a firing alert kept quiet by a silence joins a group and opens its incident when the silence ends, without a resend', async () => {
     const svc = await createService(t, admin, 'end-silenced');
-    const s = await silence([{ name: 'alertname', op: '=', value: 'QueueStuck' }], 1500);
+    const s = await silence([{ name: 'alertname', op: '=', value: 'QueueStuck' }], 3_600_000);
     await send([{ fingerprint: 'end-1', labels: { alertname: 'QueueStuck', service: 'end-silenced', severity: 'critical' } }]);
     const quiet = await alert('end-1');
     assert.equal(quiet.suppressedBy, `silence:${s.id}`);
     assert.equal(quiet.groupId, null);
-    await until(async () => (await alert('end-1')).groupId !== null, 'the alert to be grouped after the silence');
+    clock.set(Date.parse(s.endsAt) + 1000);
+    await until('the alert to be grouped after the silence', async () => (await alert('end-1')).groupId !== null);
     const released = await alert('end-1');
     assert.equal(released.suppressedBy, null);
     assert.equal(released.count, 1, 'no resend was needed');
@@ -74,7 +73,7 @@ describeEachStore('when a silence or maintenance window ends, and acknowledging 
     assert.equal((await alert('paged-1')).suppressedBy, `silence:${s.id}`);
     assert.deepEqual(await pagesOf(), [], 'a silenced alert pages nobody');
     assert.equal((await t.app.inject({ method: 'DELETE', url: `/api/v1/silences/${s.id}`, headers: responder })).statusCode, 200);
-    await until(async () => (await pagesOf()).length > 0, 'the page after the silence ended');
+    await until('the page after the silence ended', async () => (await pagesOf()).length > 0);
     const released = await alert('paged-1');
     assert.deepEqual(await pagesOf(), [{ user_id: onCall.user.id, alert_group_id: released.groupId }]);
   });
@@ -90,7 +89,7 @@ describeEachStore('when a silence or maintenance window ends, and acknowledging 
     assert.equal((await alert('early-2')).suppressedBy, `silence:${ending.id}`, 'the first matching silence is recorded');
     const expired = await t.app.inject({ method: 'DELETE', url: `/api/v1/silences/${ending.id}`, headers: responder });
     assert.equal(expired.statusCode, 200);
-    await until(async () => (await alert('early-1')).groupId !== null, 'the released alert to be grouped');
+    await until('the released alert to be grouped', async () => (await alert('early-1')).groupId !== null);
     const stillQuiet = await alert('early-2');
     assert.equal(stillQuiet.suppressedBy, `silence:${other.id}`);
     assert.equal(stillQuiet.groupId, null);
@@ -98,13 +97,13 @@ describeEachStore('when a silence or maintenance window ends, and acknowledging 
 
   test('cancelling a maintenance window releases the alerts it kept quiet', async () => {
     const svc = await createService(t, admin, 'end-maint');
-    const window = await t.app.inject({ method: 'POST', url: `/api/v1/services/${svc.id}/maintenance`, headers: responder, payload: { startsAt: new Date(Date.now() - 1000).toISOString(), endsAt: new Date(Date.now() + 3_600_000).toISOString(), reason: 'upgrade' } });
+    const window = await t.app.inject({ method: 'POST', url: `/api/v1/services/${svc.id}/maintenance`, headers: responder, payload: { startsAt: new Date(clock.now().getTime() - 1000).toISOString(), endsAt: new Date(clock.now().getTime() + 3_600_000).toISOString(), reason: 'upgrade' } });
     assert.equal(window.statusCode, 201);
     await send([{ fingerprint: 'maint-end-1', labels: { service: 'end-maint' } }]);
     assert.equal((await alert('maint-end-1')).suppressedBy, `maintenance:${window.json().id}`);
     const cancelled = await t.app.inject({ method: 'DELETE', url: `/api/v1/services/${svc.id}/maintenance/${window.json().id}`, headers: responder });
     assert.equal(cancelled.statusCode, 204);
-    await until(async () => (await alert('maint-end-1')).groupId !== null, 'the released alert to be grouped');
+    await until('the released alert to be grouped', async () => (await alert('maint-end-1')).groupId !== null);
     assert.equal((await alert('maint-end-1')).suppressedBy, null);
   });
 
@@ -138,10 +137,10 @@ describeEachStore('when a silence or maintenance window ends, and acknowledging 
     const ack = t.app.inject({ method: 'POST', url: `/api/v1/alert-groups/${groupId}/acknowledge`, headers: responder });
     // On PostgreSQL the writer commits only once the acknowledgement is blocked on its locks (SQLite has one writer: any order holds).
     if (dialectOf(t.ctx.store.db) === 'postgres') {
-      await until(async () => {
+      await until('the acknowledgement to wait for the writer', async () => {
         const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(t.ctx.store.db);
         return waiting.rows[0]!.n > 0;
-      }, 'the acknowledgement to wait for the writer');
+      });
     }
     letGo();
     await writer;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { describeEachStore } from '../../db/testing.js';
+import { systemClock, TestClock, useClock } from '../../clock.js';
 import { startSmtpPeer, type SmtpPeer } from '../notify/testing.js';
 import { amBody, countRows, createIntegration } from '../alerts/test-support.js';
 import { fireDrillInTx } from './fire.js';
@@ -9,15 +10,20 @@ import { findScenario } from './store.js';
 import { drillDueKind } from './job-kinds.js';
 import { drillBody, pagedService, until, type PagedService } from './test-support.js';
 
+const HOUR = 3_600_000;
+
 describeEachStore('drills end to end', (fixture) => {
+  // Product time the test moves: drills, silences and reminders come due without waiting.
+  const clock = new TestClock();
   let smtp: SmtpPeer;
   let t: TestApp;
   let svc: PagedService;
-  const window = () => `from=${encodeURIComponent(new Date(Date.now() - 86_400_000).toISOString())}&to=${encodeURIComponent(new Date(Date.now() + 86_400_000).toISOString())}`;
+  const window = () => `from=${encodeURIComponent(new Date(clock.now().getTime() - 86_400_000).toISOString())}&to=${encodeURIComponent(new Date(clock.now().getTime() + 86_400_000).toISOString())}`;
 
   before(async () => {
+    useClock(clock);
     smtp = await startSmtpPeer();
-    t = await createTestApp(fixture.store, { config: { smtpUrl: smtp.url, publicUrl: 'http://firebreak.test' } });
+    t = await createTestApp(fixture.store, { config: { smtpUrl: smtp.url, publicUrl: 'http://firebreak.test' }, clock });
     // Two workers: the drill must still fire once.
     await t.startWorker();
     await t.startWorker();
@@ -27,6 +33,7 @@ describeEachStore('drills end to end', (fixture) => {
   after(async () => {
     await t.close();
     await smtp.close();
+    useClock(systemClock);
   });
 
   test('a scheduled drill fires at its time through Alertmanager intake, pages with DRILL, is measured, and leaves the incident metrics unchanged', async () => {
@@ -39,11 +46,13 @@ describeEachStore('drills end to end', (fixture) => {
     const metricsBefore = (await t.app.inject({ method: 'GET', url: metricsUrl, headers: svc.admin })).json();
     assert.equal(metricsBefore.groups[0].incidents, 1);
 
-    const at = new Date(Date.now() + 4000).toISOString();
+    // Due in a minute of product time (not more: the real incident's reminders would come due and change its figures).
+    const at = new Date(clock.now().getTime() + 60_000).toISOString();
     const created = await t.app.inject({ method: 'POST', url: '/api/v1/drills', headers: svc.onCall.auth, payload: drillBody('friday-drill', svc.serviceId, { kind: 'once', at }, [svc.onCall.id]) });
     assert.equal(created.statusCode, 201, created.body);
     const drill = created.json();
     assert.equal(drill.nextFireAt, at);
+    clock.set(Math.max(clock.now().getTime(), Date.parse(at) + 1000));
 
     const run = await until('the drill run', async () => (await t.app.inject({ method: 'GET', url: `/api/v1/drills/${drill.id}/runs`, headers: svc.admin })).json().runs[0] as { id: string; occurrence: string; firedAt: string; alertGroupId: string; incidentId: string; incidentRef: string } | undefined);
     assert.equal(run.occurrence, at);
@@ -73,8 +82,8 @@ describeEachStore('drills end to end', (fixture) => {
     await post('impact_stated', { statement: 'Checkout fails (drill)', journeys: [{ journey: 'checkout', effect: 'down' }], writesSafe: 'yes' });
     await post('hypothesis_proposed', { text: 'Bad deploy' });
     await post('no_unsafe_actions_known', {});
-    await post('next_decision', { decision: 'Roll back?', owner: { label: 'on call' }, dueAt: new Date(Date.now() + 3_600_000).toISOString() });
-    await post('update_posted', { audience: 'internal', text: 'Investigating', nextUpdateAt: new Date(Date.now() + 1_800_000).toISOString() });
+    await post('next_decision', { decision: 'Roll back?', owner: { label: 'on call' }, dueAt: new Date(clock.now().getTime() + 3_600_000).toISOString() });
+    await post('update_posted', { audience: 'internal', text: 'Investigating', nextUpdateAt: new Date(clock.now().getTime() + 1_800_000).toISOString() });
     await post('status_changed', { status: 'monitoring', reason: 'Rolled back' });
 
     const report = (await t.app.inject({ method: 'GET', url: `/api/v1/drills/${drill.id}/runs/${run.id}`, headers: svc.admin })).json();
@@ -101,7 +110,7 @@ describeEachStore('drills end to end', (fixture) => {
 
   test('a recurring drill whose occurrence has come fires once and schedules its next occurrence', async () => {
     // The scenario is created as of yesterday (injected clock), daily at the UTC minute just past: that occurrence is due now.
-    const now = new Date();
+    const now = clock.now();
     const due = new Date(Math.floor(now.getTime() / 60_000) * 60_000 - 60_000);
     const time = due.toISOString().slice(11, 16);
     const { createDrill } = await import('./service.js');
@@ -122,7 +131,7 @@ describeEachStore('drills end to end', (fixture) => {
   });
 
   test('run now fires at once, a new incident each run, and the trend counts every run', async () => {
-    const drill = (await t.app.inject({ method: 'POST', url: '/api/v1/drills', headers: svc.admin, payload: drillBody('manual-drill', svc.serviceId, { kind: 'once', at: new Date(Date.now() + 86_400_000).toISOString() }) })).json();
+    const drill = (await t.app.inject({ method: 'POST', url: '/api/v1/drills', headers: svc.admin, payload: drillBody('manual-drill', svc.serviceId, { kind: 'once', at: new Date(clock.now().getTime() + 86_400_000).toISOString() }) })).json();
     const first = await t.app.inject({ method: 'POST', url: `/api/v1/drills/${drill.id}/run-now`, headers: svc.onCall.auth });
     assert.equal(first.statusCode, 201, first.body);
     const second = (await t.app.inject({ method: 'POST', url: `/api/v1/drills/${drill.id}/run-now`, headers: svc.onCall.auth })).json();
@@ -138,7 +147,7 @@ describeEachStore('drills end to end', (fixture) => {
 
   test('two workers and a duplicate job for every occurrence still fire each drill exactly once', async () => {
     // Created as of a minute before their instant (injected clock), so a slow machine cannot create one after it.
-    const at = new Date(Date.now() + 500).toISOString();
+    const at = new Date(clock.now().getTime() + HOUR).toISOString();
     const { createDrill } = await import('./service.js');
     const { cliActor } = await import('../auth/identity.js');
     const ids: string[] = [];
@@ -151,6 +160,7 @@ describeEachStore('drills end to end', (fixture) => {
     await t.ctx.store.transaction(async (trx) => {
       for (const id of ids) await t.ctx.jobs.schedule(trx, drillDueKind, { scenarioId: id, occurrence: at }, { key: `duplicate:${id}`, runAt: at });
     });
+    clock.advance(HOUR + 1000);
     const settled = async () => {
       const open = await t.ctx.store.db.selectFrom('jobs').select('id').where('kind', '=', 'drills.due').where('status', 'in', ['queued', 'running']).where('payload', 'like', `%${at}%`).execute();
       return open.length === 0;
@@ -168,7 +178,7 @@ describeEachStore('drills end to end', (fixture) => {
   test('drills in the PagerDuty Events v2 and generic webhook formats go through their own adapters into their integrations', async () => {
     const pd = await createIntegration(t, svc.admin, svc.serviceId, 'pagerduty');
     const generic = await createIntegration(t, svc.admin, svc.serviceId, 'generic', { mappings: { dedupKey: '$.id', summary: '$.title', severity: '$.level' } });
-    const later = { kind: 'once', at: new Date(Date.now() + 86_400_000).toISOString() };
+    const later = { kind: 'once', at: new Date(clock.now().getTime() + 86_400_000).toISOString() };
     const bodies = [
       { format: 'pagerduty', integrationId: pd.id, payload: { routing_key: 'ignored-for-drills', event_action: 'trigger', dedup_key: 'pd-1', payload: { summary: 'Queue backlog (pd drill)', source: 'worker-1', severity: 'critical' } } },
       { format: 'generic', integrationId: generic.id, payload: { id: 'g-1', title: 'Disk full (generic drill)', level: 'critical' } },
@@ -189,13 +199,14 @@ describeEachStore('drills end to end', (fixture) => {
   });
 
   test('a drill kept quiet by a silence groups as a drill, with its own drill incident, when the silence ends', async () => {
-    const silence = await t.app.inject({ method: 'POST', url: '/api/v1/silences', headers: svc.onCall.auth, payload: { matchers: [{ name: 'alertname', op: '=', value: 'SilencedDrill' }], endsAt: new Date(Date.now() + 4000).toISOString(), comment: 'quiet hours' } });
+    const silence = await t.app.inject({ method: 'POST', url: '/api/v1/silences', headers: svc.onCall.auth, payload: { matchers: [{ name: 'alertname', op: '=', value: 'SilencedDrill' }], endsAt: new Date(clock.now().getTime() + HOUR).toISOString(), comment: 'quiet hours' } });
     assert.equal(silence.statusCode, 201, silence.body);
-    const body = drillBody('silenced-drill', svc.serviceId, { kind: 'once', at: new Date(Date.now() + 86_400_000).toISOString() });
+    const body = drillBody('silenced-drill', svc.serviceId, { kind: 'once', at: new Date(clock.now().getTime() + 86_400_000).toISOString() });
     body.alert = { format: 'alertmanager', payload: amBody([{ fingerprint: 'quiet-1', labels: { alertname: 'SilencedDrill', severity: 'critical' }, summary: 'Silenced drill alert' }]) };
     const drill = (await t.app.inject({ method: 'POST', url: '/api/v1/drills', headers: svc.admin, payload: body })).json();
     const run = (await t.app.inject({ method: 'POST', url: `/api/v1/drills/${drill.id}/run-now`, headers: svc.admin })).json();
     assert.equal(run.alertGroupId, null, 'suppressed: no group yet');
+    clock.advance(HOUR + 1000);
     const report = await until('the drill to group after the silence', async () => {
       const r = (await t.app.inject({ method: 'GET', url: `/api/v1/drills/${drill.id}/runs/${run.id}`, headers: svc.admin })).json();
       return r.alertGroupId ? (r as { alertGroupId: string; incidentRef: string }) : undefined;
@@ -210,7 +221,7 @@ describeEachStore('drills end to end', (fixture) => {
   test('a scheduled drill whose integration was disabled does not fire, and keeps its schedule', async () => {
     const other = await pagedService(t, 'disabled-drills');
     const integration = (await t.app.inject({ method: 'GET', url: `/api/v1/services/${other.serviceId}/integrations`, headers: other.admin })).json().integrations[0] as { id: string };
-    const now = new Date();
+    const now = clock.now();
     const due = new Date(Math.floor(now.getTime() / 60_000) * 60_000 - 60_000);
     const yesterday = new Date(due.getTime() - 86_400_000 + 1000);
     const { createDrill, updateDrill } = await import('./service.js');

@@ -8,14 +8,18 @@ import { startHttpPeer, startSmtpPeer, type HttpPeer, type SmtpPeer } from '../n
 import { amBody } from '../alerts/test-support.js';
 import { createSchedule } from './schedule-service.js';
 import { linkIn, until } from './paging-testing.js';
+import { systemClock, TestClock, useClock } from '../../clock.js';
 
 describeEachStore('paging end to end', (fixture) => {
   let smtp: SmtpPeer;
   let ntfy: HttpPeer;
   let twilio: HttpPeer;
   let t: TestApp;
+  // Product time the test moves through escalation delays instead of waiting for them.
+  const clock = new TestClock();
 
   before(async () => {
+    useClock(clock);
     smtp = await startSmtpPeer();
     ntfy = await startHttpPeer(() => 200);
     // The Twilio-compatible API accepts verification texts and refuses pages, so a page's SMS fails and falls through.
@@ -30,11 +34,13 @@ describeEachStore('paging end to end', (fixture) => {
         twilioFromNumber: '+15550000',
         ntfyBaseUrl: ntfy.url,
       },
+      clock,
     });
     await t.startWorker();
   });
 
   after(async () => {
+    useClock(systemClock);
     await t.close();
     await smtp.close();
     await ntfy.close();
@@ -84,8 +90,8 @@ describeEachStore('paging end to end', (fixture) => {
         name: `checkout ${primary.user.id.slice(0, 6)}`,
         steps: [
           { delaySeconds: 0, targets: [{ type: 'schedule', id: schedule.id }] },
-          { delaySeconds: 2, targets: [{ type: 'user', id: secondary.user.id }] },
-          { delaySeconds: 3, targets: [{ type: 'user', id: manager.user.id }] },
+          { delaySeconds: 300, targets: [{ type: 'user', id: secondary.user.id }] },
+          { delaySeconds: 600, targets: [{ type: 'user', id: manager.user.id }] },
         ],
       },
     });
@@ -111,6 +117,8 @@ describeEachStore('paging end to end', (fixture) => {
     });
 
     // No acknowledgement: step 2 pages the secondary (push, and email after the SMS fails) after its delay.
+    assert.equal(smtp.mails.slice(mailsBefore).filter((m) => m.to.includes(secondary.user.email)).length, 0, 'not before its delay');
+    clock.advance(300_000);
     const toSecondary = await until('the page to the secondary', async () => smtp.mails.slice(mailsBefore).find((m) => m.to.includes(secondary.user.email)));
     const pushPage = ntfy.requests.map((r) => JSON.parse(r.body) as { topic: string; title: string; actions: Array<{ url: string; method: string }> }).find((b) => /PAGE/.test(b.title));
     assert.ok(pushPage, 'the secondary got a push');
@@ -119,7 +127,7 @@ describeEachStore('paging end to end', (fixture) => {
     const pages = (await t.app.inject({ method: 'GET', url: `/api/v1/escalations/${escalation.id}`, headers: admin.auth })).json().pages as Array<{ userId: string; at: string; step: number }>;
     const first = pages.find((p) => p.userId === primary.user.id)!;
     const second = pages.find((p) => p.userId === secondary.user.id)!;
-    assert.ok(Date.parse(second.at) - Date.parse(first.at) >= 2000, 'step 2 waited for its delay');
+    assert.ok(Date.parse(second.at) - Date.parse(first.at) >= 300_000, 'step 2 waited for its delay');
     const smsPage = await t.ctx.store.db.selectFrom('deliveries').selectAll().where('channel', '=', 'sms').where('reason', '=', 'oncall.page').executeTakeFirstOrThrow();
     assert.equal(smsPage.status, 'failed');
 
@@ -141,6 +149,7 @@ describeEachStore('paging end to end', (fixture) => {
     assert.equal(incident.commander_id, secondary.user.id);
 
     // Step 3 comes due and finds the escalation stopped: the manager is never paged.
+    clock.advance(600_000);
     await until('step 3 to come due and find nothing to do', async () => (await findJob(t.ctx.store.db, `oncall.escalation-step:${escalation.id}:0:2`))?.status === 'done');
     assert.equal(smtp.mails.filter((m) => m.to.includes(manager.user.email)).length, 0);
     assert.equal((await t.ctx.store.db.selectFrom('pages').select('id').where('user_id', '=', manager.user.id).execute()).length, 0);
