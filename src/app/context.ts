@@ -7,6 +7,7 @@ import type { ChangeBus } from '../db/changes.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { AnyJobDefinition } from '../jobs/definition.js';
 import type { Metrics } from './metrics.js';
+import type { ConsumerFaults } from './faults.js';
 import type { FactConsumer } from '../domains/incidents/fact-consumers.js';
 
 /** What a running Firebreak process hands to routes and services. */
@@ -17,6 +18,8 @@ export interface AppContext {
   jobs: JobQueue;
   logger: Logger;
   metrics: Metrics;
+  /** Test-only: consumers made to fail on purpose (set through createTestApp's options; never in a real process). */
+  faults?: ConsumerFaults;
 }
 
 /** Fastify with TypeBox typing, as route modules receive it. */

@@ -14,6 +14,7 @@ import { createMetrics } from './metrics.js';
 import { buildServer } from './server.js';
 import { domains as allDomains } from './domains.js';
 import type { App, AppContext, DomainModule } from './context.js';
+import type { ConsumerFaults } from './faults.js';
 
 export interface TestApp {
   app: App;
@@ -27,7 +28,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(store: Store, options: { config?: Partial<Config>; domains?: readonly DomainModule[] } = {}): Promise<TestApp> {
+export async function createTestApp(store: Store, options: { config?: Partial<Config>; domains?: readonly DomainModule[]; faults?: ConsumerFaults } = {}): Promise<TestApp> {
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -39,7 +40,7 @@ export async function createTestApp(store: Store, options: { config?: Partial<Co
   const logger = createLogger('info', sink);
   const bus = createChangeBus(store);
   const jobs = new JobQueue(bus, config.jobMaxAttempts);
-  const ctx: AppContext = { config, store, bus, jobs, logger, metrics: createMetrics(store) };
+  const ctx: AppContext = { config, store, bus, jobs, logger, metrics: createMetrics(store), ...(options.faults ? { faults: options.faults } : {}) };
   const domains = options.domains ?? allDomains;
   const cleanups: Array<() => Promise<void>> = [() => bus.close()];
   let app: App;
@@ -65,7 +66,7 @@ export async function createTestApp(store: Store, options: { config?: Partial<Co
     },
     async startWorker(extraJobs = []) {
       const definitions = [...domains.flatMap((d) => d.jobs ?? []), ...extraJobs];
-      const worker = new JobWorker(config, store, bus, jobs, logger, { concurrency: 4, leaseMs: 5000, retryBaseMs: 50 }, definitions);
+      const worker = new JobWorker(config, store, bus, jobs, logger, { concurrency: 4, leaseMs: 5000, retryBaseMs: 50, ...(options.faults ? { faults: options.faults } : {}) }, definitions);
       await worker.start();
       workers.push(worker);
       return worker;

@@ -5,6 +5,7 @@ import type { Store } from '../db/store.js';
 import type { Db } from '../db/schema.js';
 import type { ChangeBus } from '../db/changes.js';
 import type { JobQueue } from './queue.js';
+import type { ConsumerFaults } from '../app/faults.js';
 
 /** What a job handler may use. Handlers are idempotent and re-check state before acting (DESIGN §5). */
 export interface JobContext {
@@ -18,6 +19,8 @@ export interface JobContext {
   /** 1 on the first run. */
   attempt: number;
   jobId: number;
+  /** Test-only: consumers made to fail (app/faults.ts); absent in a real process. */
+  faults?: ConsumerFaults;
   /**
    * Marks this job done inside trx, the handler's final transaction, so its
    * side effects and its completion commit together. False when this attempt

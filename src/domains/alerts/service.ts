@@ -22,6 +22,7 @@ import { hiddenFrom, type AlertReader } from './visibility.js';
 export { createIntegration, updateIntegration, deleteIntegration, getIntegration, listIntegrations, INTEGRATION_KINDS } from './integrations.js';
 export { ALERTS_CHANNEL, type AlertDeps } from './pipeline.js';
 export { ingestSignals } from './intake-writer.js';
+export { intakeSettled } from './intake-journal.js';
 
 export interface AlertView {
   id: string;

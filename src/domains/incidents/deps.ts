@@ -1,3 +1,4 @@
+import type { ConsumerFaults } from '../../app/faults.js';
 import type { Config } from '../../config.js';
 import type { ChangeBus } from '../../db/changes.js';
 import type { JobQueue } from '../../jobs/queue.js';
@@ -9,6 +10,8 @@ export interface IncidentDeps {
   config: Config;
   /** The current time; the CLI passes its injected clock. Defaults to the machine's. */
   clock?: (() => Date) | undefined;
+  /** Test-only: consumers made to fail (app/faults.ts). */
+  faults?: ConsumerFaults | undefined;
 }
 
 /** Channel announcing each appended event as `{"incidentId": ..., "seq": ...}`. */
