@@ -8,6 +8,7 @@ import type { JobQueue } from '../jobs/queue.js';
 import type { AnyJobDefinition } from '../jobs/definition.js';
 import type { Metrics } from './metrics.js';
 import type { Clock } from '../clock.js';
+import type { ConsumerFaults } from './faults.js';
 import type { FactConsumer } from '../domains/incidents/fact-consumers.js';
 
 /** What a running Firebreak process hands to routes and services. */
@@ -20,6 +21,8 @@ export interface AppContext {
   metrics: Metrics;
   /** Product time (`src/clock.ts`): requests, start hooks and jobs run inside it. */
   clock: Clock;
+  /** Test-only: consumers made to fail on purpose (set through createTestApp's options; never in a real process). */
+  faults?: ConsumerFaults;
 }
 
 /** Fastify with TypeBox typing, as route modules receive it. */

@@ -12,6 +12,8 @@ export interface Metrics {
   jobDuration: client.Histogram<'kind'>;
   /** Intake transactions run again: a group-commit batch replayed request by request, or one request retried. */
   intakeRetries: client.Counter<'scope' | 'reason'>;
+  /** Consumers of intake (incident linking, paging, runbooks, status page, metrics) that failed; their work is retried. */
+  intakeConsumerFailures: client.Counter<'consumer'>;
 }
 
 /** Creates a registry with process metrics, job metrics and queue depth/lag read at scrape time. */
@@ -57,7 +59,13 @@ export function createMetrics(store: Store): Metrics {
     labelNames: ['scope', 'reason'] as const,
     registers: [registry],
   });
-  return { registry, jobAttempts, jobDuration, intakeRetries };
+  const intakeConsumerFailures = new client.Counter({
+    name: 'firebreak_alert_intake_consumer_failures_total',
+    help: 'Failures of what intake feeds (incident linking, paging, runbooks, status page, metrics), by consumer; the alerts stay stored and the work is retried',
+    labelNames: ['consumer'] as const,
+    registers: [registry],
+  });
+  return { registry, jobAttempts, jobDuration, intakeRetries, intakeConsumerFailures };
 }
 
 /** Counts requests and measures latency per route pattern (not per raw URL, to bound label cardinality); returns the recorder for requests answered before Fastify. */

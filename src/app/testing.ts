@@ -15,6 +15,7 @@ import { buildServer } from './server.js';
 import { domains as allDomains } from './domains.js';
 import type { App, AppContext, DomainModule } from './context.js';
 import { systemClock, withClock, type Clock } from '../clock.js';
+import type { ConsumerFaults } from './faults.js';
 
 export interface TestApp {
   app: App;
@@ -29,12 +30,12 @@ export interface TestApp {
 }
 
 /** Builds the app on options.clock (a `TestClock` to move product time; the system clock by default). */
-export async function createTestApp(store: Store, options: { config?: Partial<Config>; domains?: readonly DomainModule[]; clock?: Clock } = {}): Promise<TestApp> {
+export async function createTestApp(store: Store, options: { config?: Partial<Config>; domains?: readonly DomainModule[]; clock?: Clock; faults?: ConsumerFaults } = {}): Promise<TestApp> {
   const clock = options.clock ?? systemClock;
   return withClock(clock, () => buildTestApp(store, options, clock));
 }
 
-async function buildTestApp(store: Store, options: { config?: Partial<Config>; domains?: readonly DomainModule[] }, clock: Clock): Promise<TestApp> {
+async function buildTestApp(store: Store, options: { config?: Partial<Config>; domains?: readonly DomainModule[]; faults?: ConsumerFaults }, clock: Clock): Promise<TestApp> {
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -46,7 +47,7 @@ async function buildTestApp(store: Store, options: { config?: Partial<Config>; d
   const logger = createLogger('info', sink);
   const bus = createChangeBus(store);
   const jobs = new JobQueue(bus, config.jobMaxAttempts);
-  const ctx: AppContext = { config, store, bus, jobs, logger, metrics: createMetrics(store), clock };
+  const ctx: AppContext = { config, store, bus, jobs, logger, metrics: createMetrics(store), clock, ...(options.faults ? { faults: options.faults } : {}) };
   const domains = options.domains ?? allDomains;
   const cleanups: Array<() => Promise<void>> = [() => bus.close()];
   let app: App;
@@ -74,7 +75,7 @@ async function buildTestApp(store: Store, options: { config?: Partial<Config>; d
     },
     async startWorker(extraJobs = []) {
       const definitions = [...domains.flatMap((d) => d.jobs ?? []), ...extraJobs];
-      const worker = new JobWorker(config, store, bus, jobs, logger, { concurrency: 4, leaseMs: 5000, retryBaseMs: 50, productClock: clock }, definitions);
+      const worker = new JobWorker(config, store, bus, jobs, logger, { concurrency: 4, leaseMs: 5000, retryBaseMs: 50, productClock: clock, ...(options.faults ? { faults: options.faults } : {}) }, definitions);
       await worker.start();
       workers.push(worker);
       return worker;

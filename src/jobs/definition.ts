@@ -6,6 +6,7 @@ import type { Db } from '../db/schema.js';
 import type { ChangeBus } from '../db/changes.js';
 import type { JobQueue } from './queue.js';
 import type { Clock } from '../clock.js';
+import type { ConsumerFaults } from '../app/faults.js';
 
 /** What a job handler may use. Handlers are idempotent and re-check state before acting (DESIGN §5). */
 export interface JobContext {
@@ -21,6 +22,8 @@ export interface JobContext {
   /** 1 on the first run. */
   attempt: number;
   jobId: number;
+  /** Test-only: consumers made to fail (app/faults.ts); absent in a real process. */
+  faults?: ConsumerFaults;
   /**
    * Marks this job done inside trx, the handler's final transaction, so its
    * side effects and its completion commit together. False when this attempt

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Value } from '@sinclair/typebox/value';
 import type { Logger } from 'pino';
+import type { ConsumerFaults } from '../app/faults.js';
 import type { Config } from '../config.js';
 import type { Store } from '../db/store.js';
 import type { ChangeBus } from '../db/changes.js';
@@ -33,6 +34,8 @@ export interface WorkerOptions {
   /** How long finished jobs are kept. */
   retainDoneMs?: number;
   retryBaseMs?: number;
+  /** Test-only: consumers made to fail, handed to handlers (app/faults.ts). */
+  faults?: ConsumerFaults;
   /** This host's clock, used only to time sleeps (leases follow the database's clock). Tests inject a skewed one. */
   clock?: () => Date;
   /**
@@ -282,6 +285,7 @@ export class JobWorker {
       attempt: job.attempts,
       jobId: job.id,
       complete,
+      ...(this.options.faults ? { faults: this.options.faults } : {}),
     });
   }
 

@@ -1,7 +1,9 @@
 /** Shared setup for alert end-to-end tests: a scratch database with services and integrations, made before the server starts. */
 import type { ScratchDatabase } from '../../src/db/testing.js';
 import { cliActor } from '../../src/domains/auth/identity.js';
-import { createService } from '../../src/domains/catalog/service.js';
+import { createService, updateService } from '../../src/domains/catalog/service.js';
+import { createUser } from '../../src/domains/auth/service.js';
+import { createPolicy } from '../../src/domains/oncall/escalation-service.js';
 import { createIntegration } from '../../src/domains/alerts/integrations.js';
 
 export interface Seeded {
@@ -36,6 +38,18 @@ export async function intakeRows(scratch: ScratchDatabase): Promise<{ alerts: nu
     const count = async (table: 'alerts' | 'alert_payloads' | 'alert_groups') =>
       Number((await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
     return { alerts: await count('alerts'), payloads: await count('alert_payloads'), groups: await count('alert_groups') };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Gives every service a one-step escalation policy paging one responder, so each new alert group pages once. */
+export async function seedPaging(scratch: ScratchDatabase, serviceIds: readonly string[], prefix: string): Promise<void> {
+  const store = await scratch.open();
+  try {
+    const user = await createUser(store, cliActor(), { email: `${prefix}-oncall@example.test`, name: `${prefix} on call`, role: 'responder' });
+    const policy = await createPolicy(store, cliActor(), { name: `${prefix} page once`, steps: [{ delaySeconds: 0, targets: [{ type: 'user', id: user.id }] }] });
+    for (const id of serviceIds) await updateService(store, cliActor(), id, { escalationPolicyId: policy.id, groupBy: ['alertname'] });
   } finally {
     await store.close();
   }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { createScratchDatabase, testPostgresUrl, POSTGRES_SKIP_REASON, type ScratchDatabase } from '../../src/db/testing.js';
+import { until } from '../../src/testing/until.js';
 import { spawnFirebreak, type FirebreakProcess } from '../support/process.js';
 import { seed } from './setup.js';
 
@@ -37,7 +38,7 @@ describe('two processes on one PostgreSQL take one storm', { skip: testPostgresU
     scratch = await createScratchDatabase('postgres');
     const { keys } = await seed(scratch, 'twin', SERVICES);
     const env = { FIREBREAK_DATA_DIR: scratch.dataDir, FIREBREAK_DATABASE_URL: scratch.databaseUrl, FIREBREAK_INTAKE_RATE_LIMIT_PER_SECOND: '100000', FIREBREAK_INTAKE_RATE_LIMIT_BURST: '100000' };
-    servers.push(await spawnFirebreak({ env }), await spawnFirebreak({ env }));
+    servers.push(await spawnFirebreak({ env, readyTimeoutMs: 120_000 }), await spawnFirebreak({ env, readyTimeoutMs: 120_000 }));
     let next = 0;
     // Four senders per process, all sending overlapping batches of the same fingerprints at once.
     await Promise.all(
@@ -53,6 +54,8 @@ describe('two processes on one PostgreSQL take one storm', { skip: testPostgresU
     );
     const store = await scratch.open();
     try {
+      // Every request was answered once journaled; the two processes' appliers finish behind the answers.
+      await until('the journal is applied', async () => (await store.db.selectFrom('alert_journal').select('id').limit(1).execute()).length === 0, 120_000, 50);
       const totals = await store.db.selectFrom('alerts').select((eb) => [eb.fn.countAll<number>().as('alerts'), eb.fn.sum<number>('count').as('received'), sql<number>`count(distinct dedup_key)`.as('keys')]).executeTakeFirstOrThrow();
       assert.equal(Number(totals.alerts), FINGERPRINTS);
       assert.equal(Number(totals.keys), FINGERPRINTS);

@@ -1,5 +1,7 @@
 import type { DomainModule } from '../../app/context.js';
 import { intakeRoutes } from './intake-routes.js';
+import { consumersRetryJob } from './consumers.js';
+import { startJournal } from './intake-journal.js';
 import { purgeAlertPayloads, schedulePurge } from './jobs.js';
 import { suppressionEndedJob } from './resurface.js';
 import { alertsRoutes } from './routes.js';
@@ -10,9 +12,11 @@ export const alertsDomain: DomainModule = {
     alertsRoutes(app, ctx);
     intakeRoutes(app, ctx);
   },
-  jobs: [purgeAlertPayloads, suppressionEndedJob],
+  jobs: [purgeAlertPayloads, suppressionEndedJob, consumersRetryJob],
   start: async (ctx) => {
     // A database that is down at start must not stop intake from answering 503 later.
     await schedulePurge(ctx).catch((err: unknown) => ctx.logger.warn({ err }, 'could not schedule the alert payload purge'));
+    // Applies journaled intake here, including what a previous process accepted but did not apply before it stopped.
+    return startJournal(ctx);
   },
 };

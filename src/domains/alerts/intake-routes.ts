@@ -2,7 +2,8 @@
  * Intake endpoints. Public at the edge: each authenticates by its integration
  * key (a path segment, or PagerDuty's routing_key). A bad body is refused with
  * 400 naming the problem before anything is written; the answer comes only
- * after the commit; a database that cannot take the write answers 503 with
+ * after the request is committed to the intake journal (the pipeline runs
+ * behind it: intake-journal.ts); a database that cannot take the write answers 503 with
  * Retry-After so the sender retries.
  */
 import { randomUUID } from 'node:crypto';
@@ -16,7 +17,7 @@ import { unsupportedMediaType } from '../../http/input.js';
 import { adaptWebhook } from './intake-adapt.js';
 import { adaptPagerDuty, pagerDutyInvalid, routingKeyOf } from './adapt-pagerduty.js';
 import { resolveIntakeKey, type IntakeTarget } from './integrations.js';
-import { ingestSignals } from './intake-writer.js';
+import { appendIntake } from './intake-journal.js';
 import { TokenBuckets } from './rate-limit.js';
 import type { AdapterResult } from './signal.js';
 import type { IntegrationKind } from './tables.js';
@@ -68,7 +69,7 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
   async function store(request: FastifyRequest, target: IntakeTarget, result: AdapterResult, evidence: unknown): Promise<number> {
     if (!result.ok) throw invalidPayload(result.errors);
     try {
-      const done = await ingestSignals(ctx, target, result.signals, { ip: request.ip, requestId: String(request.id), evidence });
+      const done = await appendIntake(ctx, target, result.signals, { ip: request.ip, requestId: String(request.id), evidence });
       return done.alerts;
     } catch (err) {
       if (isDatabaseUnavailable(err)) {

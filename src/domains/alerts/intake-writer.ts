@@ -33,7 +33,7 @@ const GROUP_COMMIT_REQUESTS = 32;
 const GROUP_COMMIT_SIGNALS = 5000;
 
 /** Why an intake transaction failed, as counted in /metrics. */
-function retryReason(err: unknown): 'deadlock' | 'serialization' | 'concurrent_write' | 'unavailable' | 'other' {
+export function retryReason(err: unknown): 'deadlock' | 'serialization' | 'concurrent_write' | 'unavailable' | 'other' {
   if (err instanceof ConcurrentWrite) return 'concurrent_write';
   const code = String((err as { code?: unknown }).code ?? '');
   if (code === '40P01') return 'deadlock';

@@ -9,6 +9,7 @@ import { hash } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Logger } from 'pino';
 import type { Metrics } from '../../app/metrics.js';
+import type { ConsumerFaults } from '../../app/faults.js';
 import type { Config } from '../../config.js';
 import type { ChangeBus } from '../../db/changes.js';
 import type { Database } from '../../db/schema.js';
@@ -21,8 +22,7 @@ import { routingServices, type RoutingService } from '../catalog/service.js';
 import { effectiveGroupBy, groupKeyOf, windowOpen } from './grouping.js';
 import { applySignal, type AlertState, type FlapPolicy } from './lifecycle.js';
 import { timeOrderedId } from './ids.js';
-import { linkIncidents, noteResolvedGroups } from './incident-link.js';
-import { pageGroups } from './paging-link.js';
+import { runConsumers } from './consumers.js';
 import type { AlertSignal } from './signal.js';
 import { compileSilence, suppressionOf } from './suppression.js';
 import { settleGroups, stateColumns, stateOf, writeChanges, type AlertChange } from './settle.js';
@@ -38,7 +38,9 @@ export interface AlertDeps {
   jobs: JobQueue;
   config: Config;
   logger?: Logger;
-  metrics?: Pick<Metrics, 'intakeRetries'>;
+  metrics?: Pick<Metrics, 'intakeRetries'> & Partial<Pick<Metrics, 'intakeConsumerFailures'>>;
+  /** Test-only: consumers made to fail (see app/faults.ts). */
+  faults?: ConsumerFaults | undefined;
 }
 
 export interface IntakeIntegration {
@@ -58,6 +60,10 @@ export interface IntakeMeta {
    * that its alerts' stored payloads do not already hold.
    */
   evidence?: unknown;
+  /** The same evidence already as JSON text (from the intake journal). */
+  evidenceJson?: string;
+  /** When intake accepted the request (journaled requests apply later but count from then). */
+  receivedAt?: string;
   /** For intake on a person's behalf (test alerts): the audit entry, written in the same transaction. */
   audit?: { actor: Actor; event: AuditEvent };
   /**
@@ -95,10 +101,16 @@ export function boundedJson(value: unknown, max: number): { text: string; size: 
   return { text: toJson({ truncated: true, size: text.length, head: text.slice(0, Math.max(0, max - 80)) }), size: text.length, truncated: true };
 }
 
+/** Bounded JSON text from text already serialised. */
+export function boundedText(text: string, max: number): { text: string; size: number; truncated: boolean } {
+  if (text.length <= max) return { text, size: text.length, truncated: false };
+  return { text: toJson({ truncated: true, size: text.length, head: text.slice(0, Math.max(0, max - 80)) }), size: text.length, truncated: true };
+}
+
 /** Runs the pipeline for one request inside trx (its caller holds the service locks: see intake-writer.ts). */
 export async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, integration: IntakeIntegration, signals: readonly AlertSignal[], meta: IntakeMeta): Promise<IngestResult> {
   const { config } = deps;
-  const now = clockNow().toISOString();
+  const now = meta.receivedAt ?? clockNow().toISOString();
   const policy = flapPolicyOf(config);
   const actor = intakeActor(integration, meta);
 
@@ -209,18 +221,17 @@ export async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, in
 
   const opened = await assignGroups(trx, config, wantGroup, now);
   const { groups, statusChanged } = await settleGroups(trx, changes, now);
-  const incidentIds = await linkIncidents(trx, deps, actor, groups, byId, integration.kind);
-  await noteResolvedGroups(trx, deps, groups, statusChanged);
 
   const fresh = changes.filter((c) => !c.prev).map((c) => c.next);
   if ((await store.insertNewAlerts(trx, fresh)) < fresh.length) throw new ConcurrentWrite();
   await writeChanges(trx, changes, now);
   await store.writeBodies(trx, changes.filter((c) => c.next.payload_digest !== c.prev?.payload_digest).map((c) => ({ alert_id: c.next.id, payload: payloads.get(c.next.dedup_key)!.text })));
   await store.writeGroups(trx, groups);
-  // Paging last: a first step fired in this transaction reads the group's alerts (their labels pick the page's runbooks).
-  await pageGroups(trx, deps, actor, groups, opened, statusChanged, byId);
-  if (meta.evidence !== undefined && changes.length > 0) {
-    const body = boundedJson(meta.evidence, config.intakeBodyLimitBytes);
+  // Consumers last, each in a savepoint (their failure is retried, never fails intake); a first page reads the
+  // group's alerts written above (their labels pick the page's runbooks).
+  const incidentIds = await runConsumers(trx, deps, actor, { groups, opened, statusChanged, services: byId, source: integration.kind });
+  if ((meta.evidence !== undefined || meta.evidenceJson !== undefined) && changes.length > 0) {
+    const body = meta.evidenceJson !== undefined ? boundedText(meta.evidenceJson, config.intakeBodyLimitBytes) : boundedJson(meta.evidence, config.intakeBodyLimitBytes);
     // A payload whose alerts belong to an incident is evidence for the incident's life, not for the retention window.
     const incidentId = groups.find((g) => g.incident_id !== null)?.incident_id ?? null;
     await store.insertPayload(trx, {

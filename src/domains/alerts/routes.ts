@@ -28,6 +28,11 @@ import {
 
 export function alertsRoutes(app: App, ctx: AppContext): void {
   const { store } = ctx;
+  /** Alert reads see every request intake answered before them (read-your-writes over the journal). */
+  const settled = async <T>(read: () => Promise<T>): Promise<T> => {
+    await service.intakeSettled(ctx);
+    return read();
+  };
   const tags = ['alerts'];
 
   app.get('/api/v1/services/:id/integrations', {
@@ -64,7 +69,7 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/alerts', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'List and filter alerts, most recently seen first', querystring: AlertListQuery, response: { 200: Type.Object({ alerts: Type.Array(AlertSchema) }), ...problemResponses } },
-  }, async (request) => ({ alerts: await service.listAlerts(store.db, { ...request.query, limit: request.query.limit ?? 100 }, requireIdentity(request)) }));
+  }, async (request) => ({ alerts: await settled(() => service.listAlerts(store.db, { ...request.query, limit: request.query.limit ?? 100 }, requireIdentity(request))) }));
 
   app.get('/api/v1/alerts/noise', {
     config: { access: 'viewer' },
@@ -82,7 +87,7 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/alerts/:id', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'An alert with its latest payload and state-change history', params: IdParams, response: { 200: AlertDetailSchema, ...problemResponses } },
-  }, async (request) => service.getAlert(store.db, request.params.id, requireIdentity(request)));
+  }, async (request) => settled(() => service.getAlert(store.db, request.params.id, requireIdentity(request))));
 
   for (const [verb, to] of [['acknowledge', 'acknowledged'], ['resolve', 'resolved']] as const) {
     app.post(`/api/v1/alerts/:id/${verb}`, {
@@ -99,12 +104,12 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/alert-groups', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'List alert groups, newest first', querystring: GroupListQuery, response: { 200: Type.Object({ groups: Type.Array(GroupSchema) }), ...problemResponses } },
-  }, async (request) => ({ groups: await service.listGroups(store.db, { ...request.query, limit: request.query.limit ?? 100 }, requireIdentity(request)) }));
+  }, async (request) => ({ groups: await settled(() => service.listGroups(store.db, { ...request.query, limit: request.query.limit ?? 100 }, requireIdentity(request))) }));
 
   app.get('/api/v1/alert-groups/:id', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'An alert group with its alerts', params: IdParams, response: { 200: Type.Composite([GroupSchema, Type.Object({ alerts: Type.Array(AlertSchema) })]), ...problemResponses } },
-  }, async (request) => service.getGroup(store.db, request.params.id, requireIdentity(request)));
+  }, async (request) => settled(() => service.getGroup(store.db, request.params.id, requireIdentity(request))));
 
   app.get('/api/v1/silences', {
     config: { access: 'viewer' },

@@ -23,6 +23,7 @@ import { clockMs } from '../../clock.js';
 export { createIntegration, updateIntegration, deleteIntegration, getIntegration, listIntegrations, INTEGRATION_KINDS } from './integrations.js';
 export { ALERTS_CHANNEL, type AlertDeps } from './pipeline.js';
 export { ingestSignals } from './intake-writer.js';
+export { intakeSettled } from './intake-journal.js';
 
 export interface AlertView {
   id: string;

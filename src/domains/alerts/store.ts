@@ -221,3 +221,14 @@ export async function purgePayloads(db: Db, before: string): Promise<number> {
   const result = await db.deleteFrom('alert_payloads').where('received_at', '<', before).where('incident_id', 'is', null).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Sets the incident columns of groups just linked. */
+export async function setGroupIncidents(trx: Db, rows: readonly GroupRow[]): Promise<void> {
+  for (const g of rows) await trx.updateTable('alert_groups').set({ incident_id: g.incident_id, incident_ref: g.incident_ref }).where('id', '=', g.id).execute();
+}
+
+/** The services of these groups. */
+export async function servicesOfGroups(db: Db, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  return (await db.selectFrom('alert_groups').select('service_id').distinct().where('id', 'in', [...ids]).execute()).map((r) => r.service_id);
+}

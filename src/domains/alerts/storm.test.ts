@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
+import { intakeSettled } from './service.js';
 import { amBody, createIntegration, createService } from './test-support.js';
 
 const ALERTS = 100_000;
@@ -37,6 +38,8 @@ describeEachStore('an alert storm', (fixture) => {
       const res = await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, payload: amBody(alerts) });
       assert.equal(res.statusCode, 202, res.body);
     }
+    // Read-your-writes: the journal is applied up to the last answered request before reading the tables.
+    await intakeSettled(t.ctx);
     const db = t.ctx.store.db;
     const totals = await db
       .selectFrom('alerts')

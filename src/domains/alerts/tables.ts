@@ -145,6 +145,28 @@ export interface AlertPayloadsTable {
   body: string;
 }
 
+/** An accepted intake request not yet applied: its signals as adapted, deleted by the transaction that applies it. */
+export interface AlertJournalTable {
+  id: Generated<number>;
+  /** The integration's service: entries of one partition apply in id order. */
+  partition_key: string;
+  integration_id: string;
+  received_at: string;
+  request_id: string | null;
+  ip: string | null;
+  /** JSON array of AlertSignal. */
+  signals: string;
+  /** The request body as received (JSON), kept as evidence if the request brought news. */
+  evidence: string | null;
+}
+
+/** One row per journal partition: claimed (row lock) by the applier working on it; counts what it applied. */
+export interface AlertJournalPartitionsTable {
+  partition_key: string;
+  applied_entries: number;
+  applied_at: string | null;
+}
+
 export interface AlertsTables {
   integrations: IntegrationsTable;
   alerts: AlertsTable;
@@ -154,4 +176,6 @@ export interface AlertsTables {
   silences: SilencesTable;
   maintenance_windows: MaintenanceWindowsTable;
   alert_payloads: AlertPayloadsTable;
+  alert_journal: AlertJournalTable;
+  alert_journal_partitions: AlertJournalPartitionsTable;
 }

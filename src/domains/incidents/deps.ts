@@ -1,3 +1,4 @@
+import type { ConsumerFaults } from '../../app/faults.js';
 import type { Config } from '../../config.js';
 import type { ChangeBus } from '../../db/changes.js';
 import type { JobQueue } from '../../jobs/queue.js';
@@ -10,6 +11,8 @@ export interface IncidentDeps {
   config: Config;
   /** Product time (`src/clock.ts`); the clock in scope when absent. */
   clock?: Clock | undefined;
+  /** Test-only: consumers made to fail (app/faults.ts). */
+  faults?: ConsumerFaults | undefined;
 }
 
 /** Channel announcing each appended event as `{"incidentId": ..., "seq": ...}`. */

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { injectFault } from '../../app/faults.js';
 import type { Database } from '../../db/schema.js';
 import type { IncidentDeps } from './deps.js';
 import type { IncidentRecord, IncidentState, StoredEvent } from './model.js';
@@ -26,8 +27,10 @@ export async function afterEventAppended(
 ): Promise<void> {
   await scheduleCommitments(trx, deps, incident, event, state);
   await scheduleHeartbeat(trx, deps, incident, event, state);
+  injectFault(deps.faults, 'statuspage');
   await projectIncidentEvent(trx, deps, incident, event, state);
   // A resolved SEV1/SEV2 owes a postmortem (seed 003).
   await openOnResolve(trx, deps, incident, event, state);
+  injectFault(deps.faults, 'metrics');
   await recordFactsOnAppend(trx, event, state);
 }

@@ -5,6 +5,7 @@
  * escalation row and re-check before paging, so an acknowledgement committed
  * by any process stops the next step.
  */
+import { injectFault } from '../../app/faults.js';
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Database, Db } from '../../db/schema.js';
@@ -134,6 +135,7 @@ export interface OpenedGroup {
  * page nobody.
  */
 export async function startGroupEscalations(trx: Transaction<Database>, deps: PagingDeps, groups: readonly OpenedGroup[], actorLabel: string): Promise<string[]> {
+  injectFault(deps.faults, 'paging');
   const withPolicy = groups.filter((g) => g.policyId);
   if (withPolicy.length === 0) return [];
   const policies = new Map((await store.findPoliciesByIds(trx, [...new Set(withPolicy.map((g) => g.policyId!))])).map((p) => [p.id, p]));

@@ -4,6 +4,10 @@
  * budget (the rest fold into a digest), and the notifications of each page
  * written to the outbox in the same transaction.
  */
+import type { Logger } from 'pino';
+import { injectFault, type ConsumerFaults } from '../../app/faults.js';
+import type { Metrics } from '../../app/metrics.js';
+import { inSavepoint } from '../../db/savepoint.js';
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Config } from '../../config.js';
@@ -29,6 +33,10 @@ export interface PagingDeps {
   jobs: JobQueue;
   config: Config;
   bus: ChangeBus;
+  logger?: Logger | undefined;
+  metrics?: Partial<Pick<Metrics, 'intakeConsumerFailures'>> | undefined;
+  /** Test-only: consumers made to fail (app/faults.ts). */
+  faults?: ConsumerFaults | undefined;
 }
 
 /** The snapshot and display facts an escalation carries. */
@@ -123,8 +131,16 @@ export async function notifyPage(
   const plan = notificationPlan(reach.methods, reach.rules, user.email);
   const base = linkBase(deps.config);
   const links = await createPageLinks(trx, base, { id: page.id, userId: page.user_id, escalationId: esc.id }, deps.config.pageLinkTtlMinutes, now);
-  const runbooks = (await runbooksOfPage(trx, { alertGroupId: esc.alert_group_id, incidentId: esc.incident_id, serviceId: esc.service_id }, new Date(now), { maxUntestedDays: deps.config.runbookMaxUntestedDays }))
-    .map((r) => ({ title: r.title, url: `${base}${r.path}`, rotting: r.rotting }));
+  // A page without its runbook links beats no page: a runbook failure is logged, counted and left out.
+  const found = await inSavepoint(trx, async () => {
+    injectFault(deps.faults, 'runbooks');
+    return runbooksOfPage(trx, { alertGroupId: esc.alert_group_id, incidentId: esc.incident_id, serviceId: esc.service_id }, new Date(now), { maxUntestedDays: deps.config.runbookMaxUntestedDays });
+  });
+  if (!found.ok) {
+    deps.metrics?.intakeConsumerFailures?.inc({ consumer: 'runbooks' });
+    deps.logger?.error({ err: found.error, consumer: 'runbooks', pageId: page.id }, 'paging: runbook links could not be read (failed); the page goes out without them');
+  }
+  const runbooks = (found.ok ? found.value : []).map((r) => ({ title: r.title, url: `${base}${r.path}`, rotting: r.rotting }));
   const message = {
     ...pageMessage(esc, facts, page, links, runbooks),
     reason: 'oncall.page',

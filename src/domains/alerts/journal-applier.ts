@@ -1,0 +1,184 @@
+/**
+ * The applier behind the intake journal: runs dedup, grouping, suppression,
+ * incident linking and paging for journaled requests, in large batches, in
+ * order per partition (the integration's service), exactly once across
+ * processes and restarts.
+ *
+ * Exactly once: a batch's entries are deleted, and its partition's count
+ * advanced, in the transaction that applied them; a crash before the commit
+ * leaves them pending, after it leaves nothing to redo. In order: the
+ * applier claims the partition's row (FOR UPDATE SKIP LOCKED on PostgreSQL,
+ * SQLite's single writer elsewhere) before reading its entries, so one
+ * applier at a time works on a partition, oldest entry first; another process
+ * moves on to another partition. A request sent after an earlier one was
+ * answered always lands behind it. Deleting rather than moving a cursor past
+ * ids keeps an entry whose id was drawn early but committed late from being skipped.
+ */
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fromJson } from '../../db/dialect.js';
+import type { Db } from '../../db/schema.js';
+import { lockIntakeServices, retryReason } from './intake-writer.js';
+import { ingestInTx, type AlertDeps, type IntakeIntegration, type IntakeMeta } from './pipeline.js';
+import type { AlertSignal } from './signal.js';
+import { findIntegration } from './store.js';
+import * as journal from './store-journal.js';
+
+/** Entries and signals applied per transaction: large enough to amortise the commit, small enough to keep reads waiting briefly. */
+const BATCH_ENTRIES = 64;
+const BATCH_SIGNALS = 6400;
+/** Partitions looked at per pass. */
+const PARTITIONS_PER_PASS = 32;
+/** How long a reader waits for the journal to catch up before answering with what is applied. */
+const SETTLE_TIMEOUT_MS = 15_000;
+/** How long a stopping process keeps applying. */
+const STOP_DRAIN_MS = 10_000;
+
+interface DecodedEntry {
+  id: number;
+  integration: IntakeIntegration;
+  signals: AlertSignal[];
+  meta: IntakeMeta;
+}
+
+async function decode(trx: Db, entries: readonly journal.JournalEntry[]): Promise<DecodedEntry[]> {
+  const integrations = new Map<string, IntakeIntegration>();
+  const out: DecodedEntry[] = [];
+  for (const e of entries) {
+    let integration = integrations.get(e.integration_id);
+    if (!integration) {
+      const row = await findIntegration(trx, e.integration_id);
+      // The foreign key deletes an integration's entries with it; a missing row cannot happen inside the claim.
+      if (!row) throw new Error(`journal entry ${e.id} names integration ${e.integration_id}, which no longer exists`);
+      integration = { id: row.id, serviceId: row.service_id, kind: row.kind, name: row.name, groupBy: fromJson<string[]>(row.group_by) };
+      integrations.set(row.id, integration);
+    }
+    out.push({
+      id: e.id,
+      integration,
+      signals: JSON.parse(e.signals) as AlertSignal[],
+      meta: { ip: e.ip, requestId: e.request_id, receivedAt: e.received_at, ...(e.evidence !== null ? { evidenceJson: e.evidence } : {}) },
+    });
+  }
+  return out;
+}
+
+export class JournalApplier {
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+  private retryTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly deps: AlertDeps) {}
+
+  /** Applies what is pending (coalescing calls); resolves once everything pending when called has been tried. */
+  kick(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.loop().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  /** Stops applying, after applying what is pending (for up to a few seconds: what is left stays journaled for the next start). */
+  async stop(): Promise<void> {
+    await Promise.race([this.kick(), sleep(STOP_DRAIN_MS, undefined, { ref: false })]);
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    await this.running;
+  }
+
+  /**
+   * Read-your-writes: returns once every entry appended before the call has
+   * been applied (by this process or another), applying what it can itself.
+   */
+  async settled(): Promise<void> {
+    const through = await journal.lastEntryId(this.deps.store.db);
+    if (through === null) return;
+    const deadline = performance.now() + SETTLE_TIMEOUT_MS;
+    for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
+      await this.kick();
+      if (!(await journal.pendingThrough(this.deps.store.db, through))) return;
+      if (performance.now() > deadline || this.stopped) {
+        this.deps.logger?.warn({ through }, 'alert journal: a read waited too long for intake to be applied; answering with what is applied');
+        return;
+      }
+      // Another process holds the partition: its commit is moments away.
+      await sleep(wait);
+    }
+  }
+
+  private async loop(): Promise<void> {
+    do {
+      this.again = false;
+      try {
+        await this.pass();
+      } catch (err) {
+        this.deps.logger?.warn({ err }, 'alert journal: could not look for pending entries; retrying');
+        this.retryLater();
+      }
+    } while (this.again && !this.stopped);
+  }
+
+  /** Applies pending partitions until none is left that this process can claim. */
+  private async pass(): Promise<void> {
+    while (!this.stopped) {
+      const partitions = await journal.pendingPartitions(this.deps.store.db, PARTITIONS_PER_PASS);
+      let applied = 0;
+      for (const key of partitions) {
+        if (this.stopped) return;
+        applied += await this.applyPartition(key);
+      }
+      if (applied === 0) return;
+    }
+  }
+
+  private retryLater(): void {
+    if (this.stopped || this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.kick();
+    }, 1000).unref();
+  }
+
+  /** One batch of a partition; retried on conflicts, then entry by entry so one bad entry holds up only its partition. */
+  private async applyPartition(key: string): Promise<number> {
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      try {
+        return await this.applyBatch(key, BATCH_ENTRIES);
+      } catch (err) {
+        const reason = retryReason(err);
+        this.deps.metrics?.intakeRetries.inc({ scope: 'journal', reason });
+        this.deps.logger?.warn({ err, reason, partition: key, attempt }, 'alert journal: applying a batch failed; retrying');
+        if (reason === 'unavailable') break;
+      }
+    }
+    try {
+      return await this.applyBatch(key, 1);
+    } catch (err) {
+      this.deps.logger?.error({ err, partition: key }, 'alert journal: an entry could not be applied; it stays pending and is retried');
+      this.retryLater();
+      return 0;
+    }
+  }
+
+  private async applyBatch(key: string, maxEntries: number): Promise<number> {
+    const { deps } = this;
+    return deps.store.transaction(async (trx) => {
+      if (!(await journal.claimPartition(trx, key))) return 0;
+      const rows = await journal.entriesOf(trx, key, maxEntries);
+      const entries = await decode(trx, rows);
+      let signals = 0;
+      const batch = entries.filter((e) => (signals += e.signals.length) <= BATCH_SIGNALS || e === entries[0]);
+      if (batch.length === 0) return 0;
+      await lockIntakeServices(trx, batch);
+      for (const e of batch) await ingestInTx(trx, deps, e.integration, e.signals, e.meta);
+      const retired = await journal.retireEntries(trx, key, batch.map((e) => e.id), batch[batch.length - 1]!.meta.receivedAt!);
+      // Only this transaction may retire them (the claim); anything else is a bug worth a rollback.
+      if (retired !== batch.length) throw new Error(`alert journal: retired ${retired} of ${batch.length} entries of partition ${key}`);
+      return batch.length;
+    });
+  }
+}
