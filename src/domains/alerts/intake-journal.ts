@@ -7,6 +7,7 @@
  * (journal-applier.ts) runs the pipeline behind it, woken through the change bus.
  */
 import { toJson } from '../../db/dialect.js';
+import { nowIso } from '../../clock.js';
 import type { AlertDeps, IntakeIntegration, IntakeMeta } from './pipeline.js';
 import { JournalApplier } from './journal-applier.js';
 import type { AlertSignal } from './signal.js';
@@ -97,7 +98,7 @@ export async function appendIntake(deps: AlertDeps, integration: IntakeIntegrati
   const position = await journalOf(deps).writer.append({
     partition_key: integration.serviceId,
     integration_id: integration.id,
-    received_at: new Date().toISOString(),
+    received_at: nowIso(),
     request_id: meta.requestId,
     ip: meta.ip,
     signals: toJson(signals),
