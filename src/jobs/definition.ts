@@ -7,7 +7,7 @@ import type { ChangeBus } from '../db/changes.js';
 import type { JobQueue } from './queue.js';
 import type { Clock } from '../clock.js';
 
-/** What a job handler may use. Handlers are idempotent and re-check state before acting (DESIGN §5). */
+/** What a job handler may use. Handlers are idempotent and re-check state before acting (ARCHITECTURE.md, "Jobs"). */
 export interface JobContext {
   config: Config;
   store: Store;

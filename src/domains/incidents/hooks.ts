@@ -27,7 +27,7 @@ export async function afterEventAppended(
   await scheduleCommitments(trx, deps, incident, event, state);
   await scheduleHeartbeat(trx, deps, incident, event, state);
   await projectIncidentEvent(trx, deps, incident, event, state);
-  // A resolved SEV1/SEV2 owes a postmortem (seed 003).
+  // A resolved SEV1/SEV2 owes a postmortem (docs/practices.md#blameless-postmortems).
   await openOnResolve(trx, deps, incident, event, state);
   await recordFactsOnAppend(trx, event, state);
 }
