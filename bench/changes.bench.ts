@@ -1,5 +1,5 @@
 /**
- * Change events (issue 12): recording changes one per transaction through the
+ * Change events: recording changes one per transaction through the
  * service (as intake does), and answering an incident's suggested rollbacks
  * over a catalog of 200 services and 10,000 changes in the last day.
  */

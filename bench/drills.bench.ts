@@ -1,5 +1,5 @@
 /**
- * Drills (issue 12): firing a drill now (intake adapter, pipeline, drill
+ * Drills: firing a drill now (intake adapter, pipeline, drill
  * group and incident, escalation, run row, audit: one transaction), how late
  * a crowd of drills due at one instant fires with two workers, and a trend
  * over 50 runs.

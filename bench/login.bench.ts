@@ -1,5 +1,5 @@
 /**
- * Login timing for known and unknown emails (issue 7, item 8): both run one
+ * Login timing for known and unknown emails: both run one
  * scrypt, so the answer time does not tell which emails have accounts. Also
  * the input-screening cost on a large intake body (NUL and depth walk).
  */

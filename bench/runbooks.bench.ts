@@ -1,5 +1,5 @@
 /**
- * Runbooks (issue 12): the rot report over 500 runbooks (200 services, 5,000
+ * Runbooks: the rot report over 500 runbooks (200 services, 5,000
  * change events, link checks, failed mitigations), the runbooks of one
  * incident (services and alert matchers), and the link check of 48 links
  * against a local peer.

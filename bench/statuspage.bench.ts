@@ -1,6 +1,6 @@
 /**
  * The public status page under load, side by side in one run with Debian's
- * nginx serving a static copy of the same bytes (issue 10): summary.json and
+ * nginx serving a static copy of the same bytes: summary.json and
  * the HTML page, autocannon with 50 connections. Firebreak serves from its
  * in-memory read model (one process, SQLite, all roles).
  */
@@ -88,7 +88,7 @@ http {
 const dataDir = mkdtempSync(path.join(tmpdir(), 'firebreak-bench-status-'));
 const staticRoot = mkdtempSync(path.join(tmpdir(), 'firebreak-bench-nginx-'));
 await seed(dataDir);
-const fb = await spawnFirebreak({ env: { FIREBREAK_DATA_DIR: dataDir, FIREBREAK_LOG_LEVEL: 'warn' }, readyTimeoutMs: 60_000 });
+const fb = await spawnFirebreak({ env: { FIREBREAK_DATA_DIR: dataDir, FIREBREAK_LOG_LEVEL: 'warn' } });
 
 // The static copy: exactly the bytes Firebreak serves.
 mkdirSync(path.join(staticRoot, 'www/status/api/v2'), { recursive: true });

@@ -3,7 +3,7 @@
  * first-screen JS+CSS (gzipped, as served), the war room of a 5,000-event
  * incident from navigation to interactive, and an event posted through the
  * API until it is on screen (p99 over 100, timed in the browser).
- * Budgets (issue 9): 150 KB, 1 s, 300 ms; the run fails when one is missed.
+ * Budgets: 150 KB, 1 s, 300 ms; the run fails when one is missed.
  */
 import type { Page } from 'playwright-core';
 import { deploy, launch, newSignedInPage } from '../test/web/harness.js';

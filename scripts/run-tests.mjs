@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs every compiled test file (dist/**/*.test.js) with node's test runner.
 // PostgreSQL suites run when FIREBREAK_TEST_DATABASE_URL is set and always on CI.
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -43,12 +44,47 @@ if (!process.env.FIREBREAK_TEST_DATABASE_URL) {
 }
 
 const concurrency = process.env.FIREBREAK_TEST_CONCURRENCY ?? '3';
+const skipDir = mkdtempSync(path.join(tmpdir(), 'firebreak-skips-'));
+const skipLog = path.join(skipDir, 'skips.jsonl');
 // A test that hangs fails after 5 minutes instead of holding CI; a file whose
 // tests all finished exits even if a handle is left open (and that is reported).
 const result = spawnSync(
   process.execPath,
-  ['--enable-source-maps', '--test', '--test-force-exit', '--test-timeout=300000', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
+  [
+    '--enable-source-maps',
+    '--test',
+    '--test-force-exit',
+    '--test-timeout=300000',
+    `--test-concurrency=${concurrency}`,
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${path.join(root, 'scripts', 'skip-reporter.mjs')}`,
+    `--test-reporter-destination=${skipLog}`,
+    ...files,
+  ],
   { stdio: 'inherit', cwd: root, env: process.env, timeout: 40 * 60_000, killSignal: 'SIGKILL' },
 );
 if (result.error) console.error(`test run stopped: ${result.error.message}`);
+printSkipSummary();
+rmSync(skipDir, { recursive: true, force: true });
+
+/** Node's summary says "skipped 0" when whole suites were skipped; this says how many and why. */
+function printSkipSummary() {
+  let lines = [];
+  try {
+    lines = readFileSync(skipLog, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  } catch {
+    return;
+  }
+  const suites = lines.filter((l) => l.suite).length;
+  const tests = lines.length - suites;
+  if (lines.length === 0) {
+    console.log('skipped: nothing');
+    return;
+  }
+  console.log(`skipped: ${suites} suite${suites === 1 ? '' : 's'} and ${tests} test${tests === 1 ? '' : 's'} (their tests did not run):`);
+  const byReason = new Map();
+  for (const l of lines) byReason.set(l.reason, (byReason.get(l.reason) ?? 0) + 1);
+  for (const [reason, n] of [...byReason].sort((a, b) => b[1] - a[1])) console.log(`  ${n} × ${reason}`);
+}
 process.exit(result.status ?? 1);

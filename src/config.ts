@@ -22,7 +22,7 @@ const ConfigSchema = Type.Object({
   jobMaxAttempts: Type.Integer({ minimum: 1, maximum: 100, default: 8 }),
   shutdownTimeoutSeconds: Type.Integer({ minimum: 1, maximum: 600, default: 25 }),
   secureCookies: Type.Boolean({ default: false }),
-  // Alert intake (issue 4): per-route body limit, batch size, per-integration rate limit (token bucket per process).
+  // Alert intake: per-route body limit, batch size, per-integration rate limit (token bucket per process).
   intakeBodyLimitBytes: Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024, default: 1024 * 1024 }),
   intakeMaxAlertsPerRequest: Type.Integer({ minimum: 1, maximum: 10_000, default: 1000 }),
   intakeRateLimitPerSecond: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1000 }),
@@ -35,7 +35,7 @@ const ConfigSchema = Type.Object({
   alertPayloadRetentionDays: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
   smtpUrl: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   smtpFrom: Type.String({ minLength: 3, default: 'Firebreak <firebreak@localhost>' }),
-  // Paging (issue 8): SMS and voice through a Twilio-compatible REST API, push through ntfy.
+  // Paging: SMS and voice through a Twilio-compatible REST API, push through ntfy.
   twilioBaseUrl: Type.String({ pattern: '^https?://', default: 'https://api.twilio.com' }),
   twilioAccountSid: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9]{1,64}$' })),
   twilioAuthToken: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
@@ -46,7 +46,7 @@ const ConfigSchema = Type.Object({
   pageLinkTtlMinutes: Type.Integer({ minimum: 1, maximum: 10_080, default: 1440 }),
   // Each new postmortem action item is posted here (through the notify outbox) so a tracker can open the ticket.
   actionItemWebhookUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
-  // Runbook rot (issue 12): untested longer than this is rotting; each link check waits this long; owners are reminded once per period.
+  // Runbook rot: untested longer than this is rotting; each link check waits this long; owners are reminded once per period.
   runbookMaxUntestedDays: Type.Integer({ minimum: 1, maximum: 3650, default: 90 }),
   runbookLinkCheckTimeoutMs: Type.Integer({ minimum: 50, maximum: 60_000, default: 5000 }),
   runbookReminderPeriodDays: Type.Integer({ minimum: 1, maximum: 365, default: 7 }),

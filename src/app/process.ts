@@ -38,7 +38,7 @@ export interface RunningFirebreak {
   close(): Promise<void>;
 }
 
-/** Opens the store, migrates, and starts the requested roles (DESIGN §1). */
+/** Opens the store, migrates, and starts the requested roles (ARCHITECTURE.md, "One program, two roles, two dialects"). */
 export async function startFirebreak(config: Config, options: StartOptions): Promise<RunningFirebreak> {
   const clock = options.clock ?? (config.clockFile ? new FileClock(config.clockFile) : systemClock);
   // Everything the process starts (bus listeners, timers, the server, the worker) inherits this clock.

@@ -25,7 +25,8 @@ export function registerServe(program: Command): void {
         const config = loadConfig();
         const logger = createLogger(config.logLevel);
         const running = await startFirebreak(config, { roles: options.roles, logger });
-        if (running.url) process.stderr.write(`Firebreak is listening on ${running.url}\n`);
+        // The readiness line: printed once the process serves (tests and supervisors wait on it, and read the port from it).
+        process.stderr.write(running.url ? `Firebreak is listening on ${running.url}\n` : `Firebreak is running (roles: ${options.roles.join(',')})\n`);
         let stopping = false;
         const shutdown = (signal: string) => {
           if (stopping) return;

@@ -11,7 +11,7 @@ import { pgNotify } from './dialect.js';
 export type ChangeListener = (payload: string | null) => void;
 
 /**
- * Change notifications between processes (DESIGN §7): PostgreSQL NOTIFY
+ * Change notifications between processes (ARCHITECTURE.md, "The change bus"): PostgreSQL NOTIFY
  * delivered at commit to every process, or an in-process emitter on SQLite,
  * where one process owns the database.
  */

@@ -49,7 +49,7 @@ function withStatementCache(database: SqliteDatabase.Database): KyselySqliteData
   };
 }
 
-/** Opens the embedded database with the durability settings DESIGN §2 asks for. */
+/** Opens the embedded database with the durability settings ARCHITECTURE.md "One program, two roles, two dialects" asks for. */
 export function openSqlite(file: string): { dialect: SqliteDialect; database: SqliteDatabase.Database } {
   const database = new SqliteDatabase(file);
   database.pragma('journal_mode = WAL');

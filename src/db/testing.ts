@@ -1,6 +1,6 @@
 /**
  * Test helpers that run the same store tests on SQLite and PostgreSQL
- * (DESIGN §2). PostgreSQL runs when FIREBREAK_TEST_DATABASE_URL is set, and
+ * (ARCHITECTURE.md, "One program, two roles, two dialects"). PostgreSQL runs when FIREBREAK_TEST_DATABASE_URL is set, and
  * always on CI (CI=true) against postgres://postgres@127.0.0.1:5432/test;
  * elsewhere its suites are skipped with the reason printed.
  */

@@ -8,7 +8,7 @@ import type { JobQueue } from './queue.js';
 import type { Clock } from '../clock.js';
 import type { ConsumerFaults } from '../app/faults.js';
 
-/** What a job handler may use. Handlers are idempotent and re-check state before acting (DESIGN §5). */
+/** What a job handler may use. Handlers are idempotent and re-check state before acting (ARCHITECTURE.md, "Jobs"). */
 export interface JobContext {
   config: Config;
   store: Store;

@@ -56,7 +56,7 @@ export interface WorkerHooks {
 }
 
 /**
- * Runs due jobs (DESIGN §5). It sleeps until the next job is due, a lease
+ * Runs due jobs (ARCHITECTURE.md, "Jobs"). It sleeps until the next job is due, a lease
  * expires, or a notification says a job was scheduled; it never busy-polls.
  */
 export class JobWorker {

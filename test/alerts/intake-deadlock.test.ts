@@ -77,7 +77,7 @@ describe('two processes taking overlapping alert storms on PostgreSQL never dead
     try {
       const deadlocksBefore = await deadlocks(store);
       const env = { FIREBREAK_DATA_DIR: scratch.dataDir, FIREBREAK_DATABASE_URL: scratch.databaseUrl!, FIREBREAK_INTAKE_RATE_LIMIT_PER_SECOND: '100000', FIREBREAK_INTAKE_RATE_LIMIT_BURST: '100000' };
-      servers.push(await spawnFirebreak({ env, readyTimeoutMs: 120_000 }), await spawnFirebreak({ env, readyTimeoutMs: 120_000 }));
+      servers.push(await spawnFirebreak({ env }), await spawnFirebreak({ env }));
       let next = 0;
       await Promise.all(
         servers.flatMap((server) =>

@@ -1,5 +1,5 @@
 /**
- * Two `firebreak serve` processes on one PostgreSQL database (DESIGN §1, §7):
+ * Two `firebreak serve` processes on one PostgreSQL database (ARCHITECTURE.md, "One program, two roles, two dialects"; "The change bus"):
  * live streams across processes, Last-Event-ID resume, one reminder per missed
  * commitment with two workers, and its mail reaching a real SMTP server.
  */

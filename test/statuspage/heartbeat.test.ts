@@ -1,6 +1,6 @@
 /**
- * The update heartbeat with two worker processes on one PostgreSQL (issue 10,
- * acceptance): a SEV1 with no update is reminded at every cadence interval and
+ * The update heartbeat with two worker processes on one PostgreSQL
+ * (docs/practices.md#update-cadence): a SEV1 with no update is reminded at every cadence interval and
  * the commander is paged at the second miss and reminded after; each exactly once.
  * Cadence intervals are minutes long, so the test moves the processes' product
  * clock (FIREBREAK_CLOCK_FILE) past each due job instead of waiting, and proves

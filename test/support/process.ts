@@ -23,38 +23,52 @@ export interface FirebreakProcess {
 export interface SpawnOptions {
   env: Record<string, string | undefined>;
   args?: string[];
-  /** Milliseconds to wait for /healthz (default 10 s). */
+  /**
+   * Milliseconds to wait for the readiness line (default 120 s). Only a safety net: a server that
+   * exits fails at once, and either way the error carries the server's log.
+   */
   readyTimeoutMs?: number;
 }
 
-/** Runs `firebreak serve` on a free port and waits until /healthz answers 200. */
+/** What `firebreak serve` prints on stderr once it serves (with its URL) or, without the api role, once it runs. */
+export const READY_LINE = /^Firebreak is (?:listening on (http:\/\/\S+)|running)/m;
+
+/**
+ * Runs `firebreak serve` (on port 0 unless env sets FIREBREAK_PORT: the server picks a free port
+ * and reports it, so no two tests race for one) and waits for its readiness line.
+ */
 export async function spawnFirebreak(options: SpawnOptions): Promise<FirebreakProcess> {
-  const port = options.env.FIREBREAK_PORT ?? String(await freePort());
   const child = spawn(process.execPath, [BIN, 'serve', ...(options.args ?? [])], {
     cwd: ROOT,
-    env: { ...process.env, FIREBREAK_LOG_LEVEL: 'warn', ...options.env, FIREBREAK_PORT: port, FIREBREAK_HOST: '127.0.0.1' },
+    env: { ...process.env, FIREBREAK_LOG_LEVEL: 'warn', FIREBREAK_PORT: '0', ...options.env, FIREBREAK_HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   let err = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 30_000);
-  const serves = !options.args?.includes('--roles') || options.args.some((a) => a.includes('api'));
-  while (serves) {
-    if (child.exitCode !== null) throw new Error(`firebreak exited with ${child.exitCode}: ${err}`);
-    try {
-      const res = await fetch(`${url}/healthz`);
-      if (res.status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`firebreak did not become healthy in time: ${err}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
+  const timeoutMs = options.readyTimeoutMs ?? 120_000;
+  const log = () => `\n--- stderr ---\n${err}\n--- stdout ---\n${out.slice(-20_000)}`;
+  let url: string;
+  try {
+    url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`firebreak printed no readiness line within ${timeoutMs} ms${log()}`)), timeoutMs);
+      const onExit = (code: number | null, signal: string | null) => {
+        clearTimeout(timer);
+        reject(new Error(`firebreak exited (${code ?? signal}) before it was ready${log()}`));
+      };
+      child.once('exit', onExit);
+      child.stderr!.on('data', (d: Buffer) => {
+        err += d.toString();
+        const ready = READY_LINE.exec(err);
+        if (!ready) return;
+        clearTimeout(timer);
+        child.off('exit', onExit);
+        resolve(ready[1] ?? '');
+      });
+    });
+  } catch (e) {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    throw e;
   }
   const exited = once(child, 'exit');
   return {
@@ -87,7 +101,7 @@ export async function runCli(args: string[], env: Record<string, string | undefi
   return { code, stdout, stderr };
 }
 
-/** A port nobody listens on right now. */
+/** A port nobody listens on right now (for peers that cannot report their own, such as nginx in the benchmarks). */
 export async function freePort(): Promise<number> {
   const net = await import('node:net');
   return new Promise((resolve, reject) => {

@@ -57,11 +57,12 @@ async function http(base: string, method: string, url: string, body: unknown, he
 /** Starts Firebreak on a fresh SQLite data dir and sets it up as a team would on day one; `env` adds settings (an SMTP peer's URL). */
 export async function deploy(options: { env?: Record<string, string> } = {}): Promise<Deployment> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'firebreak-web-'));
-  const { freePort } = await import('../support/process.js');
-  const port = String(await freePort());
-  const env = { FIREBREAK_DATA_DIR: dataDir, FIREBREAK_PORT: port, FIREBREAK_LOG_LEVEL: 'warn', ...options.env };
-  let fb = await spawnFirebreak({ env, readyTimeoutMs: 30_000 });
+  const env: Record<string, string> = { FIREBREAK_DATA_DIR: dataDir, FIREBREAK_PORT: '0', FIREBREAK_LOG_LEVEL: 'warn', ...options.env };
+  let fb = await spawnFirebreak({ env });
   const url = fb.url;
+  // The first start picks a free port; restarts keep it, so open pages reconnect to the same address.
+  const port = new URL(url).port;
+  env.FIREBREAK_PORT = port;
   const setupToken = /(fbsetup_[A-Za-z0-9_-]+)/.exec(fb.stderr())?.[1];
   if (!setupToken) throw new Error(`no setup token on the console: ${fb.stderr()}`);
   const setup = await http(url, 'POST', '/api/v1/auth/setup', { token: setupToken, password: PASSWORD, name: 'Ada Admin' }, {});
@@ -102,11 +103,11 @@ export async function deploy(options: { env?: Record<string, string> } = {}): Pr
     call,
     async restart() {
       await fb.kill();
-      fb = await spawnFirebreak({ env, readyTimeoutMs: 30_000 });
+      fb = await spawnFirebreak({ env });
       deployment.fb = fb;
     },
     async start() {
-      fb = await spawnFirebreak({ env, readyTimeoutMs: 30_000 });
+      fb = await spawnFirebreak({ env });
       deployment.fb = fb;
     },
     async stop() {

@@ -58,7 +58,7 @@ test('3 a.m.: an Alertmanager critical alert becomes an incident on the open lis
   assert.match(ref ?? '', /^INC-\d+$/);
   const appearedMs = Date.now() - fired;
 
-  // Issue 14's shared picture: nothing a person has not said counts, not even the alert's provisional impact.
+  // The shared picture (docs/practices.md#shared-picture): nothing a person has not said counts, not even the alert's provisional impact.
   const before = (await dep.call('GET', `/api/v1/incidents/${ref}`)).json as { sharedPicture: { missing: string[] } };
   assert.deepEqual([...before.sharedPicture.missing].sort(), ['commander', 'hypothesis', 'impact', 'nextDecision', 'nextUpdate', 'unsafeActions']);
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { autoId, oneOf, timestampType } from '../migration-kit.js';
 
-/** The notification outbox (DESIGN §6): deliveries and the result of every attempt. */
+/** The notification outbox (ARCHITECTURE.md, "Notifications: the outbox"): deliveries and the result of every attempt. */
 export async function up(db: Kysely<any>): Promise<void> {
   const ts = timestampType(db);
 

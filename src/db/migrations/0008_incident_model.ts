@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { rebuildIncident } from '../../domains/incidents/rebuild.js';
 
 /**
- * The incident model of issues 14 and 7.12: the stored projection is bounded
+ * The incident model as it stands (ARCHITECTURE.md, "Incidents"): the stored projection is bounded
  * and shaped anew, so every projection is rebuilt from its log (the log itself
  * is unchanged: new kinds and fields are additive). Histories are read from
  * the log by kind, hence the index. Alert payloads referenced by an incident

@@ -64,7 +64,7 @@ async function setChannels(db: Kysely<any>, channels: readonly string[], withFal
   await db.schema.createIndex('delivery_attempts_delivery').on('delivery_attempts').columns(['delivery_id', 'attempt']).execute();
 }
 
-/** Paging (issue 8): escalation policies and running escalations, pages, contact methods and rules, acknowledgement links. */
+/** Paging: escalation policies and running escalations, pages, contact methods and rules, acknowledgement links. */
 export async function up(db: Kysely<any>): Promise<void> {
   const ts = timestampType(db);
   await setChannels(db, NEW_CHANNELS, true);

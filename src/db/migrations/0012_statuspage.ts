@@ -8,7 +8,7 @@ const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolve
 const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'completed', 'cancelled'];
 
 /**
- * Status pages (issue 10): pages, components with their state history, the
+ * Status pages: pages, components with their state history, the
  * public face of incidents, maintenance windows, subscribers and the update
  * templates. A new installation gets one empty public page so /status answers
  * from the first start. Deliveries gain extra mail headers (List-Unsubscribe).

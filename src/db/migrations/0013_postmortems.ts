@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { oneOf, timestampType } from '../migration-kit.js';
 
-/** Postmortems (one per incident) and their action items (issue 11). */
+/** Postmortems (one per incident) and their action items. */
 export async function up(db: Kysely<any>): Promise<void> {
   const ts = timestampType(db);
   await db.schema

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { timestampType } from '../migration-kit.js';
 
-/** Runbooks (Markdown, linked to services and alert matchers), their link checks and rot reminders (issue 12). */
+/** Runbooks (Markdown, linked to services and alert matchers), their link checks and rot reminders. */
 export async function up(db: Kysely<any>): Promise<void> {
   const ts = timestampType(db);
   await db.schema

@@ -3,7 +3,7 @@ import { bigintType, timestampType } from '../migration-kit.js';
 import { rebuildIncidentFacts } from '../../domains/metrics/facts-store.js';
 
 /**
- * Issue 11: the metrics facts row per incident, kept by the append hook from
+ * The metrics facts row per incident, kept by the append hook from
  * now on and back-filled here from each incident's projection and log; the
  * postmortem review (reviewers, comments anchored to sections), meeting and
  * public summary.

@@ -65,7 +65,7 @@ export async function linkIncidents(
 }
 
 /**
- * Tells each incident when one of its alert groups resolved (issue 13): a
+ * Tells each incident when one of its alert groups resolved: a
  * system event on the timeline, from which the incident knows when all of its
  * alerts have resolved.
  */

@@ -110,7 +110,7 @@ describeEachStore('integrations and the intake edge', (fixture) => {
     const rows = await t.ctx.store.db.selectFrom('alert_payloads').selectAll().orderBy('id', 'desc').execute();
     assert.ok(rows.length > 0);
     assert.ok(rows.every((r) => r.request_id && JSON.parse(r.body)));
-    // Payloads an incident references are evidence for the incident's life (issue 14, item 9); the others expire.
+    // Payloads an incident references are evidence for the incident's life; the others expire.
     const loose = rows.find((r) => r.incident_id === null)!;
     const evidence = rows.find((r) => r.incident_id !== null);
     const old = [loose.id, ...(evidence ? [evidence.id] : [])];

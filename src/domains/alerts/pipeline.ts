@@ -1,5 +1,5 @@
 /**
- * The intake pipeline (DESIGN §4), one transaction per request: dedupe on
+ * The intake pipeline (ARCHITECTURE.md, "Alerts"), one transaction per request: dedupe on
  * (integration, dedup key) → silences and maintenance → group → route to the
  * service → open or join an incident. Every step is batched over the whole
  * request (a handful of statements for hundreds of alerts), and the caller
@@ -67,7 +67,7 @@ export interface IntakeMeta {
   /** For intake on a person's behalf (test alerts): the audit entry, written in the same transaction. */
   audit?: { actor: Actor; event: AuditEvent };
   /**
-   * A drill run sent this request (issue 12): its alerts open their own group
+   * A drill run sent this request: its alerts open their own group
    * (never a real one), which declares a drill incident and pages saying DRILL.
    */
   drill?: { runId: string };

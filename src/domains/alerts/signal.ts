@@ -1,5 +1,5 @@
 /**
- * The normalized alert signal every intake adapter produces (DESIGN §4), and
+ * The normalized alert signal every intake adapter produces (ARCHITECTURE.md, "Alerts"), and
  * the small vocabularies around it. Pure: no I/O.
  */
 

@@ -58,7 +58,7 @@ export interface AlertsTable {
    * digests, so the hot row stays narrow and a plain resend rewrites little.
    */
   payload_digest: string;
-  /** The drill run that sent it (issue 12), so it groups apart from real alerts wherever it is grouped. */
+  /** The drill run that sent it, so it groups apart from real alerts wherever it is grouped. */
   drill_run_id: string | null;
 }
 
@@ -104,7 +104,7 @@ export interface AlertGroupsTable {
   incident_ref: string | null;
   escalation_policy_id: string | null;
   updated_at: string;
-  /** 1 when a drill opened it (issue 12): its own group and incident, and pages that say DRILL. */
+  /** 1 when a drill opened it: its own group and incident, and pages that say DRILL. */
   drill: number;
 }
 

@@ -97,7 +97,7 @@ export interface ChecklistItem {
 const SCHEMA_WORDS = /\b(schema|alter|drop|column|table|index|ddl)\b/i;
 
 /**
- * What to check before rolling back (seed 002: a rollback is not always safe):
+ * What to check before rolling back (a rollback is not always safe: docs/practices.md#unsafe-actions):
  * data migrations, schema changes and feature flags are flagged when a
  * candidate raises them; the rest is always asked.
  */

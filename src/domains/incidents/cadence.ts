@@ -1,5 +1,5 @@
 /**
- * Update cadence and mitigation deadlines (issue 3, item 6). When an event
+ * Update cadence and mitigation deadlines. When an event
  * commits the room to a time (the next update, a mitigation's deadline), a job
  * is scheduled for that time in the same transaction. When it runs it
  * re-checks under the incident's row lock that the commitment still stands and
@@ -104,8 +104,7 @@ export const mitigationDeadlineJob = handleJob(mitigationDeadlineKind, async (pa
 });
 
 /**
- * Fires at the response target of an incident alerts declared (seed 003:
- * "Triage (first 5 minutes)"): reminds once if no person has confirmed or
+ * Fires at the response target of an incident alerts declared (docs/practices.md#triage): reminds once if no person has confirmed or
  * changed its severity yet.
  */
 export const triageDueJob = handleJob(triageDueKind, async (payload, ctx) => {

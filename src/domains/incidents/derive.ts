@@ -43,9 +43,9 @@ export function nextUpdateDue(state: IncidentState): string | null {
 }
 
 /**
- * What the room still lacks for a shared picture. Seed 002: "time until
- * responders agree on impact, current hypothesis, unsafe actions, and next
- * decision"; DESIGN adds a commander and a committed next update.
+ * What the room still lacks for a shared picture (docs/practices.md#shared-picture):
+ * impact, current hypothesis, unsafe actions and next decision, plus a
+ * commander and a committed next update.
  */
 export function sharedPictureGaps(state: IncidentState): SharedPictureItem[] {
   const missing: SharedPictureItem[] = [];
@@ -86,7 +86,7 @@ function warning(state: IncidentState, code: string, message: string, at: string
   return { code, message, since: state.warnings.find((w) => w.code === code)?.since ?? at };
 }
 
-/** Warnings about who holds which role (seeds 002, 003, 004), as of `at`. */
+/** Warnings about who holds which role (docs/practices.md#roles), as of `at`. */
 export function roleWarnings(state: IncidentState, at: string): Warning[] {
   const warnings: Warning[] = [];
   const commander = holderOf(state, 'commander');
@@ -97,7 +97,7 @@ export function roleWarnings(state: IncidentState, at: string): Warning[] {
       warning(state, 'single-person-command', `${commander.label} holds commander, operations and communications at once; hand at least one role to someone else so command is not a single point of failure`, at),
     );
   } else if (commander && operations && sameHolder(commander, operations)) {
-    // Seed 004: the commander "does not write code or run queries".
+    // The commander coordinates: they do not write code or run queries.
     warnings.push(warning(state, 'commander-runs-operations', `${commander.label} is commander and also runs operations; the commander does not write code or run queries: hand operations to someone else`, at));
   }
   if (state.severity === 'SEV1' && state.status !== 'resolved' && !communications) {
@@ -108,7 +108,7 @@ export function roleWarnings(state: IncidentState, at: string): Warning[] {
     for (const r of state.roles) {
       if (!isAtOrAfter(at, addMinutes(r.since, limit))) continue;
       const name = r.specialty ? `${r.specialty} specialist` : r.role;
-      // Seed 002: "rotate roles before people are exhausted".
+      // Rotate roles before people are exhausted.
       warnings.push(warning(state, `role-held-long:${name}`, `${r.label} has held ${name} since ${r.since}, longer than ${limit} min; consider handing it off`, at));
     }
   }

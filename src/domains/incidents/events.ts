@@ -32,7 +32,7 @@ export const SeverityDefinitionSchema = Type.Object(
     responseTargetLabel: Type.String({ minLength: 1, maxLength: 100 }),
     updateCadenceMinutes: Type.Union([Type.Integer({ minimum: 1, maximum: 100_000 }), Type.Null()]),
     monitoringMinutes: Type.Optional(
-      Type.Integer({ minimum: 0, maximum: 10_080, description: 'Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none' }),
+      Type.Integer({ minimum: 0, maximum: 10_080, description: 'Time in monitoring before resolving (recovery is a phase; 15 to 30 minutes is usual); 0 for none' }),
     ),
   },
   { additionalProperties: false },
@@ -49,7 +49,7 @@ export const PolicySchema = Type.Object(
       { maxItems: 50 },
     ),
     roleHandoffMinutes: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: 10_080, description: 'Suggest handing off a role held longer than this (seed 002: "rotate roles before people are exhausted")' }),
+      Type.Integer({ minimum: 1, maximum: 10_080, description: 'Suggest handing off a role held longer than this (rotate roles before people are exhausted)' }),
     ),
   },
   { additionalProperties: false },
@@ -88,7 +88,7 @@ export const EVENT_BODIES = {
         {
           journey: Text(200),
           effect: Type.Union([Type.Literal('degraded'), Type.Literal('down'), Type.Literal('slow')]),
-          priority: Type.Optional(Type.Boolean({ description: 'The immediate business priority; only one journey can be (seed 002)' })),
+          priority: Type.Optional(Type.Boolean({ description: 'The immediate business priority; only one journey can be' })),
         },
         { additionalProperties: false },
       ),
@@ -101,15 +101,15 @@ export const EVENT_BODIES = {
           users: Type.Optional(Type.Integer({ minimum: 0, maximum: 2_147_483_647, description: 'How many users are affected' })),
           percent: Type.Optional(Type.Number({ minimum: 0, maximum: 100, description: 'Share of users or requests affected, in percent' })),
         },
-        { additionalProperties: false, minProperties: 1, description: 'How many are affected (seed 003: "how many users")' },
+        { additionalProperties: false, minProperties: 1, description: 'How many are affected (how many users)' },
       ),
     ),
-    since: Type.Optional(Type.String({ format: 'date-time', description: 'Since when users are affected (seed 003: "since when")' })),
+    since: Type.Optional(Type.String({ format: 'date-time', description: 'Since when users are affected' })),
   }),
   cohort_affected: Body({ dimension: CohortDimension, value: Text(200), note: Type.Optional(Text(2000)) }),
   cohort_unaffected: Described(
     { dimension: CohortDimension, value: Text(200), note: Type.Optional(Text(2000)) },
-    { description: 'A cohort known to be safe (seed 002: "who is safe, who is harmed")' },
+    { description: 'A cohort known to be safe (who is safe, who is harmed)' },
   ),
   cohort_cleared: Body({ dimension: CohortDimension, value: Text(200), note: Type.Optional(Text(2000)) }),
   observation: Body({ text: Text(), evidence: Type.Optional(Evidence) }),
@@ -206,7 +206,7 @@ export const EVENT_BODIES = {
       reason: Text(2000),
       escalationId: Text(200),
     },
-    { description: 'A responder paged a person, a schedule or a team into the incident, with a reason (seed 002: missing authority, expertise or capacity); written by Firebreak with the page' },
+    { description: 'A responder paged a person, a schedule or a team into the incident, with a reason (missing authority, expertise or capacity); written by Firebreak with the page' },
   ),
 } satisfies Record<string, TSchema>;
 

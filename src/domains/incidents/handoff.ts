@@ -47,7 +47,7 @@ export interface HandoffSummary {
   declaredAt: string;
   impact: { statement: string; journeys: Array<{ journey: string; effect: string }>; writesSafe: string } | null;
   cohorts: Array<{ dimension: string; value: string }>;
-  /** Cohorts known to be safe (seed 002: "who is safe, who is harmed"). */
+  /** Cohorts known to be safe (who is safe, who is harmed: docs/practices.md#shared-picture). */
   cohortsUnaffected: Array<{ dimension: string; value: string }>;
   /** The shared-picture items still missing, in words. */
   sharedPictureMissing: Array<{ item: SharedPictureItem; text: string }>;

@@ -14,7 +14,7 @@ import type { IncidentRecord, IncidentState, StoredEvent } from './model.js';
 
 /** When the severity defines no cadence, missed updates are chased every 30 minutes. */
 const FALLBACK_CADENCE_MINUTES = 30;
-/** Seed 003: a SEV1/SEV2 has a public status update within 5 minutes of declaration. */
+/** A SEV1/SEV2 has a public status update within 5 minutes of declaration (docs/practices.md#update-cadence). */
 export const PUBLIC_UPDATE_WITHIN_MINUTES = 5;
 
 export type ReminderBody = { reason: string; dueAt: string; miss?: number };

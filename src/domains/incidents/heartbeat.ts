@@ -1,11 +1,10 @@
 /**
- * The update heartbeat (seed 004, issue 10 item 4). The cadence job reminds
+ * The update heartbeat (docs/practices.md#update-cadence). The cadence job reminds
  * once when an update is due; from that reminder on, this keeps reminding
  * every cadence interval until an update is posted, and from the second miss
  * also tells the commander: the second miss pages them through on-call (their
  * contact methods and notification rules), later misses notify them. For SEV1/SEV2 it also reminds when no public
- * update was posted 5 minutes after declaration (seed 003: a status page
- * "within 5 minutes"). Each reminder is an event appended under the incident's
+ * update was posted 5 minutes after declaration. Each reminder is an event appended under the incident's
  * row lock after re-checking, so two workers running the same job remind once.
  */
 import type { Transaction } from 'kysely';

@@ -29,7 +29,7 @@ export async function afterEventAppended(
   await scheduleHeartbeat(trx, deps, incident, event, state);
   injectFault(deps.faults, 'statuspage');
   await projectIncidentEvent(trx, deps, incident, event, state);
-  // A resolved SEV1/SEV2 owes a postmortem (seed 003).
+  // A resolved SEV1/SEV2 owes a postmortem (docs/practices.md#blameless-postmortems).
   await openOnResolve(trx, deps, incident, event, state);
   injectFault(deps.faults, 'metrics');
   await recordFactsOnAppend(trx, event, state);

@@ -1,6 +1,6 @@
 /**
  * The incident model with real storage on both dialects: alerts joining and
- * resolving on the timeline (issue 13.7), triage scheduled at the response
+ * resolving on the timeline, triage scheduled at the response
  * target (14.3), payloads kept as evidence (14.9), amendments correcting key
  * times and the operational rebuild (7.12).
  */
@@ -42,7 +42,7 @@ describeEachStore('incident model with storage', (fixture) => {
     const incident = await t.ctx.store.db.selectFrom('incidents').select(['id', 'ref']).orderBy('number', 'desc').executeTakeFirstOrThrow();
     let state = await stateOf(incident.id);
     assert.equal(state.triage.pending, true);
-    assert.equal(state.impact?.provisional, true, 'seed 002: "Which user journey is broken?" is for a person to answer');
+    assert.equal(state.impact?.provisional, true, 'which user journey is broken is for a person to answer (docs/practices.md#shared-picture)');
     assert.equal(state.alerts[0]?.incidentSeverity, 'SEV1');
     const job = await t.ctx.store.db.selectFrom('jobs').select(['run_at']).where('kind', '=', 'incidents.triage_due').where('idempotency_key', 'like', `%${incident.id}%`).executeTakeFirst();
     assert.ok(job, 'a triage reminder is scheduled at the response target');

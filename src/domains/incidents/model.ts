@@ -13,7 +13,7 @@ export type OpenStatus = (typeof OPEN_STATUSES)[number];
 
 /**
  * The roles of incident command; specialists are named by their specialty. The
- * technical lead owns the hypotheses and the action list (seed 003's templates
+ * technical lead owns the hypotheses and the action list (the update templates
  * name "IC" and "Tech Lead"), so the commander can stay out of the work.
  */
 export const CORE_ROLES = ['commander', 'tech_lead', 'communications', 'operations', 'scribe'] as const;
@@ -286,12 +286,12 @@ export interface IncidentState {
   /** The last severity change (the declaration's severity until one happens). */
   lastSeverityChange: SeverityChange;
   /**
-   * Triage (seed 003, "first 5 minutes"): an incident declared by alerts waits
+   * Triage (docs/practices.md#triage): an incident declared by alerts waits
    * for a person to confirm or change its severity; the response target is
    * measured to that moment.
    */
   triage: { pending: boolean; dueAt: string | null; confirmedAt: string | null; confirmedSeq: number | null; reminded: boolean };
-  /** A more severe alert joined: the severity should be revisited (seed 002). Cleared by a severity change or confirmation. */
+  /** A more severe alert joined: the severity should be revisited (docs/practices.md#severity). Cleared by a severity change or confirmation. */
   severityReview: { seq: number; at: string; alertGroupId: string; suggested: Severity; reason: string } | null;
   policy: IncidentPolicy;
   roles: RoleHolding[];

@@ -1,6 +1,6 @@
 /**
- * The default incident policy: severity definitions in the seeds' words
- * (seeds 001 and 003), response targets, update cadence, time in monitoring
+ * The default incident policy: severity definitions (docs/practices.md#severity),
+ * response targets, update cadence, time in monitoring
  * and the recovery checklist. A workspace may edit all of it.
  */
 import type { IncidentPolicy, Severity } from './model.js';

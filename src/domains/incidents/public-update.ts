@@ -1,6 +1,6 @@
 /**
  * The fields an `update_posted` with audience public may carry: what the
- * status page shows (issue 10). Kept apart so the status page and the event
+ * status page shows. Kept apart so the status page and the event
  * schema share one definition.
  */
 import { Type } from '@sinclair/typebox';

@@ -1,5 +1,5 @@
 /**
- * Rebuilding stored projections from the log (issue 7, item 12): after the
+ * Rebuilding stored projections from the log: after the
  * reducer changes (a migration) or when an operator suspects drift
  * (`firebreak incident rebuild`). Each incident is replayed under its row
  * lock and the stored row is replaced only when it differs; the answer says

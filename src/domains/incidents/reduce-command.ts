@@ -43,7 +43,7 @@ export function declared(event: EventOf<'declared'>): IncidentState {
   const b = event.body;
   const at = event.occurredAt;
   const declaredBy = actorHolder(event);
-  // A person declaring has assessed the severity; alerts declaring leave it to triage (seed 003).
+  // A person declaring has assessed the severity; alerts declaring leave it to triage (docs/practices.md#triage).
   const byPerson = declaredBy.userId !== null;
   const target = b.policy.severities[b.severity]?.responseTargetMinutes ?? null;
   const dueAt = target === null ? null : addMinutes(at, target);

@@ -174,7 +174,7 @@ export function alertAttached(state: IncidentState, event: EventOf<'alert_attach
 
 const moreSevere = (a: Severity, b: Severity) => SEVERITIES.indexOf(a) < SEVERITIES.indexOf(b);
 
-/** Seed 002: when a more severe alert joins, "severity should be revisited". */
+/** When a more severe alert joins, the severity should be revisited (docs/practices.md#severity). */
 function severityReviewFor(state: IncidentState, alert: AttachedAlert): IncidentState['severityReview'] {
   if (!alert.incidentSeverity || !moreSevere(alert.incidentSeverity, state.severity)) return null;
   return {

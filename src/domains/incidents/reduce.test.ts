@@ -120,7 +120,7 @@ describe('reduce: command', () => {
     const later = apply(s, tl.next('note', { text: 'still here' }, { minutes: 6 }));
     assert.equal(later.warnings[0]!.since, at(4), 'the warning keeps the time it started');
     const fixed = apply(later, tl.next('handoff', { role: 'communications', to: { userId: 'u-carol', label: 'Carol' }, notes: 'take comms' }));
-    // Seed 004: the commander "does not write code or run queries", so commander plus operations still warns.
+    // The commander does not write code or run queries (docs/practices.md#roles), so commander plus operations still warns.
     assert.deepEqual(fixed.warnings.map((w) => w.code), ['commander-runs-operations']);
     assert.deepEqual([fixed.lastHandoff?.role, fixed.lastHandoff?.from?.label, fixed.lastHandoff?.to.label], ['communications', 'Alice', 'Carol']);
     assert.equal(fixed.counts.handoffs, 1);

@@ -1,5 +1,5 @@
 /**
- * Replay is the projection (issue 7, item 14): random valid event sequences,
+ * Replay is the projection: random valid event sequences,
  * appended through the service on each dialect, must leave a stored row equal
  * to a fresh replay of the log. The seed is printed, and
  * FIREBREAK_PROPERTY_SEED replays a failing run.

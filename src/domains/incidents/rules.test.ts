@@ -1,5 +1,5 @@
 /**
- * Every refusal branch in rules.ts, table-driven (issue 7, item 14): the
+ * Every refusal branch in rules.ts, table-driven: the
  * state it needs, the event refused, and the problem it answers with (kind,
  * type, and the field or words a responder needs).
  */

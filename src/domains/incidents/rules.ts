@@ -1,5 +1,5 @@
 /**
- * The rules the product enforces before an event joins the log (issue 3 §4):
+ * The rules the product enforces before an event joins the log:
  * each refusal is a conflict (the incident is not in a state that allows it)
  * or unprocessable (the request cannot be satisfied as asked) with a stable
  * type and a reason a tired responder can act on. Pure: state, event and the
@@ -85,7 +85,7 @@ function requireAfter(field: string, time: string | undefined, occurredAt: strin
 }
 
 function checkImpact(event: EventOf<'impact_stated'>): void {
-  // Seed 002: of the harmed journeys, "only one can be" the immediate business priority.
+  // Of the harmed journeys only one can be the immediate business priority (docs/practices.md#shared-picture).
   if (event.body.journeys.filter((j) => j.priority).length > 1) throw invalidField('body.journeys', 'mark at most one journey as the business priority');
   const since = event.body.since;
   if (since !== undefined && Date.parse(since) > Date.parse(event.occurredAt)) throw invalidField('body.since', 'is after the statement (occurredAt); impact cannot start in the future');

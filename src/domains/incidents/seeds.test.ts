@@ -1,6 +1,6 @@
 /**
- * Issue 14: the incident model against the seeds, one test per item, each
- * quoting the seed sentence it follows. Pure: reducer, rules and handoff.
+ * The incident model against the response practices (docs/practices.md): one
+ * test per practice, each naming the rule it checks. Pure: reducer, rules and handoff.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -42,8 +42,8 @@ function refusal(fn: () => unknown): DomainError {
   assert.fail('expected a refusal');
 }
 
-describe('issue 14: the incident model the seeds describe', () => {
-  test('1. seed 002: "time until responders agree on impact, current hypothesis, unsafe actions, and next decision" — measured when all hold', () => {
+describe('the incident model follows the response practices', () => {
+  test('1. shared picture: the time until responders agree on impact, current hypothesis, unsafe actions and next decision is measured when all hold', () => {
     const r = room();
     assert.deepEqual(r.state.sharedPicture.missing, ['impact', 'hypothesis', 'unsafeActions', 'nextDecision', 'nextUpdate']);
     r.apply(r.tl.next('impact_stated', IMPACT, { minutes: 2 }), r.tl.next('no_hypothesis', { investigating: 'the 14:02 deploy and the payment provider' }, { minutes: 3 }));
@@ -62,7 +62,7 @@ describe('issue 14: the incident model the seeds describe', () => {
     assert.equal(r.state.keyTimes.firstSharedPictureAt, at(7), 'the first time is kept');
   });
 
-  test('2. seed 002: "Which user journey is broken?" — Firebreak\'s placeholder impact is provisional; only a person\'s statement counts', () => {
+  test('2. shared picture: the placeholder impact an alert brings is provisional; only a person\'s statement of which journey is broken counts', () => {
     const r = room({ commander: null, impact: 'Alerts firing on checkout', severity: 'SEV3' }, true);
     assert.equal(r.state.impact?.provisional, true);
     assert.ok(r.state.sharedPicture.missing.includes('impact'));
@@ -74,7 +74,7 @@ describe('issue 14: the incident model the seeds describe', () => {
     assert.ok(!r.state.sharedPicture.missing.includes('impact'));
   });
 
-  test('3. seed 003: "Triage (first 5 minutes): acknowledge, assess impact — how many users, which features, since when — classify severity"', () => {
+  test('3. triage: within its response target a person acknowledges, assesses the impact (how many users, which features, since when) and classifies the severity', () => {
     const r = room({ commander: null, severity: 'SEV1' }, true);
     assert.deepEqual(r.state.triage, { pending: true, dueAt: at(5), confirmedAt: null, confirmedSeq: null, reminded: false });
     assert.equal(stateAsOf(r.state, new Date(T0 + 6 * 60_000)).triageOverdue, true, 'the response target passes without a confirmation');
@@ -92,7 +92,7 @@ describe('issue 14: the incident model the seeds describe', () => {
     assert.equal(refusal(() => r.apply(r.tl.next('impact_stated', { ...IMPACT, since: at(60) }, { minutes: 9 }))).errors?.[0]?.field, 'body.since');
   });
 
-  test('4. seeds 003 and 001: SEV1 "complete service outage, data loss, security breach" … and seed 002: "severity should be revisited" when a worse alert joins', () => {
+  test('4. severity: SEV1 is a complete outage, data loss or a security breach, and a worse alert joining asks for the severity to be revisited', () => {
     assert.deepEqual(
       Object.values(DEFAULT_POLICY.severities).map((s) => s.definition),
       ['Complete service outage, data loss, security breach', 'Major feature broken, significant user impact', 'Degraded performance, minor feature broken', 'Minor issue, workaround available'],
@@ -109,7 +109,7 @@ describe('issue 14: the incident model the seeds describe', () => {
     assert.equal(r.state.severityReview, null);
   });
 
-  test('5. seed 003: "Monitor for 15–30 minutes" — recovery is a phase; the checklist would catch a relapse; mitigatedAt needs evidence', () => {
+  test('5. recovery is a phase: the incident monitors before it resolves, the checklist would catch a relapse, and mitigatedAt needs evidence', () => {
     assert.ok(DEFAULT_POLICY.recoveryChecklist.some((c) => /relapse/.test(c.item)));
     const r = room({ severity: 'SEV2' });
     r.apply(r.tl.next('impact_stated', IMPACT, { minutes: 1 }));
@@ -131,7 +131,7 @@ describe('issue 14: the incident model the seeds describe', () => {
     assert.equal(room({ severity: 'SEV3' }).state.recovery.monitoringMinutes, 0, 'SEV3 and SEV4 need no time in monitoring by default');
   });
 
-  test('6. seed 003 names "IC" and "Tech Lead"; seed 004: the IC "does not write code or run queries"; seed 002: "rotate roles before people are exhausted"', () => {
+  test('6. roles: a commander and a technical lead; the commander does not write code or run queries; roles rotate before people are exhausted', () => {
     const r = room({ severity: 'SEV1' });
     assert.ok(r.state.warnings.some((w) => w.code === 'sev1-without-communications'), 'a SEV1 without a communications lead warns');
     r.apply(r.tl.next('role_assigned', { role: 'tech_lead', userId: 'u-bob', label: 'Bob' }, { minutes: 1 }));
@@ -163,7 +163,7 @@ describe('issue 14: the incident model the seeds describe', () => {
     assert.equal(refusal(() => checkEvent(r.state, r.tl.next('unsafe_action_lifted', { unsafeSeq: 2, reason: 'twice' }), new Map([[2, 'unsafe_action_noted']]))).type, 'unsafe-action-not-in-force');
   });
 
-  test('8. seed 002: "who is safe, who is harmed" and one business priority — "only one can be"', () => {
+  test('8. shared picture: who is safe and who is harmed, and only one journey can be the business priority', () => {
     const r = room();
     r.apply(
       r.tl.next('cohort_affected', { dimension: 'region', value: 'eu-west-1' }),
@@ -214,7 +214,7 @@ describe('issue 14: the incident model the seeds describe', () => {
 });
 
 describe('old logs still replay (new kinds and fields are additive)', () => {
-  test('a log written before issue 14 (policy without monitoring or hand-off times, four checks, old alert bodies) replays with the defaults', () => {
+  test('a log written before monitoring and hand-off times existed (policy without them, four checks, old alert bodies) replays with the defaults', () => {
     const tl = timeline();
     const { roleHandoffMinutes: _r, ...oldPolicy } = DEFAULT_POLICY;
     const severities = Object.fromEntries(Object.entries(DEFAULT_POLICY.severities).map(([k, { monitoringMinutes: _m, ...v }]) => [k, v]));
@@ -236,7 +236,7 @@ describe('old logs still replay (new kinds and fields are additive)', () => {
   });
 });
 
-describe('issue 13: alerts on the timeline', () => {
+describe('alerts on the timeline', () => {
   test('an attached alert resolving is on the timeline; when all have, the state hints at monitoring; resolved incidents owe no update', () => {
     const r = room();
     const alert = { serviceId: 'checkout', summary: 'HighErrorRate', severity: 'critical', source: 'alertmanager' };

@@ -1,5 +1,5 @@
 /**
- * The live war-room stream (DESIGN §7). One subscription per process to the
+ * The live war-room stream (ARCHITECTURE.md, "The change bus"). One subscription per process to the
  * incident events channel; per incident, one feed reads each new event once
  * from the database and fans the same pre-formatted SSE frame out to every
  * connected client. A client that connects with a Last-Event-ID first catches

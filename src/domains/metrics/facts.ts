@@ -45,7 +45,7 @@ export interface IncidentFacts extends IncidentFactsRow {
 }
 
 /**
- * The drill-exclusion rule, in one place (issue 12's drills reuse it): an
+ * The drill-exclusion rule, in one place (drills reuse it; docs/practices.md#drills): an
  * incident declared as a drill is reported apart from real incidents, whatever
  * happened to it later.
  */

@@ -1,5 +1,5 @@
 /**
- * The notification outbox (DESIGN §6). Callers write a delivery in the
+ * The notification outbox (ARCHITECTURE.md, "Notifications: the outbox"). Callers write a delivery in the
  * transaction of the change that caused it; the `notify.deliver` job sends it
  * after commit, with retries and one recorded attempt per try.
  */

@@ -5,7 +5,7 @@ export type DeliveryChannel = 'email' | 'webhook' | 'slack' | 'sms' | 'voice' | 
 export type DeliveryStatus = 'queued' | 'sent' | 'failed' | 'skipped';
 export type AttemptOutcome = 'sent' | 'failed' | 'skipped';
 
-/** One message leaving the system (DESIGN §6): written in the transaction that caused it, sent later by a job. */
+/** One message leaving the system (ARCHITECTURE.md, "Notifications: the outbox"): written in the transaction that caused it, sent later by a job. */
 export interface DeliveriesTable {
   id: string;
   channel: DeliveryChannel;

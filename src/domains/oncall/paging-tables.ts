@@ -1,4 +1,4 @@
-/** Tables of paging (issue 8): policies, running escalations, pages, contact methods, rules and links. */
+/** Tables of paging: policies, running escalations, pages, contact methods, rules and links. */
 
 /** An escalation policy; `steps` is JSON (EscalationStep[]), copied whole onto each escalation it starts. */
 export interface EscalationPoliciesTable {

@@ -57,7 +57,7 @@ export interface PageMessage {
   actions: Array<{ label: string; url: string }>;
 }
 
-/** A runbook a page links to (seed 002: the runbook reaches the person paged). */
+/** A runbook a page links to (the runbook reaches the person paged: docs/practices.md#runbooks). */
 export interface PageRunbook {
   title: string;
   url: string;

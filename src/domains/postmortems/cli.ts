@@ -11,7 +11,7 @@ export function registerPostmortemsCli(program: Command): void {
   const postmortem = program.command('postmortem').description('Postmortems drafted from the incident timeline');
   postmortem
     .command('draft')
-    .description('print the postmortem draft of an incident (seed 003 template, timeline in UTC) as Markdown')
+    .description('print the postmortem draft of an incident (the postmortem template, timeline in UTC) as Markdown')
     .argument('<incident>', 'INC-42, 42 or the incident id')
     .option('--json', 'print the draft as JSON')
     .action(action(async (incident: string, opts: { json?: boolean }) => {

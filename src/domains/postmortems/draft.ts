@@ -1,5 +1,5 @@
 /**
- * A postmortem draft from the incident's log, following seed 003's template:
+ * A postmortem draft from the incident's log, following the postmortem template (docs/practices.md#blameless-postmortems):
  * header, summary, impact, a UTC timeline of typed events, first symptom and
  * first causal change with the detection delay, root cause, contributing
  * factors, what went well and poorly prefilled with facts. Every generated

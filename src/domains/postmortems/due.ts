@@ -5,7 +5,7 @@
  */
 import type { Db } from '../../db/schema.js';
 
-/** Seed 003: "within 48–72 hours of the resolution". */
+/** A postmortem is due within 48–72 hours of the resolution (docs/practices.md#blameless-postmortems). */
 export const DEFAULT_DUE_HOURS = 72;
 /** Severities whose resolution opens a required postmortem. */
 export const REQUIRED_SEVERITIES: ReadonlySet<string> = new Set(['SEV1', 'SEV2']);

@@ -1,5 +1,5 @@
 /**
- * Two lints for postmortems (issue 11, items 4 and 5). Pure heuristics with
+ * Two lints for postmortems. Pure heuristics with
  * reasons, meant to prompt a rewrite, not to judge people:
  * - an action item must name a concrete change and an outcome, not an intent
  *   ("Improve observability", "Be more careful", "Investigate further");

@@ -1,4 +1,4 @@
-/** A postmortem draft as Markdown in seed 003's template; each generated line links to its event. */
+/** A postmortem draft as Markdown in the postmortem template (docs/practices.md#blameless-postmortems); each generated line links to its event. */
 import type { DraftLine, PostmortemDraft } from './draft.js';
 
 /** A link to the event a line came from, e.g. `[#12](events#12)`. */

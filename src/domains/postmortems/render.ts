@@ -1,5 +1,5 @@
 /**
- * A postmortem as a document: Markdown in seed 003's template with what people
+ * A postmortem as a document: Markdown in the postmortem template (docs/practices.md#blameless-postmortems) with what people
  * wrote (sections, five whys, action items) over what the log knows (the
  * draft), and HTML rendered from that Markdown with raw HTML disabled, so
  * every text people typed is escaped. Pure.

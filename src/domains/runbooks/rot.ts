@@ -1,5 +1,5 @@
 /**
- * Runbook rot (seed 002): a runbook is rotting when nobody has tested it for
+ * Runbook rot (docs/practices.md#runbooks): a runbook is rotting when nobody has tested it for
  * longer than the policy, when a service it covers changed since it was last
  * tested (a change event or a catalog edit), when a link in it failed its
  * check, or when an incident that showed it had a mitigation fail. Changes and

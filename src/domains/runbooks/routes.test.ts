@@ -30,7 +30,7 @@ describeEachStore('runbooks API', (fixture) => {
   const create = (payload: unknown, headers = author) => t.app.inject({ method: 'POST', url: '/api/v1/runbooks', headers, payload: payload as Record<string, unknown> });
   const count = async () => (await fixture.store.db.selectFrom('runbooks').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
 
-  test('the template is seed 002’s one-screen first page, and a runbook created without a body starts from it', async () => {
+  test('the template is the one-screen first page of eight sections, and a runbook created without a body starts from it', async () => {
     const tpl = (await t.app.inject({ method: 'GET', url: '/api/v1/runbooks/template', headers: other })).json();
     assert.deepEqual(tpl.sections, ['Impact', 'Owner', 'Timeline', 'Unsafe actions', 'Mitigation options', 'Communication cadence', 'Evidence links', 'Recovery criteria']);
     for (const section of TEMPLATE_SECTIONS) assert.match(tpl.body, new RegExp(`^## ${section}$`, 'm'));

@@ -25,7 +25,7 @@ export function runbookRoutes(app: App, ctx: AppContext): void {
 
   app.get('/api/v1/runbooks/template', {
     config: { access: 'viewer' },
-    schema: { tags, summary: 'The one-screen first page a new runbook starts from (seed 002)', response: { 200: TemplateSchema, ...problemResponses } },
+    schema: { tags, summary: 'The one-screen first page a new runbook starts from', response: { 200: TemplateSchema, ...problemResponses } },
   }, async () => ({ ...service.template(), sections: [...TEMPLATE_SECTIONS] }));
 
   app.get('/api/v1/runbooks/rot', {

@@ -89,7 +89,7 @@ function toSummary(row: store.RunbookRow, serviceIds: string[], rot: RotAssessme
   };
 }
 
-/** The one-screen first page (seed 002) a new runbook starts from. */
+/** The one-screen first page (docs/practices.md#runbooks) a new runbook starts from. */
 export function template(): { title: string; body: string } {
   return runbookTemplate();
 }
@@ -182,7 +182,7 @@ export async function deleteRunbook(st: Store, actor: Actor, id: string): Promis
 }
 
 /**
- * Records that a person tested the runbook (seed 002: tested by someone other
+ * Records that a person tested the runbook (docs/practices.md#runbooks: tested by someone other
  * than the author). Its author is refused with 422 naming `testedBy`.
  */
 export async function markTested(st: Store, actor: Actor, id: string, input: { note?: string | undefined; testedAt?: string | undefined }, now: Date): Promise<void> {

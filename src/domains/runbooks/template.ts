@@ -1,5 +1,5 @@
 /**
- * Seed 002's one-screen first page, as the body a new runbook starts from:
+ * The one-screen first page (docs/practices.md#runbooks), as the body a new runbook starts from:
  * the eight things a responder needs in the first minutes, in the order they
  * need them. Pure.
  */

@@ -26,7 +26,7 @@ describeEachStore('update templates and channels', (fixture) => {
     await slack.close();
   });
 
-  test('the API returns a prefilled draft from the seed template, and an edited template is used from then on', async () => {
+  test('the API returns a prefilled draft from the default template, and an edited template is used from then on', async () => {
     const ref = await declare(t, responder, { title: 'Checkout failing', severity: 'SEV1', impact: 'Customers cannot pay' });
     const draft = await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${ref}/update-draft?template=declaration`, headers: responder });
     assert.equal(draft.statusCode, 200, draft.body);

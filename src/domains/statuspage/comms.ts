@@ -1,5 +1,5 @@
 /**
- * Stakeholder communication settings (issue 10, item 3): the update templates
+ * Stakeholder communication settings: the update templates
  * and drafts made from them, and where internal updates go (the workspace's
  * update channels, an email list and Slack-compatible webhooks, each message
  * written to the outbox in the transaction of the update).
@@ -53,7 +53,7 @@ export async function sendInternalUpdate(trx: Db, deps: StatusDeps, state: Incid
 
 const TEMPLATES_KEY = 'update_templates';
 
-/** The workspace's templates: its edits over the seed defaults. */
+/** The workspace's templates: its edits over the defaults. */
 export async function getTemplates(db: Db): Promise<Record<TemplateKind, string>> {
   return { ...DEFAULT_TEMPLATES, ...(fromJson<Partial<Record<TemplateKind, string>>>((await getSetting(db, TEMPLATES_KEY)) ?? null) ?? {}) };
 }

@@ -1,5 +1,5 @@
 /**
- * The status page never shows private data (issue 10 acceptance): marker
+ * The status page never shows private data: marker
  * strings placed in private incidents, drills, internal updates, responder
  * names, cohort identifiers and the unpublished timeline must appear in no
  * public response (HTML, JSON, feeds, subscription pages) and in no mail or

@@ -60,7 +60,7 @@ describe('update templates', () => {
   const tl = timeline();
   const declared = reduce(undefined, tl.next('declared', declaredBody({ severity: 'SEV1', title: 'Checkout failing' }), { minutes: 15 }));
 
-  test('the declaration follows seed 003: "INCIDENT DECLARED - SEV1 / Summary / Impact / Status / IC / Tech Lead / Bridge / Next update in 15 minutes"', () => {
+  test('the declaration has the template\'s shape: "INCIDENT DECLARED - SEV1 / Summary / Impact / Status / IC / Tech Lead / Bridge / Next update in 15 minutes"', () => {
     const draft = draftUpdate('declaration', DEFAULT_TEMPLATES.declaration, declared, { now: new Date(Date.parse(at(16))), bridge: 'https://meet.example.test/inc' });
     assert.equal(draft.audience, 'internal');
     const lines = draft.text.split('\n');
@@ -71,7 +71,7 @@ describe('update templates', () => {
     assert.equal(lines[7], 'Next update in 14 minutes');
   });
 
-  test('the resolution gives the duration as seed 003 writes it: "47 minutes (14:15 - 15:02 UTC)"', () => {
+  test('the resolution gives the duration as "47 minutes (14:15 - 15:02 UTC)"', () => {
     assert.equal(durationText('2026-11-23T14:15:00.000Z', '2026-11-23T15:02:00.000Z'), '47 minutes (14:15 - 15:02 UTC)');
     const draft = draftUpdate('resolution', DEFAULT_TEMPLATES.resolution, declared, { now: new Date(T0 + 62 * 60_000) });
     assert.match(draft.text, /^INCIDENT RESOLVED - 15:02 UTC\nDuration: 47 minutes \(14:15 - 15:02 UTC\)/);

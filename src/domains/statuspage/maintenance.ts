@@ -1,5 +1,5 @@
 /**
- * Scheduled maintenance (issue 10, item 5): windows that move their components
+ * Scheduled maintenance: windows that move their components
  * to Under Maintenance at the start and back at the end by themselves, through
  * jobs, with notices to subscribers when scheduled, shortly before, at the
  * start and at the end. A job carries the time it was scheduled for and does

@@ -1,5 +1,5 @@
 /**
- * Serving through a database outage (issue 10 acceptance): with the database
+ * Serving through a database outage: with the database
  * cut off, the page still answers 200 from its last snapshot and shows its
  * age; when the database returns, it catches up within a second.
  */

@@ -1,5 +1,5 @@
 /**
- * The public face of an incident (issue 10, item 2), written from the war
+ * The public face of an incident, written from the war
  * room: an `update_posted` with audience public becomes an update on the
  * status page, in the transaction that appends the event. Only what the
  * update carries is published (its text, public title, public status and
@@ -111,7 +111,7 @@ async function publishPublicUpdate(trx: Transaction<Database>, deps: StatusDeps,
 }
 
 /**
- * Seed 004's all-clear: an incident with a public face is resolved only after
+ * The all-clear (docs/practices.md#update-cadence): an incident with a public face is resolved only after
  * a public update saying so, or with an override and its reason (then the
  * public incident is closed as it stands and its components return to operational).
  */

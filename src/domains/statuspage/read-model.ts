@@ -1,5 +1,5 @@
 /**
- * The in-memory read model every process serves status pages from (DESIGN §8).
+ * The in-memory read model every process serves status pages from (ARCHITECTURE.md, "Status page").
  * It reloads on the change bus and once a second, so it is never more than a
  * second old while the database is up; requests only read memory. When a
  * reload fails it keeps the last good snapshot and marks it stale, and the

@@ -1,5 +1,5 @@
 /**
- * Status pages and their components (issue 10, item 1): the admin side. Every
+ * Status pages and their components: the admin side. Every
  * change announces itself on the change bus so each process's read model
  * reloads, and is audited.
  */

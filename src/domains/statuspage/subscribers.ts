@@ -1,5 +1,5 @@
 /**
- * Status page subscribers (issue 10, item 6): email with double opt-in and
+ * Status page subscribers: email with double opt-in and
  * one-click unsubscribe (RFC 8058), a choice of components, and webhooks.
  * Links carry tokens derived from a per-installation key, so no token is
  * stored. Every notice is fanned out by a job into the outbox, once.

@@ -1,5 +1,5 @@
 /**
- * Update templates (issue 10, item 3): seed 003's declaration, update and
+ * Update templates (docs/practices.md#update-cadence): the declaration, update and
  * resolution texts as defaults, editable per workspace, rendered logic-less
  * with Mustache from the incident's state. Rendering is pure; the draft is
  * what the responder edits before posting.
@@ -57,7 +57,7 @@ export interface DraftContext {
 
 const hhmm = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).toFormat('HH:mm');
 
-/** "47 minutes (14:15 - 15:02 UTC)", seed 003's duration line. */
+/** "47 minutes (14:15 - 15:02 UTC)": the resolution's duration line. */
 export function durationText(fromIso: string, toIso: string): string {
   const minutes = Math.max(0, Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
   const length = minutes < 120 ? `${minutes} minutes` : `${Math.floor(minutes / 60)} hours ${minutes % 60} minutes`;

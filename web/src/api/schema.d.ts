@@ -8847,7 +8847,7 @@ export interface paths {
                          */
                         occurredAt?: string;
                     } | {
-                        /** @description A cohort known to be safe (seed 002: "who is safe, who is harmed") */
+                        /** @description A cohort known to be safe (who is safe, who is harmed) */
                         body: {
                             /** @description tenant, region, endpoint, plan or custom */
                             dimension: "tenant" | "region" | "endpoint" | "plan" | "custom";
@@ -9066,7 +9066,7 @@ export interface paths {
                             journeys: {
                                 effect: "degraded" | "down" | "slow";
                                 journey: string;
-                                /** @description The immediate business priority; only one journey can be (seed 002) */
+                                /** @description The immediate business priority; only one journey can be */
                                 priority?: boolean;
                             }[];
                             /**
@@ -17784,7 +17784,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The one-screen first page a new runbook starts from (seed 002) */
+        /** The one-screen first page a new runbook starts from */
         get: {
             parameters: {
                 query?: never;
@@ -19764,12 +19764,12 @@ export interface paths {
                                 item: string;
                                 negative: boolean;
                             }[];
-                            /** @description Suggest handing off a role held longer than this (seed 002: "rotate roles before people are exhausted") */
+                            /** @description Suggest handing off a role held longer than this (rotate roles before people are exhausted) */
                             roleHandoffMinutes?: number;
                             severities: {
                                 SEV1: {
                                     definition: string;
-                                    /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                    /** @description Time in monitoring before resolving (recovery is a phase; 15 to 30 minutes is usual); 0 for none */
                                     monitoringMinutes?: number;
                                     responseTargetLabel: string;
                                     responseTargetMinutes: number | null;
@@ -19777,7 +19777,7 @@ export interface paths {
                                 };
                                 SEV2: {
                                     definition: string;
-                                    /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                    /** @description Time in monitoring before resolving (recovery is a phase; 15 to 30 minutes is usual); 0 for none */
                                     monitoringMinutes?: number;
                                     responseTargetLabel: string;
                                     responseTargetMinutes: number | null;
@@ -19785,7 +19785,7 @@ export interface paths {
                                 };
                                 SEV3: {
                                     definition: string;
-                                    /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                    /** @description Time in monitoring before resolving (recovery is a phase; 15 to 30 minutes is usual); 0 for none */
                                     monitoringMinutes?: number;
                                     responseTargetLabel: string;
                                     responseTargetMinutes: number | null;
@@ -19793,7 +19793,7 @@ export interface paths {
                                 };
                                 SEV4: {
                                     definition: string;
-                                    /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                    /** @description Time in monitoring before resolving (recovery is a phase; 15 to 30 minutes is usual); 0 for none */
                                     monitoringMinutes?: number;
                                     responseTargetLabel: string;
                                     responseTargetMinutes: number | null;
@@ -19952,12 +19952,12 @@ export interface paths {
                             item: string;
                             negative: boolean;
                         }[];
-                        /** @description Suggest handing off a role held longer than this (seed 002: "rotate roles before people are exhausted") */
+                        /** @description Suggest handing off a role held longer than this (rotate roles before people are exhausted) */
                         roleHandoffMinutes?: number;
                         severities: {
                             SEV1: {
                                 definition: string;
-                                /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                /** @description Time in monitoring before resolving (recovery is a phase; 15 to 30 minutes is usual); 0 for none */
                                 monitoringMinutes?: number;
                                 responseTargetLabel: string;
                                 responseTargetMinutes: number | null;
@@ -19965,7 +19965,7 @@ export interface paths {
                             };
                             SEV2: {
                                 definition: string;
-                                /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                /** @description Time in monitoring before resolving (recovery is a phase; 15 to 30 minutes is usual); 0 for none */
                                 monitoringMinutes?: number;
                                 responseTargetLabel: string;
                                 responseTargetMinutes: number | null;
@@ -19973,7 +19973,7 @@ export interface paths {
                             };
                             SEV3: {
                                 definition: string;
-                                /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                /** @description Time in monitoring before resolving (recovery is a phase; 15 to 30 minutes is usual); 0 for none */
                                 monitoringMinutes?: number;
                                 responseTargetLabel: string;
                                 responseTargetMinutes: number | null;
@@ -19981,7 +19981,7 @@ export interface paths {
                             };
                             SEV4: {
                                 definition: string;
-                                /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                /** @description Time in monitoring before resolving (recovery is a phase; 15 to 30 minutes is usual); 0 for none */
                                 monitoringMinutes?: number;
                                 responseTargetLabel: string;
                                 responseTargetMinutes: number | null;
@@ -20003,12 +20003,12 @@ export interface paths {
                                 item: string;
                                 negative: boolean;
                             }[];
-                            /** @description Suggest handing off a role held longer than this (seed 002: "rotate roles before people are exhausted") */
+                            /** @description Suggest handing off a role held longer than this (rotate roles before people are exhausted) */
                             roleHandoffMinutes?: number;
                             severities: {
                                 SEV1: {
                                     definition: string;
-                                    /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                    /** @description Time in monitoring before resolving (recovery is a phase; 15 to 30 minutes is usual); 0 for none */
                                     monitoringMinutes?: number;
                                     responseTargetLabel: string;
                                     responseTargetMinutes: number | null;
@@ -20016,7 +20016,7 @@ export interface paths {
                                 };
                                 SEV2: {
                                     definition: string;
-                                    /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                    /** @description Time in monitoring before resolving (recovery is a phase; 15 to 30 minutes is usual); 0 for none */
                                     monitoringMinutes?: number;
                                     responseTargetLabel: string;
                                     responseTargetMinutes: number | null;
@@ -20024,7 +20024,7 @@ export interface paths {
                                 };
                                 SEV3: {
                                     definition: string;
-                                    /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                    /** @description Time in monitoring before resolving (recovery is a phase; 15 to 30 minutes is usual); 0 for none */
                                     monitoringMinutes?: number;
                                     responseTargetLabel: string;
                                     responseTargetMinutes: number | null;
@@ -20032,7 +20032,7 @@ export interface paths {
                                 };
                                 SEV4: {
                                     definition: string;
-                                    /** @description Time in monitoring before resolving (seed 003: "Monitor for 15-30 minutes"); 0 for none */
+                                    /** @description Time in monitoring before resolving (recovery is a phase; 15 to 30 minutes is usual); 0 for none */
                                     monitoringMinutes?: number;
                                     responseTargetLabel: string;
                                     responseTargetMinutes: number | null;
