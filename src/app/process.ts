@@ -10,7 +10,7 @@ import type { App, AppContext, DomainModule } from './context.js';
 import { createMetrics } from './metrics.js';
 import { buildServer } from './server.js';
 import { domains as allDomains } from './domains.js';
-import { registerFactConsumers } from '../domains/incidents/fact-consumers.js';
+import { assembleDomains } from './assemble.js';
 
 export type ProcessRole = 'api' | 'worker';
 export const PROCESS_ROLES: readonly ProcessRole[] = ['api', 'worker'];
@@ -39,7 +39,7 @@ export interface RunningFirebreak {
 export async function startFirebreak(config: Config, options: StartOptions): Promise<RunningFirebreak> {
   const { logger } = options;
   const domains = options.domains ?? allDomains;
-  registerFactConsumers(domains.flatMap((d) => d.facts ?? []));
+  assembleDomains(domains);
   const store = Store.open({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
   const cleanups: Array<() => Promise<void>> = [];
   try {

@@ -33,16 +33,41 @@ export interface FactConsumer {
   handle(trx: Transaction<Database>, deps: FactDeps, fact: IncidentFact, context: FactContext): Promise<void>;
 }
 
+/**
+ * Per-append bookkeeping, not a fact consumer: a read model another domain
+ * keeps in step with the log (the metrics facts row). It runs in the appending
+ * transaction after every append, facts or none, and is handed the facts the
+ * append established so it can act on them (close the row on `resolved`)
+ * rather than on the event's kind.
+ */
+export interface AppendProjection {
+  name: string;
+  mode: 'every_append';
+  project(trx: Transaction<Database>, deps: FactDeps, facts: readonly IncidentFact[], context: FactContext): Promise<void>;
+  /** Rewrites the projection of one incident from its log (`firebreak incident rebuild`), in trx. */
+  rebuild(trx: Transaction<Database>, incidentId: string): Promise<void>;
+}
+
+/** What a domain registers in its `DomainModule.facts`. */
+export type FactSubscriber = FactConsumer | AppendProjection;
+
 let consumers: readonly FactConsumer[] = [];
+let projections: readonly AppendProjection[] = [];
 
 /** Called once at assembly (process start, CLI) with every domain's consumers. */
-export function registerFactConsumers(list: readonly FactConsumer[]): void {
+export function registerFactConsumers(list: readonly FactSubscriber[]): void {
   const names = new Set<string>();
   for (const consumer of list) {
     if (names.has(consumer.name)) throw new Error(`two fact consumers are named ${consumer.name}`);
     names.add(consumer.name);
   }
-  consumers = list;
+  consumers = list.filter((c): c is FactConsumer => c.mode !== 'every_append');
+  projections = list.filter((c): c is AppendProjection => c.mode === 'every_append');
+}
+
+/** Rewrites every per-append projection of one incident from its log, in trx (after its own projection is rebuilt). */
+export async function rebuildAppendProjections(trx: Transaction<Database>, incidentId: string): Promise<void> {
+  for (const projection of projections) await projection.rebuild(trx, incidentId);
 }
 
 /** The consumers registered at assembly. */
@@ -58,7 +83,8 @@ const factJobKind = defineJobKind({
 /**
  * Computes the facts an append established and hands each to its consumers:
  * in-transaction ones now, the others as one job per consumer and fact (keyed
- * by incident, seq, consumer and fact, so a retried append schedules it once).
+ * by incident, seq, consumer and fact, so a retried append schedules it once);
+ * then runs the per-append projections.
  */
 export async function announceFacts(trx: Transaction<Database>, deps: FactDeps, context: FactContext): Promise<IncidentFact[]> {
   const facts = factsBetween(context.before, context.after);
@@ -69,6 +95,7 @@ export async function announceFacts(trx: Transaction<Database>, deps: FactDeps, 
       else await deps.jobs.schedule(trx, factJobKind, { consumer: consumer.name, fact, context }, { key: `${context.incident.id}:${context.event.seq}:${consumer.name}:${fact.kind}` });
     }
   }
+  for (const projection of projections) await projection.project(trx, deps, facts, context);
   return facts;
 }
 
