@@ -9,7 +9,8 @@ import type { AnyJobDefinition } from '../jobs/definition.js';
 import type { Metrics } from './metrics.js';
 import type { Clock } from '../clock.js';
 import type { ConsumerFaults } from './faults.js';
-import type { FactConsumer } from '../domains/incidents/fact-consumers.js';
+import type { FactSubscriber } from '../domains/incidents/fact-consumers.js';
+import type { IncidentContributions } from '../domains/incidents/contributions.js';
 
 /** What a running Firebreak process hands to routes and services. */
 export interface AppContext {
@@ -37,7 +38,9 @@ export interface DomainModule {
   routes?: (app: App, ctx: AppContext) => void;
   jobs?: readonly AnyJobDefinition[];
   /** The incident facts this domain consumes (resolved, declared, …); registered at assembly, so the incident core imports no consumer. */
-  facts?: readonly FactConsumer[];
+  facts?: readonly FactSubscriber[];
+  /** What this domain adds to the incident's reads and reminders (runbooks on the handoff, pages); registered at assembly. */
+  incident?: IncidentContributions;
   /** Runs once per process after migrations (for example to subscribe to change notifications). */
   start?: (ctx: AppContext) => Promise<(() => Promise<void>) | void>;
 }

@@ -10,8 +10,8 @@ import type { App, AppContext, DomainModule } from './context.js';
 import { createMetrics } from './metrics.js';
 import { buildServer } from './server.js';
 import { domains as allDomains } from './domains.js';
-import { registerFactConsumers } from '../domains/incidents/fact-consumers.js';
 import { FileClock, systemClock, withClock, type Clock } from '../clock.js';
+import { assembleDomains } from './assemble.js';
 
 export type ProcessRole = 'api' | 'worker';
 export const PROCESS_ROLES: readonly ProcessRole[] = ['api', 'worker'];
@@ -48,7 +48,7 @@ export async function startFirebreak(config: Config, options: StartOptions): Pro
 async function startOnClock(config: Config, options: StartOptions, clock: Clock): Promise<RunningFirebreak> {
   const { logger } = options;
   const domains = options.domains ?? allDomains;
-  registerFactConsumers(domains.flatMap((d) => d.facts ?? []));
+  assembleDomains(domains);
   const store = Store.open({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
   const cleanups: Array<() => Promise<void>> = [];
   try {

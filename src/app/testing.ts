@@ -13,6 +13,7 @@ import { createLogger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import { buildServer } from './server.js';
 import { domains as allDomains } from './domains.js';
+import { assembleDomains } from './assemble.js';
 import type { App, AppContext, DomainModule } from './context.js';
 import { systemClock, withClock, type Clock } from '../clock.js';
 import type { ConsumerFaults } from './faults.js';
@@ -49,6 +50,7 @@ async function buildTestApp(store: Store, options: { config?: Partial<Config>; d
   const jobs = new JobQueue(bus, config.jobMaxAttempts);
   const ctx: AppContext = { config, store, bus, jobs, logger, metrics: createMetrics(store), clock, ...(options.faults ? { faults: options.faults } : {}) };
   const domains = options.domains ?? allDomains;
+  assembleDomains(domains);
   const cleanups: Array<() => Promise<void>> = [() => bus.close()];
   let app: App;
   try {

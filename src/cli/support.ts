@@ -8,8 +8,8 @@ import { DomainError } from '../errors.js';
 import { didYouMean } from '../suggest.js';
 import { io } from './io.js';
 import { domains } from '../app/domains.js';
-import { registerFactConsumers } from '../domains/incidents/fact-consumers.js';
 import { clockNow, fixedClock, systemClock, useClock } from '../clock.js';
+import { assembleDomains } from '../app/assemble.js';
 
 /** Thrown for a usage mistake: printed without a stack, exit code 2. */
 export class UsageError extends Error {}
@@ -77,7 +77,7 @@ export async function withStore<T>(fn: (store: Store, config: Config) => Promise
       throw new UsageError(`${store.description} holds no Firebreak tables; run \`firebreak migrate\` to create them, or ${POINT_ELSEWHERE} to use yours`);
     }
     await store.migrate();
-    registerFactConsumers(domains.flatMap((d) => d.facts ?? []));
+    assembleDomains(domains);
     return await fn(store, config);
   } finally {
     await store.close();

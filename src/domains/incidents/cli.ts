@@ -8,6 +8,7 @@ import { registerLogCommand } from './cli-log.js';
 import { handoffMarkdown } from './handoff.js';
 import { SEVERITIES, STATUSES, type Severity, type Status } from './model.js';
 import * as reads from './reads.js';
+import { contributedShowSections } from './contributions.js';
 import * as service from './service.js';
 import { PERSON_KINDS } from './validate.js';
 
@@ -119,6 +120,8 @@ export function registerIncidentsCli(program: Command): void {
             ...actions.map((a) => `  #${a.seq} ${a.at} ${a.action}${a.result ? ` -> ${a.result}` : ''}`),
             `events    ${s.lastSeq}`,
             ...s.warnings.map((w) => `warning   ${w.message}`),
+            // Sections other domains contribute (who was paged, and how).
+            ...(await contributedShowSections(store.db, actor, { id: s.id, ref: s.ref }, cliNow(config))).flatMap((section) => [section.title.toLowerCase(), ...section.lines.map((l) => `  ${l}`)]),
           ];
           io.out(`${lines.join('\n')}\n`);
         });

@@ -9,6 +9,7 @@ import { completeIn, defineJobKind, handleJob, PermanentJobError } from '../../j
 import type { FactContext, IncidentFact, IncidentFactKind } from './facts.js';
 import { factsBetween } from './facts.js';
 import type { Clock } from '../../clock.js';
+import { injectFault, type ConsumerFaults, type IntakeConsumer } from '../../app/faults.js';
 
 /** What a fact consumer may use: the process's config, change bus and job queue. */
 export interface FactDeps {
@@ -16,6 +17,8 @@ export interface FactDeps {
   bus: ChangeBus;
   jobs: JobQueue;
   clock?: Clock | undefined;
+  /** Test-only: consumers made to fail (app/faults.ts). */
+  faults?: ConsumerFaults | undefined;
   logger?: Logger | undefined;
 }
 
@@ -34,16 +37,41 @@ export interface FactConsumer {
   handle(trx: Transaction<Database>, deps: FactDeps, fact: IncidentFact, context: FactContext): Promise<void>;
 }
 
+/**
+ * Per-append bookkeeping, not a fact consumer: a read model another domain
+ * keeps in step with the log (the metrics facts row). It runs in the appending
+ * transaction after every append, facts or none, and is handed the facts the
+ * append established so it can act on them (close the row on `resolved`)
+ * rather than on the event's kind.
+ */
+export interface AppendProjection {
+  name: string;
+  mode: 'every_append';
+  project(trx: Transaction<Database>, deps: FactDeps, facts: readonly IncidentFact[], context: FactContext): Promise<void>;
+  /** Rewrites the projection of one incident from its log (`firebreak incident rebuild`), in trx. */
+  rebuild(trx: Transaction<Database>, incidentId: string): Promise<void>;
+}
+
+/** What a domain registers in its `DomainModule.facts`. */
+export type FactSubscriber = FactConsumer | AppendProjection;
+
 let consumers: readonly FactConsumer[] = [];
+let projections: readonly AppendProjection[] = [];
 
 /** Called once at assembly (process start, CLI) with every domain's consumers. */
-export function registerFactConsumers(list: readonly FactConsumer[]): void {
+export function registerFactConsumers(list: readonly FactSubscriber[]): void {
   const names = new Set<string>();
   for (const consumer of list) {
     if (names.has(consumer.name)) throw new Error(`two fact consumers are named ${consumer.name}`);
     names.add(consumer.name);
   }
-  consumers = list;
+  consumers = list.filter((c): c is FactConsumer => c.mode !== 'every_append');
+  projections = list.filter((c): c is AppendProjection => c.mode === 'every_append');
+}
+
+/** Rewrites every per-append projection of one incident from its log, in trx (after its own projection is rebuilt). */
+export async function rebuildAppendProjections(trx: Transaction<Database>, incidentId: string): Promise<void> {
+  for (const projection of projections) await projection.rebuild(trx, incidentId);
 }
 
 /** The consumers registered at assembly. */
@@ -59,10 +87,12 @@ const factJobKind = defineJobKind({
 /**
  * Computes the facts an append established and hands each to its consumers:
  * in-transaction ones now, the others as one job per consumer and fact (keyed
- * by incident, seq, consumer and fact, so a retried append schedules it once).
+ * by incident, seq, consumer and fact, so a retried append schedules it once);
+ * then runs the per-append projections.
  */
 export async function announceFacts(trx: Transaction<Database>, deps: FactDeps, context: FactContext): Promise<IncidentFact[]> {
   const facts = factsBetween(context.before, context.after);
+  if (deps.faults) injectDomainFaults(deps.faults);
   for (const fact of facts) {
     for (const consumer of consumers) {
       if (!consumer.kinds.includes(fact.kind)) continue;
@@ -70,7 +100,17 @@ export async function announceFacts(trx: Transaction<Database>, deps: FactDeps, 
       else await deps.jobs.schedule(trx, factJobKind, { consumer: consumer.name, fact, context }, { key: `${context.incident.id}:${context.event.seq}:${consumer.name}:${fact.kind}` });
     }
   }
+  for (const projection of projections) await projection.project(trx, deps, facts, context);
   return facts;
+}
+
+/**
+ * Test-only: a domain a test made fail fails every append whose transaction
+ * reaches its consumers, as a database error in that domain would.
+ */
+function injectDomainFaults(faults: ConsumerFaults): void {
+  const inTransaction = [...consumers.filter((c) => c.mode === 'transaction'), ...projections];
+  for (const name of inTransaction.map((c) => c.name.split('.')[0])) injectFault(faults, name as IntakeConsumer);
 }
 
 /** Runs one job-mode consumer on one fact, completing the job in the consumer's transaction. */

@@ -15,6 +15,7 @@ export type IncidentFact =
   | { kind: 'resolved'; at: string; summary: string | null }
   | { kind: 'reopened' }
   | { kind: 'published_publicly'; text: string; at: string }
+  | { kind: 'shared_internally'; text: string; at: string }
   | { kind: 'visibility_changed'; private: boolean };
 
 export type IncidentFactKind = IncidentFact['kind'];
@@ -28,6 +29,7 @@ export const INCIDENT_FACT_KINDS: readonly IncidentFactKind[] = [
   'resolved',
   'reopened',
   'published_publicly',
+  'shared_internally',
   'visibility_changed',
 ];
 
@@ -65,7 +67,9 @@ export function factsBetween(before: IncidentState | undefined, after: IncidentS
   }
   if (before?.status === 'resolved' && after.status !== 'resolved') facts.push({ kind: 'reopened' });
   const update = after.lastUpdate;
-  if (update && update.audience === 'public' && update.seq !== before?.lastUpdate?.seq) facts.push({ kind: 'published_publicly', text: update.text, at: update.at });
+  if (update && update.seq !== before?.lastUpdate?.seq) {
+    facts.push({ kind: update.audience === 'public' ? 'published_publicly' : 'shared_internally', text: update.text, at: update.at });
+  }
   if (before && before.private !== after.private) facts.push({ kind: 'visibility_changed', private: after.private });
   return facts;
 }

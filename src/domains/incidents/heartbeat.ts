@@ -12,7 +12,7 @@ import type { Database } from '../../db/schema.js';
 import { completeIn, handleJob, type JobContext } from '../../jobs/definition.js';
 import { systemActor } from '../auth/identity.js';
 import { enqueueNotification } from '../notify/service.js';
-import { beginEscalations, incidentPageRow } from '../oncall/escalation-begin.js';
+import { pageResponder } from './contributions.js';
 import type { IncidentDeps } from './deps.js';
 import { getIncidentRow, stateOf } from './access.js';
 import { holderOf } from './derive.js';
@@ -75,10 +75,8 @@ export const updateStillDueJob = handleJob(updateStillDueKind, async (payload, c
       text: `${state.ref} (${state.severity}, ${state.status}): ${state.title}\n\nUpdates are ${payload.miss} cadence intervals overdue. ${last}\nPost an update now, even without new technical progress, and commit to the time of the next one.`,
     });
     // The second miss pages the commander (once: this runs in the transaction that records the miss, after the re-check above).
-    if (page) {
-      const now = clockNow().toISOString();
-      const row = incidentPageRow({ incident: state, target: { type: 'user', id: page }, reason: `${payload.miss} updates missed: post an update now`, by: 'heartbeat', now });
-      await beginEscalations(trx, deps, [row], now);
+    if (page && !(await pageResponder(trx, deps, state, page, `${payload.miss} updates missed: post an update now`, 'heartbeat'))) {
+      ctx.logger.warn({ incidentId: state.id }, 'no pager is registered in this process: the commander was not paged for the second missed update');
     }
   });
 });

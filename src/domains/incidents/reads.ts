@@ -9,8 +9,8 @@ import type { IncidentState, Severity, Status, StoredEvent } from './model.js';
 import { toStoredEvent } from './service.js';
 import { findServiceByIdOrName } from '../catalog/service.js';
 import * as incidents from './store.js';
-import { DEFAULT_ROT_POLICY, runbooksOfIncident } from '../runbooks/linked.js';
 import { clockNow } from '../../clock.js';
+import { contributedRunbooks } from './contributions.js';
 
 /** The state as returned by the API: the projection as of now, plus id and ref at the top. */
 export type IncidentStateView = ReturnType<typeof stateAsOf>;
@@ -45,8 +45,8 @@ async function handoffHistory(db: Db, incidentId: string): Promise<HandoffHistor
   };
 }
 
-/** The handoff summary, generated from the state and the log, with the incident's runbooks judged under `runbookPolicy`. */
-export async function getHandoff(db: Db, who: Viewer, idOrRef: string, now = clockNow(), runbookPolicy = DEFAULT_ROT_POLICY): Promise<HandoffSummary> {
+/** The handoff summary, generated from the state and the log, with the incident's runbooks (contributed) judged under `runbookPolicy`. */
+export async function getHandoff(db: Db, who: Viewer, idOrRef: string, now = clockNow(), runbookPolicy?: { maxUntestedDays: number }): Promise<HandoffSummary> {
   const row = await requireVisibleIncident(db, who, idOrRef);
   const logged = (await incidents.listTimeline(db, row.id, { kinds: ['action_taken', 'amended'], limit: 2000 })).map(toStoredEvent);
   const amendments = logged.filter((e) => e.kind === 'amended').map((e) => {
@@ -54,7 +54,7 @@ export async function getHandoff(db: Db, who: Viewer, idOrRef: string, now = clo
     return { seq: e.seq, targetSeq: b.targetSeq, correction: b.correction, correctedOccurredAt: b.occurredAt ?? null };
   });
   const state = stateOf(row);
-  const runbooks = (await runbooksOfIncident(db, { id: row.id, services: state.services }, now, runbookPolicy)).map((r) => ({ id: r.id, title: r.title, path: r.path, rotting: r.rotting, rot: r.rot }));
+  const runbooks = await contributedRunbooks(db, { id: row.id, services: state.services }, now, runbookPolicy?.maxUntestedDays);
   return buildHandoff(stateAsOf(state, now), now, await handoffHistory(db, row.id), logged.filter((e) => e.kind === 'action_taken').map(actionOf), amendments, runbooks);
 }
 

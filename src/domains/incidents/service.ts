@@ -15,7 +15,7 @@ import { recordAudit } from '../audit/service.js';
 import { INCIDENT_EVENTS_CHANNEL, type IncidentDeps } from './deps.js';
 import { SYSTEM_KINDS, type IncidentEvent } from './events.js';
 import { afterEventAppended } from './hooks.js';
-import { announceFacts } from './fact-consumers.js';
+import { announceFacts, rebuildAppendProjections } from './fact-consumers.js';
 import { getIncidentRow, recordOf, requireVisibleIncident, stateOf, userHolder } from './access.js';
 import type { Holder, IncidentPolicy, IncidentRecord, IncidentState, Severity, StoredEvent } from './model.js';
 import { POLICY_SETTING, DEFAULT_POLICY } from './policy.js';
@@ -25,7 +25,6 @@ import { checkEvent, citedSeqs, warningsAfter } from './rules.js';
 import { validateEventBody } from './validate.js';
 import { findServiceByIdOrName } from '../catalog/service.js';
 import * as incidents from './store.js';
-import { rebuildIncidentFacts } from '../metrics/facts-store.js';
 
 export type { IncidentDeps } from './deps.js';
 export type { StoredEvent } from './model.js';
@@ -357,8 +356,8 @@ export async function findOpenIncidentForService(db: Db, serviceId: string): Pro
 /**
  * Rebuilds the named incidents (or all of them), each in its own transaction
  * under its row lock so appends wait rather than interleave; returns one
- * result per incident, in number order. Each incident's metrics facts row is
- * rewritten from the log too.
+ * result per incident, in number order. The per-append projections other
+ * domains keep (the metrics facts row) are rewritten from the log too.
  */
 export async function rebuildProjections(store: Store, target: { idOrRef: string } | 'all'): Promise<RebuildResult[]> {
   const ids = target === 'all' ? await incidents.allIncidentIds(store.db) : [(await getIncidentRow(store.db, target.idOrRef))?.id];
@@ -368,8 +367,8 @@ export async function rebuildProjections(store: Store, target: { idOrRef: string
     const result = await store.transaction(async (trx) => {
       await getIncidentRow(trx, id, true);
       const rebuilt = await rebuildIncident(trx, id);
-      // The metrics facts row follows the projection (and is written afresh if it was missing).
-      await rebuildIncidentFacts(trx, id);
+      // Other domains' per-append read models (the metrics facts row) follow the projection, written afresh if missing.
+      await rebuildAppendProjections(trx, id);
       return rebuilt;
     });
     if (result) results.push(result);

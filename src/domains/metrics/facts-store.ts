@@ -1,12 +1,13 @@
 /**
  * Keeping the metrics facts row (tables.ts): written in the transaction of
- * every appended event, rebuilt from the log by the migration that created it
- * and by `firebreak incident rebuild`.
+ * every appended event (a per-append projection registered in index.ts),
+ * rebuilt from the log by `firebreak incident rebuild`.
  */
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/schema.js';
 import { fromJson, toJson } from '../../db/dialect.js';
 import type { IncidentState, Severity, StoredEvent } from '../incidents/model.js';
+import type { IncidentFact } from '../incidents/facts.js';
 import { COMMITMENT_KINDS, commitmentSummary, factsRowOf, type CommitmentEvent, type IncidentFactsRow } from './facts.js';
 import type { IncidentMetricFactsTable } from './tables.js';
 
@@ -65,11 +66,20 @@ export async function putFactsRow(db: Db, facts: IncidentFactsRow): Promise<void
   await db.insertInto('incident_metric_facts').values(rowOf(facts)).onConflict((oc) => oc.column('incident_id').doUpdateSet(rest)).execute();
 }
 
-/** The update and resolution events of an incident (what update commitments are read from). */
-async function commitmentEvents(db: Db, incidentId: string): Promise<CommitmentEvent[]> {
+/**
+ * The update and resolution events of an incident (what update commitments are
+ * read from), with the current resolution whatever event made it: a
+ * `status_changed` to resolved closes the open commitment as `resolved` does.
+ */
+async function commitmentEvents(db: Db, state: IncidentState): Promise<CommitmentEvent[]> {
   const rows = await db.selectFrom('incident_events').select(['seq', 'kind', 'occurred_at', 'body'])
-    .where('incident_id', '=', incidentId).where('kind', 'in', COMMITMENT_KINDS).orderBy('seq').execute();
-  return rows.map((r) => ({ seq: r.seq, kind: r.kind, occurredAt: r.occurred_at, body: fromJson(r.body) }));
+    .where('incident_id', '=', state.id).where('kind', 'in', COMMITMENT_KINDS).orderBy('seq').execute();
+  const events: CommitmentEvent[] = rows.map((r) => ({ seq: r.seq, kind: r.kind, occurredAt: r.occurred_at, body: fromJson(r.body) }));
+  const resolvedSeq = state.keyTimeSeqs.resolvedAt;
+  if (state.keyTimes.resolvedAt && resolvedSeq !== null && !events.some((e) => e.seq === resolvedSeq)) {
+    events.push({ seq: resolvedSeq, kind: 'resolved', occurredAt: state.keyTimes.resolvedAt, body: {} });
+  }
+  return events;
 }
 
 async function reminderCount(db: Db, incidentId: string): Promise<number> {
@@ -80,22 +90,28 @@ async function reminderCount(db: Db, incidentId: string): Promise<number> {
 
 /** The facts row of an incident read afresh from its state and its log. */
 async function factsFromStore(db: Db, state: IncidentState): Promise<IncidentFactsRow> {
-  return factsRowOf(state, commitmentSummary(await commitmentEvents(db, state.id)), await reminderCount(db, state.id));
+  return factsRowOf(state, commitmentSummary(await commitmentEvents(db, state)), await reminderCount(db, state.id));
 }
 
+/** The facts that can decide or open an update commitment. */
+const COMMITMENT_FACTS: ReadonlySet<IncidentFact['kind']> = new Set(['published_publicly', 'shared_internally', 'resolved', 'reopened']);
+
 /**
- * Hook, in the appending transaction: brings the incident's facts row up to
- * `state`. Only updates and resolutions change commitments and only reminders
- * change the reminder count, so other events re-read nothing from the log.
+ * In the appending transaction of every event: brings the incident's facts row
+ * up to `state`. The row is closed on the `resolved` fact, whatever event
+ * resolved; only updates and resolutions (or a corrected resolution time)
+ * change commitments and only reminders change the reminder count, so other
+ * events re-read nothing from the log.
  */
-export async function recordFactsOnAppend(trx: Db, event: StoredEvent, state: IncidentState): Promise<void> {
-  const before = await findFactsRow(trx, state.id);
-  if (!before) {
+export async function recordFactsOnAppend(trx: Db, facts: readonly IncidentFact[], event: StoredEvent, before: IncidentState | undefined, state: IncidentState): Promise<void> {
+  const stored = await findFactsRow(trx, state.id);
+  if (!stored) {
     await putFactsRow(trx, await factsFromStore(trx, state));
     return;
   }
-  const commitments = (COMMITMENT_KINDS as readonly string[]).includes(event.kind) ? commitmentSummary(await commitmentEvents(trx, state.id)) : before;
-  const reminders = before.reminders + (event.kind === 'reminder' ? 1 : 0);
+  const moved = facts.some((f) => COMMITMENT_FACTS.has(f.kind)) || before?.keyTimes.resolvedAt !== state.keyTimes.resolvedAt;
+  const commitments = moved ? commitmentSummary(await commitmentEvents(trx, state)) : stored;
+  const reminders = stored.reminders + (event.kind === 'reminder' ? 1 : 0);
   await putFactsRow(trx, factsRowOf(state, commitments, reminders));
 }
 

@@ -242,3 +242,13 @@ export async function listDeliveries(
     nextCursor: rows.length > filter.limit && page.length > 0 ? encodeCursor(page[page.length - 1]!) : null,
   };
 }
+
+/** Where these deliveries stand (sent, failed, skipped…), by id; unknown ids are left out. */
+export async function deliveryStatuses(db: Db, ids: readonly string[]): Promise<Map<string, { status: DeliveryStatus; detail: string | null; sentAt: string | null }>> {
+  const out = new Map<string, { status: DeliveryStatus; detail: string | null; sentAt: string | null }>();
+  for (const id of ids) {
+    const row = await findDelivery(db, id);
+    if (row) out.set(id, { status: row.status, detail: row.status_detail, sentAt: row.sent_at });
+  }
+  return out;
+}

@@ -51,6 +51,8 @@ export function incidentPageRow(input: { incident: { id: string; ref: string; ti
     acknowledged_by: null,
     acknowledged_at: null,
     stopped_at: null,
+    stopped_by: null,
+    stop_reason: null,
     created_by: input.by,
     created_at: now,
     updated_at: now,

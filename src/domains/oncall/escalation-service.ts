@@ -162,6 +162,8 @@ export async function startGroupEscalations(trx: Transaction<Database>, deps: Pa
       acknowledged_by: null,
       acknowledged_at: null,
       stopped_at: null,
+      stopped_by: null,
+      stop_reason: null,
       created_by: actorLabel,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),

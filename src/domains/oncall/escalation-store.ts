@@ -2,11 +2,12 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/schema.js';
 import { forUpdate } from '../../db/dialect.js';
-import type { EscalationPoliciesTable, EscalationsTable, PagesTable } from './paging-tables.js';
+import type { EscalationPoliciesTable, EscalationsTable, PageDeliveriesTable, PagesTable } from './paging-tables.js';
 
 export type PolicyRow = Selectable<EscalationPoliciesTable>;
 export type EscalationRow = Selectable<EscalationsTable>;
 export type PageRow = Selectable<PagesTable>;
+export type PageDeliveryRow = Selectable<PageDeliveriesTable>;
 
 export async function insertPolicy(db: Db, row: PolicyRow): Promise<void> {
   await db.insertInto('escalation_policies').values(row).execute();
@@ -98,11 +99,11 @@ export async function updateEscalation(db: Db, id: string, changes: Partial<Esca
 }
 
 /** Stops unanswered escalations: no step fires after this commits. */
-export async function stopEscalations(db: Db, ids: readonly string[], status: 'acknowledged' | 'resolved', by: string | null, now: string): Promise<void> {
+export async function stopEscalations(db: Db, ids: readonly string[], status: 'acknowledged' | 'resolved', by: string | null, now: string, reason: string | null = null): Promise<void> {
   if (ids.length === 0) return;
   await db
     .updateTable('escalations')
-    .set({ status, stopped_at: now, updated_at: now, next_step_at: null, ...(status === 'acknowledged' ? { acknowledged_by: by, acknowledged_at: now } : {}) })
+    .set({ status, stopped_at: now, updated_at: now, next_step_at: null, stopped_by: by, stop_reason: reason, ...(status === 'acknowledged' ? { acknowledged_by: by, acknowledged_at: now } : {}) })
     .where('id', 'in', ids)
     .where('status', 'in', UNANSWERED)
     .execute();
@@ -187,4 +188,32 @@ export async function markDigested(db: Db, pageIds: readonly string[], digestId:
 export async function groupAcknowledgers(db: Db, alertGroupId: string): Promise<string[]> {
   const rows = await db.selectFrom('escalations').select('acknowledged_by').where('alert_group_id', '=', alertGroupId).where('acknowledged_by', 'is not', null).execute();
   return rows.map((r) => r.acknowledged_by!);
+}
+
+/** Unanswered escalations paging into an incident or for its alert groups, locked. */
+export async function lockUnansweredEscalationsOfIncident(db: Db, incidentId: string, groupIds: readonly string[]): Promise<EscalationRow[]> {
+  return forUpdate(
+    db,
+    db.selectFrom('escalations').selectAll().where('status', 'in', UNANSWERED)
+      .where((eb) => eb.or([eb('incident_id', '=', incidentId), ...(groupIds.length ? [eb('alert_group_id', 'in', groupIds)] : [])]))
+      .orderBy('id'),
+  ).execute();
+}
+
+/** Every escalation of an incident (its own pages and its alert groups'), oldest first. */
+export async function escalationsOfIncident(db: Db, incidentId: string, groupIds: readonly string[]): Promise<EscalationRow[]> {
+  return db.selectFrom('escalations').selectAll()
+    .where((eb) => eb.or([eb('incident_id', '=', incidentId), ...(groupIds.length ? [eb('alert_group_id', 'in', groupIds)] : [])]))
+    .orderBy('created_at').orderBy('id').execute();
+}
+
+/** Remembers the delivery a page wrote to one contact method. */
+export async function insertPageDelivery(db: Db, row: PageDeliveryRow): Promise<void> {
+  await db.insertInto('page_deliveries').values(row).onConflict((oc) => oc.columns(['page_id', 'delivery_id']).doNothing()).execute();
+}
+
+/** The deliveries of these pages, oldest first. */
+export async function deliveriesOfPages(db: Db, pageIds: readonly string[]): Promise<PageDeliveryRow[]> {
+  if (pageIds.length === 0) return [];
+  return db.selectFrom('page_deliveries').selectAll().where('page_id', 'in', pageIds).orderBy('created_at').execute();
 }

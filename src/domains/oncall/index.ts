@@ -3,6 +3,9 @@ import { pagingJobs } from './escalation-jobs.js';
 import { pagingRoutes } from './paging-routes.js';
 import { oncallRoutes } from './routes.js';
 import { planNoticesJob, schedulePlanner, shiftNoticeJob } from './shift-notices.js';
+import { pageResponderIntoIncident } from './incident-pager.js';
+import { incidentPaging, oncallFactConsumers, pagingLines } from './incident-paging.js';
+import { incidentPagingRoutes } from './incident-paging-routes.js';
 
 export const oncallDomain: DomainModule = {
   name: 'oncall',
@@ -10,8 +13,14 @@ export const oncallDomain: DomainModule = {
   routes: (app, ctx) => {
     oncallRoutes(app, ctx);
     pagingRoutes(app, ctx);
+    incidentPagingRoutes(app, ctx);
   },
   jobs: [planNoticesJob, shiftNoticeJob, ...pagingJobs],
+  facts: oncallFactConsumers,
+  incident: {
+    pageResponder: pageResponderIntoIncident,
+    showSections: async (db, who, incident) => [{ title: 'Paging', lines: pagingLines(await incidentPaging(db, who, incident.id)) }],
+  },
   start: async (ctx) => {
     // A database that is down at start must not stop the process; the next start schedules it.
     await schedulePlanner(ctx).catch((err: unknown) => ctx.logger.warn({ err }, 'could not schedule the on-call notice planner'));

@@ -38,6 +38,7 @@ describeEachStore('paging permission matrix', (fixture) => {
       { method: 'POST', url: `/api/v1/escalations/${escalation}/acknowledge`, needs: 'responder' },
       { method: 'POST', url: `/api/v1/escalations/${escalation}/resolve`, needs: 'responder' },
       { method: 'POST', url: `/api/v1/incidents/${incident.id}/pages`, needs: 'responder', body: { userId: ids.responder, reason: 'expertise: payments' } },
+      { method: 'GET', url: `/api/v1/incidents/${incident.id}/pages`, needs: 'viewer' },
       { method: 'GET', url: `/api/v1/users/${ids.viewer}/contact-methods`, needs: 'viewer' },
       { method: 'POST', url: `/api/v1/users/${ids.responder}/contact-methods`, needs: 'responder', body: { kind: 'push', address: 'matrix-topic' } },
       { method: 'POST', url: `/api/v1/contact-methods/${method.id}/send-code`, needs: 'responder' },

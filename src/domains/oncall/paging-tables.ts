@@ -36,6 +36,9 @@ export interface EscalationsTable {
   acknowledged_by: string | null;
   acknowledged_at: string | null;
   stopped_at: string | null;
+  /** Who stopped it (user id or label) and why, when not an acknowledgement by a recipient. */
+  stopped_by: string | null;
+  stop_reason: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -56,6 +59,14 @@ export interface PagesTable {
   acknowledged_at: string | null;
   /** 1 when this person acknowledged (time to acknowledge counts for them). */
   acknowledged_by_recipient: number;
+}
+
+/** The deliveries a page wrote (its first delivery per contact method), for its delivery status. */
+export interface PageDeliveriesTable {
+  page_id: string;
+  delivery_id: string;
+  channel: string;
+  created_at: string;
 }
 
 /** A row per person, locked while deciding whether a page fits in their per-minute budget. */
@@ -109,6 +120,7 @@ export interface AckLinksTable {
 export interface PagingTables {
   escalation_policies: EscalationPoliciesTable;
   escalations: EscalationsTable;
+  page_deliveries: PageDeliveriesTable;
   pages: PagesTable;
   page_budgets: PageBudgetsTable;
   contact_methods: ContactMethodsTable;

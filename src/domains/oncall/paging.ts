@@ -149,7 +149,10 @@ export async function notifyPage(
   };
   for (const wave of plan) {
     if (waveDelay === null ? wave.delaySeconds === 0 : wave.delaySeconds === waveDelay) {
-      for (const template of waveTemplates(wave, plan, page.user_id, user.email, message)) await enqueueTemplate(trx, deps.jobs, template);
+      for (const template of waveTemplates(wave, plan, page.user_id, user.email, message)) {
+        const deliveryId = await enqueueTemplate(trx, deps.jobs, template);
+        await store.insertPageDelivery(trx, { page_id: page.id, delivery_id: deliveryId, channel: template.channel, created_at: now });
+      }
     } else if (waveDelay === null) {
       const runAt = new Date(Date.parse(now) + wave.delaySeconds * 1000);
       await deps.jobs.schedule(trx, notifyWaveJob, { pageId: page.id, delaySeconds: wave.delaySeconds }, { key: `${page.id}:${wave.delaySeconds}`, runAt });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
+import { until } from '../../testing/until.js';
 import { startSmtpPeer, type ReceivedMail, type SmtpPeer } from '../notify/testing.js';
 import { roleHolderIds } from './invitation.js';
 import type { IncidentEvent } from '../incidents/events.js';
@@ -59,6 +60,8 @@ describeEachStore('postmortem meeting invitation', (fixture) => {
       { kind: 'handoff', body: { role: 'commander', to: { userId: next.user.id }, notes: 'shift end' } },
       { kind: 'resolved', body: { override: { reason: 'test' } } },
     ]) assert.equal((await post(`/api/v1/incidents/${ref}/events`, event)).statusCode, 201, event.kind);
+    // The postmortem opens after the resolution commits, as a job.
+    await until(`the postmortem of ${ref}`, async () => (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${ref}/postmortem`, headers: commander.auth })).statusCode === 200);
     const schedule = (at: string) => t.app.inject({ method: 'PATCH', url: `/api/v1/incidents/${ref}/postmortem`, headers: commander.auth, payload: { meeting: { at, minutes: 45 } } });
     const scheduled = await schedule('2030-03-04T15:00:00Z');
     assert.equal(scheduled.statusCode, 200, scheduled.body);

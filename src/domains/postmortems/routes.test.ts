@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
+import { until } from '../../testing/until.js';
 
 type Auth = { authorization: string };
 
@@ -23,12 +24,16 @@ describeEachStore('postmortems over the API', (fixture) => {
     if (resolve) {
       const resolved = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${ref}/events`, headers: responder.auth, payload: { kind: 'resolved', body: { override: { reason: 'test' } } } });
       assert.equal(resolved.statusCode, 201, resolved.body);
+      // A SEV1/SEV2's postmortem opens after the resolution commits, as a job.
+      const owed = ['SEV1', 'SEV2'].includes((payload as { severity: string }).severity);
+      if (owed) await until(`the postmortem of ${ref}`, async () => (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${ref}/postmortem`, headers: responder.auth })).statusCode === 200);
     }
     return ref;
   };
 
   before(async () => {
     t = await createTestApp(fixture.store);
+    await t.startWorker();
     responder = await t.user('responder');
     reviewer = await t.user('responder');
     viewer = (await t.user('viewer')).auth;

@@ -48,11 +48,11 @@ const WORKFLOW: Record<pm.PostmortemRow['status'], ReadonlyArray<pm.PostmortemRo
 const iso = (d: Date) => d.toISOString();
 
 /**
- * Hook: in the appending transaction of a `resolved` event, opens the
- * postmortem a SEV1/SEV2 requires (once; a reopen and second resolution keep it).
+ * On the `resolved` fact (by any event), opens the postmortem a SEV1/SEV2
+ * requires (once; a reopen and second resolution keep it), in trx.
  */
 export async function openOnResolve(trx: Transaction<Database>, deps: PostmortemDeps, incident: IncidentRecord, event: StoredEvent, state: IncidentState): Promise<void> {
-  if (event.kind !== 'resolved' || !REQUIRED_SEVERITIES.has(state.severity)) return;
+  if (!REQUIRED_SEVERITIES.has(state.severity)) return;
   const resolvedAt = new Date(state.keyTimes.resolvedAt ?? event.recordedAt);
   const owner = state.roles.find((r) => r.role === 'commander')?.userId ?? state.declaredBy.userId;
   const row = newRow(incident.id, true, owner, new Date(resolvedAt.getTime() + DEFAULT_DUE_HOURS * 3_600_000), new Date(event.recordedAt));

@@ -6,6 +6,7 @@ import { StatusReadModel } from './read-model.js';
 import { statusAdminRoutes } from './routes.js';
 import { publicUrlOf } from './service.js';
 import { subscriberNoticeJob } from './subscribers.js';
+import { statuspageFactConsumers } from './incident-facts.js';
 
 export const statuspageDomain: DomainModule = {
   name: 'statuspage',
@@ -18,4 +19,5 @@ export const statuspageDomain: DomainModule = {
     statusAdminRoutes(app, ctx);
   },
   jobs: [subscriberNoticeJob, maintenanceStepJob],
+  facts: statuspageFactConsumers,
 };

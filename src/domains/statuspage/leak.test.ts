@@ -97,8 +97,13 @@ describeEachStore('status page leak test', (fixture) => {
 
     // Its postmortem says much that is private and one summary for the public; the private incident's postmortem has a summary too.
     const reviewer = (await t.user('responder')).user.id;
+    // The postmortem opens after the resolution commits, as a job.
+    const postmortemOpened = (incident: string) =>
+      until(`the postmortem of ${incident}`, async () => (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incident}/postmortem`, headers: responder })).statusCode === 200 || undefined);
+    await postmortemOpened(ref);
     const publish = async (incident: string, patch: object) => {
       const url = `/api/v1/incidents/${incident}/postmortem`;
+      await postmortemOpened(incident);
       assert.equal((await t.app.inject({ method: 'PATCH', url, headers: responder, payload: { ...patch, reviewerIds: [reviewer], status: 'in_review' } })).statusCode, 200);
       assert.equal((await t.app.inject({ method: 'PATCH', url, headers: responder, payload: { status: 'published' } })).statusCode, 200);
     };

@@ -1,7 +1,7 @@
 /**
  * The public face of an incident, written from the war
- * room: an `update_posted` with audience public becomes an update on the
- * status page, in the transaction that appends the event. Only what the
+ * room: a `published_publicly` fact becomes an update on the status page, in
+ * the transaction that appends the event (see incident-facts.ts). Only what the
  * update carries is published (its text, public title, public status and
  * component states); nothing else of the incident is read. Internal updates
  * go to the workspace's update channels through the outbox instead.
@@ -17,9 +17,8 @@ import { announce, setComponentStatusInTx, type StatusDeps } from './service.js'
 import type { AffectedComponent } from './snapshot.js';
 import * as store from './store.js';
 import { scheduleSubscriberNotice } from './subscribers.js';
-import { sendInternalUpdate } from './comms.js';
 
-interface UpdatePosted {
+export interface UpdatePosted {
   audience: 'internal' | 'public';
   text: string;
   nextUpdateAt?: string;
@@ -29,18 +28,8 @@ interface UpdatePosted {
   pageId?: string;
 }
 
-/** Runs after every incident event, in its transaction. */
-export async function projectIncidentEvent(trx: Transaction<Database>, deps: StatusDeps, incident: IncidentRecord, event: StoredEvent, state: IncidentState): Promise<void> {
-  if (event.kind === 'update_posted') {
-    const body = event.body as UpdatePosted;
-    if (body.audience === 'public') await publishPublicUpdate(trx, deps, incident, event, state, body);
-    else await sendInternalUpdate(trx, deps, state, body.text);
-  } else if (event.kind === 'resolved') {
-    await requireAllClear(trx, deps, incident, event);
-  }
-}
-
-async function publishPublicUpdate(trx: Transaction<Database>, deps: StatusDeps, incident: IncidentRecord, event: StoredEvent, state: IncidentState, body: UpdatePosted): Promise<void> {
+/** A public update on the status page, in the appending transaction (refused when it cannot be published). */
+export async function publishPublicUpdate(trx: Transaction<Database>, deps: StatusDeps, incident: IncidentRecord, event: StoredEvent, state: IncidentState, body: UpdatePosted): Promise<void> {
   const onPage = body.publicTitle !== undefined || body.components !== undefined || body.publicStatus !== undefined || body.pageId !== undefined || (await store.listStatusIncidentsOf(trx, incident.id)).length > 0;
   if (!onPage) return;
   if (incident.private) throw unprocessable('private-incident-not-public', 'a private incident has no public face: post this update with audience internal');
@@ -115,7 +104,7 @@ async function publishPublicUpdate(trx: Transaction<Database>, deps: StatusDeps,
  * a public update saying so, or with an override and its reason (then the
  * public incident is closed as it stands and its components return to operational).
  */
-async function requireAllClear(trx: Transaction<Database>, deps: StatusDeps, incident: IncidentRecord, event: StoredEvent): Promise<void> {
+export async function requireAllClear(trx: Transaction<Database>, deps: StatusDeps, incident: IncidentRecord, event: StoredEvent): Promise<void> {
   const open = (await store.listStatusIncidentsOf(trx, incident.id)).filter((i) => i.status !== 'resolved');
   if (open.length === 0) return;
   const override = (event.body as { override?: { reason: string } }).override;

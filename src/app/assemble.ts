@@ -1,0 +1,9 @@
+import type { DomainModule } from './context.js';
+import { registerFactConsumers } from '../domains/incidents/fact-consumers.js';
+import { registerIncidentContributions } from '../domains/incidents/contributions.js';
+
+/** Registers what domains contribute to one another (fact consumers, incident sections, the pager): once per process, CLI command or test app. */
+export function assembleDomains(domains: readonly DomainModule[]): void {
+  registerFactConsumers(domains.flatMap((d) => d.facts ?? []));
+  registerIncidentContributions(domains.flatMap((d) => (d.incident ? [d.incident] : [])));
+}
