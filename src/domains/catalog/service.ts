@@ -4,6 +4,7 @@ import type { Db } from '../../db/schema.js';
 import { fromJson, nowIso, toJson } from '../../db/dialect.js';
 import { conflict, invalidField, notFound, unprocessable } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
+import { resolvePolicyRef } from '../oncall/policy-refs.js';
 import type { Actor } from '../auth/identity.js';
 import { findCycle, withDependencies } from './graph.js';
 import * as catalog from './store.js';
@@ -57,7 +58,14 @@ function toView(row: catalog.ServiceRow, dependsOn: string[]): ServiceView {
   };
 }
 
-async function checkReferences(trx: Db, serviceId: string, input: ServiceInput): Promise<void> {
+/** Checks the references `input` makes and returns it with the escalation policy named by its id. */
+async function checkReferences<T extends ServiceInput>(trx: Db, serviceId: string, input: T): Promise<T> {
+  const resolved = input.escalationPolicyId ? { ...input, escalationPolicyId: await resolvePolicyRef(trx, input.escalationPolicyId, 'escalationPolicyId') } : input;
+  await checkOwnerAndDependencies(trx, serviceId, input);
+  return resolved;
+}
+
+async function checkOwnerAndDependencies(trx: Db, serviceId: string, input: ServiceInput): Promise<void> {
   if (input.ownerTeamId && !(await catalog.teamExists(trx, input.ownerTeamId))) throw invalidField('ownerTeamId', 'no team with this id');
   if (input.dependsOn === undefined) return;
   const ids = [...new Set(input.dependsOn)];
@@ -91,7 +99,7 @@ export async function createService(store: Store, actor: Actor, input: ServiceIn
   if (!name) throw invalidField('name', 'must not be blank');
   return store.transaction(async (trx) => {
     if (await catalog.findServiceByName(trx, name)) throw conflict('service-exists', `a service named ${name} already exists`);
-    await checkReferences(trx, id, input);
+    input = await checkReferences(trx, id, input);
     await catalog.insertService(trx, {
       id,
       name,
@@ -118,7 +126,7 @@ export async function updateService(store: Store, actor: Actor, id: string, inpu
     const name = input.name?.trim();
     if (input.name !== undefined && !name) throw invalidField('name', 'must not be blank');
     if (name && name !== before.name && (await catalog.findServiceByName(trx, name))) throw conflict('service-exists', `a service named ${name} already exists`);
-    await checkReferences(trx, id, input);
+    input = await checkReferences(trx, id, input);
     const now = nowIso();
     await catalog.updateService(trx, id, {
       ...(name ? { name } : {}),

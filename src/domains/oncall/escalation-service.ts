@@ -203,7 +203,7 @@ export async function pageIntoIncident(st: Store, deps: PagingDeps, actor: Actor
   return st.transaction(async (trx) => {
     const incident = await getIncidentRow(trx, incidentRef);
     if (!incident) throw notFound('incident');
-    await checkTargetsExist(trx, [target], 'target');
+    await checkTargetsExist(trx, [target], (t) => `${t.type}Id`);
     const name = await targetName(trx, target);
     const now = new Date().toISOString();
     const row = incidentPageRow({ incident: { id: incident.id, ref: `INC-${incident.number}`, title: incident.title, drill: incident.is_drill === 1 }, target, reason, by: actor.label, now });

@@ -1,12 +1,12 @@
 /** Route schemas of paging: validation, types and the OpenAPI document. */
 import { Type } from '@sinclair/typebox';
-import { Body, IsoTime, Limit, Uuid } from '../../http/schemas.js';
+import { Body, IsoTime, Limit, Uuid, Reference, RefId } from '../../http/schemas.js';
 import { MAX_DELAY_SECONDS, MAX_REPEAT, MAX_STEPS, MAX_TARGETS } from './escalation-policy.js';
 
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '^[^\\u0000]*$' });
 
 export const TargetSchema = Type.Object(
-  { type: Type.Union([Type.Literal('user'), Type.Literal('schedule'), Type.Literal('team')]), id: Uuid },
+  { type: Type.Union([Type.Literal('user'), Type.Literal('schedule'), Type.Literal('team')]), id: Reference('escalation-target', Uuid) },
   { additionalProperties: false },
 );
 
@@ -69,9 +69,9 @@ export const EscalationQuery = Type.Object(
 export const EscalationAction = Type.Object({ id: Uuid, action: Type.Union([Type.Literal('acknowledge'), Type.Literal('resolve'), Type.Literal('escalate')]) });
 
 export const PageBody = Body({
-  userId: Type.Optional(Uuid),
-  scheduleId: Type.Optional(Uuid),
-  teamId: Type.Optional(Uuid),
+  userId: Type.Optional(RefId('user')),
+  scheduleId: Type.Optional(RefId('schedule')),
+  teamId: Type.Optional(RefId('team')),
   reason: Text(2000),
 });
 
@@ -97,7 +97,7 @@ export const ContactMethodSchema = Type.Object({
 
 export const VerifyBody = Body({ code: Type.String({ pattern: '^[0-9]{6}$' }) });
 
-export const RuleSchema = Type.Object({ contactMethodId: Uuid, delaySeconds: Type.Integer({ minimum: 0, maximum: MAX_DELAY_SECONDS }) }, { additionalProperties: false });
+export const RuleSchema = Type.Object({ contactMethodId: RefId('contact-method'), delaySeconds: Type.Integer({ minimum: 0, maximum: MAX_DELAY_SECONDS }) }, { additionalProperties: false });
 export const RulesBody = Body({ rules: Type.Array(RuleSchema, { maxItems: 50 }) });
 
 export const UserParams = Type.Object({ id: Uuid });

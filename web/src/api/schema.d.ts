@@ -18142,6 +18142,7 @@ export interface paths {
                         /** @description Ids of the services this one depends on */
                         dependsOn?: string[];
                         description?: string | null;
+                        /** @description The escalation policy: its id or its name (stored as the id) */
                         escalationPolicyId?: string | null;
                         /** @description Label names that split alert groups */
                         groupBy?: string[];
@@ -18665,6 +18666,7 @@ export interface paths {
                         /** @description Ids of the services this one depends on */
                         dependsOn?: string[];
                         description?: string | null;
+                        /** @description The escalation policy: its id or its name (stored as the id) */
                         escalationPolicyId?: string | null;
                         /** @description Label names that split alert groups */
                         groupBy?: string[];
