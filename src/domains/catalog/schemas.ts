@@ -17,6 +17,7 @@ export const ServiceSchema = Type.Object({
   dependsOn: Type.Array(Type.String()),
   createdAt: Type.String(),
   updatedAt: Type.String(),
+  pagesNobody: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: 'Why an alert on this service would page nobody right now (no policy, nobody on call, nobody who can be sent a page); null when it reaches someone' })),
 });
 
 const fields = {

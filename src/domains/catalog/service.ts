@@ -4,7 +4,8 @@ import type { Db } from '../../db/schema.js';
 import { fromJson, nowIso, toJson } from '../../db/dialect.js';
 import { conflict, invalidField, notFound, unprocessable } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
-import { resolvePolicyRef } from '../oncall/policy-refs.js';
+import { policyReachGap, resolvePolicyRef } from '../oncall/policy-refs.js';
+import type { ChannelSettings } from '../notify/capabilities.js';
 import type { Actor } from '../auth/identity.js';
 import { findCycle, withDependencies } from './graph.js';
 import * as catalog from './store.js';
@@ -21,6 +22,8 @@ export interface ServiceView {
   dependsOn: string[];
   createdAt: string;
   updatedAt: string;
+  /** When asked for: why an alert on this service would page nobody right now, or null when it reaches someone. */
+  pagesNobody?: string | null;
 }
 
 /** What the alert pipeline needs to know about a service. */
@@ -169,6 +172,13 @@ export async function findServiceByIdOrName(db: Db, idOrName: string): Promise<S
 export async function listServices(db: Db, filter: { ownerTeamId?: string; tier?: number } = {}): Promise<ServiceView[]> {
   const [rows, edges] = await Promise.all([catalog.listServices(db, filter), catalog.listEdges(db)]);
   return rows.map((row) => toView(row, edges.filter((e) => e.serviceId === row.id).map((e) => e.dependsOnId)));
+}
+
+/** The services with `pagesNobody` filled: whether their escalation policy reaches someone who can be sent a page now. */
+export async function withPagingReach(db: Db, channels: ChannelSettings, services: ServiceView[], at = new Date()): Promise<ServiceView[]> {
+  const out: ServiceView[] = [];
+  for (const s of services) out.push({ ...s, pagesNobody: await policyReachGap(db, channels, s.escalationPolicyId, at) });
+  return out;
 }
 
 function toRouting(row: catalog.ServiceRow): RoutingService {

@@ -53,7 +53,18 @@ export const EscalationSchema = Type.Object({
   nextStep: Type.Union([Type.Object({ round: Type.Integer(), step: Type.Integer(), at: Type.String() }), Type.Null()]),
   acknowledgedBy: Type.Union([Type.String(), Type.Null()]),
   acknowledgedAt: Type.Union([Type.String(), Type.Null()]),
-  pages: Type.Array(Type.Object({ userId: Type.String(), round: Type.Integer(), step: Type.Integer(), status: Type.String(), at: Type.String(), acknowledgedAt: Type.Union([Type.String(), Type.Null()]) })),
+  pages: Type.Array(
+    Type.Object({
+      userId: Type.String(),
+      round: Type.Integer(),
+      step: Type.Integer(),
+      status: Type.String({ description: 'sent, folded (into a digest), digested, or skipped (none of the person’s channels can leave: see detail)' }),
+      detail: Type.Union([Type.String(), Type.Null()], { description: 'Why a page was skipped: "not sent: no SMTP server is configured"' }),
+      at: Type.String(),
+      acknowledgedAt: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+  pagedNobody: Type.Union([Type.String(), Type.Null()], { description: 'Set when the steps that fired reached nobody, saying why' }),
 });
 
 export const EscalationQuery = Type.Object(
@@ -93,6 +104,7 @@ export const ContactMethodSchema = Type.Object({
   verified: Type.Boolean(),
   verifiedAt: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String(),
+  codeNotSent: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: 'When a code was just asked for: why it could not leave ("not sent: no SMTP server is configured"), or null when it is on its way' })),
 });
 
 export const VerifyBody = Body({ code: Type.String({ pattern: '^[0-9]{6}$' }) });
