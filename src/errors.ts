@@ -58,3 +58,13 @@ export const conflict = (type: string, detail: string): DomainError => new Domai
 export const unprocessable = (type: string, detail: string): DomainError => new DomainError('unprocessable', type, detail);
 export const rateLimited = (type: string, detail: string, retryAfterSeconds: number): DomainError =>
   new DomainError('rate_limited', type, detail, { retryAfterSeconds });
+
+/** Awaits the lookup of what a request field names: an unknown object is the request's fault (400 naming the field), not a missing resource (404). */
+export async function referenced<T>(field: string, lookup: Promise<T>): Promise<T> {
+  try {
+    return await lookup;
+  } catch (err) {
+    if (isDomainError(err, 'not_found')) throw invalidField(field, `names nothing that exists (${err.message})`);
+    throw err;
+  }
+}

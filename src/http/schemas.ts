@@ -24,3 +24,27 @@ export const problemResponses = {
   409: ProblemSchema,
   422: ProblemSchema,
 };
+
+/** What a reference field names; the owning domain resolves it and refuses an unknown one with 400 naming the field. */
+export type ReferenceKind =
+  | 'user'
+  | 'team'
+  | 'service'
+  | 'escalation-policy'
+  | 'schedule'
+  | 'escalation-target'
+  | 'contact-method'
+  | 'status-page'
+  | 'status-component'
+  | 'status-component-group';
+
+/**
+ * Marks a field that names another object: the OpenAPI document carries
+ * `x-references` (what it names), and a test sends each such field an unknown value.
+ */
+export function Reference<T extends TSchema>(names: ReferenceKind, schema: T): T {
+  return { ...schema, 'x-references': names };
+}
+
+/** A reference by id. */
+export const RefId = (names: ReferenceKind) => Reference(names, Type.String({ format: 'uuid' }));

@@ -15,6 +15,7 @@ import * as m0016 from './0016_drills.js';
 import * as m0017 from './0017_metric_facts_postmortem_review.js';
 import * as m0018 from './0018_journal_intake.js';
 import * as m0018s from './0018_seams_paging_stops.js';
+import * as m0018edges from './0018_edges_page_skips.js';
 
 /**
  * Every migration in order. Names sort by their number; a domain adds its own
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '0017_metric_facts_postmortem_review': m0017,
   '0018_journal_intake': m0018,
   '0018_seams_paging_stops': m0018s,
+  '0018_edges_page_skips': m0018edges,
 };

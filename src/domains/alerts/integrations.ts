@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Store } from '../../db/store.js';
 import type { Db } from '../../db/schema.js';
 import { fromJson, nowIso, toJson } from '../../db/dialect.js';
-import { badRequest, forbidden, DomainError, notFound } from '../../errors.js';
+import { badRequest, forbidden, DomainError, notFound, referenced } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Actor } from '../auth/identity.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
@@ -162,7 +162,7 @@ export async function testIntegration(st: Store, serviceId: string): Promise<Int
   return st.transaction(async (trx) => {
     const found = await store.findIntegrationByKind(trx, serviceId, 'test');
     if (found) return toTarget(found);
-    await getService(trx, serviceId);
+    await referenced('serviceId', getService(trx, serviceId));
     const now = nowIso();
     const row: store.IntegrationRow = {
       id: randomUUID(),

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Body, IsoTime, Uuid } from '../../http/schemas.js';
+import { Body, IsoTime, Uuid, RefId } from '../../http/schemas.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const LabelName = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z_][A-Za-z0-9_.-]*$' });
@@ -143,7 +143,7 @@ export const SilenceSchema = Type.Object({
 });
 export const NewSilenceBody = Body({
   matchers: Type.Array(MatcherSchema, { minItems: 1, maxItems: 20 }),
-  serviceId: Type.Optional(Uuid),
+  serviceId: Type.Optional(RefId('service')),
   startsAt: Type.Optional(IsoTime),
   endsAt: IsoTime,
   comment: Type.String({ minLength: 1, maxLength: 2000 }),
@@ -163,7 +163,7 @@ export const NewMaintenanceBody = Body({ startsAt: IsoTime, endsAt: IsoTime, rea
 export const MaintenanceParams = Type.Object({ id: Uuid, windowId: Uuid });
 
 export const TestAlertBody = Body({
-  serviceId: Uuid,
+  serviceId: RefId('service'),
   summary: Type.String({ minLength: 1, maxLength: 1024 }),
   severity: Type.Optional(SeveritySchema),
   dedupKey: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/schema.js';
 import { nowIso, toJson } from '../../db/dialect.js';
-import { badRequest, invalidField, notFound } from '../../errors.js';
+import { badRequest, invalidField, notFound, referenced } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Actor } from '../auth/identity.js';
 import { getService } from '../catalog/service.js';
@@ -95,7 +95,7 @@ export async function createSilence({ store, jobs }: SuppressionDeps, actor: Act
     expired_at: null,
   };
   return store.transaction(async (trx) => {
-    if (input.serviceId) await getService(trx, input.serviceId);
+    if (input.serviceId) await referenced('serviceId', getService(trx, input.serviceId));
     await st.insertSilence(trx, row);
     await scheduleSuppressionEnd(trx, jobs, `silence:${row.id}`, endsAt);
     await recordAudit(trx, actor, { action: 'silence.create', targetType: 'silence', targetId: row.id, detail: { matchers: input.matchers, endsAt } });

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Body, Email, IsoTime, Uuid } from '../../http/schemas.js';
+import { Body, Email, IsoTime, Uuid, RefId } from '../../http/schemas.js';
 
 export const RoleSchema = Type.Union([Type.Literal('admin'), Type.Literal('responder'), Type.Literal('viewer')]);
 const Password = Type.String({ minLength: 12, maxLength: 1024, description: 'At least 12 characters' });
@@ -47,7 +47,7 @@ export const TokenSchema = Type.Object({
 });
 export const NewTokenBody = Body({
   name: Name,
-  userId: Type.Optional(Uuid),
+  userId: Type.Optional(RefId('user')),
   expiresAt: Type.Optional(IsoTime),
 });
 export const CreatedTokenSchema = Type.Composite([TokenSchema, Type.Object({ token: Type.String({ description: 'Shown once; store it now' }) })]);

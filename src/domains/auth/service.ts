@@ -354,7 +354,7 @@ export async function createToken(
   };
   return store.transaction(async (trx) => {
     const user = await auth.findUserById(trx, input.userId);
-    if (!user) throw notFound('user');
+    if (!user) throw invalidField('userId', `no user with id ${input.userId}`);
     await auth.insertToken(trx, row);
     await recordAudit(trx, actor, { action: 'token.create', targetType: 'api_token', targetId: row.id, detail: { userId: row.user_id, name: row.name } });
     return { token, view: toTokenView(row) };

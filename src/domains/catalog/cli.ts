@@ -57,7 +57,7 @@ function withServiceOptions(command: Command): Command {
     .option('--team <id>', 'owner team id')
     .option('--runbook <url>', 'runbook link')
     .option('--tier <n>', 'tier 1 (most critical) to 4', tierArg)
-    .option('--escalation-policy <id>', 'escalation policy reference')
+    .option('--escalation-policy <policy>', 'escalation policy name or id (stored as its id; an unknown one is refused)')
     .option('--group-by <labels>', 'comma-separated label names that split alert groups', listArg)
     .option('--depends-on <services>', 'comma-separated names or ids of services this one depends on (replaces the list)', listArg);
 }

@@ -31,12 +31,14 @@ describeEachStore('service catalog API', (fixture) => {
   test('a service records its owner team, runbook, tier, escalation policy and dependencies', async () => {
     const team = (await t.app.inject({ method: 'POST', url: '/api/v1/teams', headers: admin, payload: { name: 'storage' } })).json();
     const db = (await t.app.inject({ method: 'GET', url: '/api/v1/services', headers: responder })).json().services.find((s: { name: string }) => s.name === 'catalog-db');
+    const someone = await t.user('responder');
+    const policy = (await t.app.inject({ method: 'POST', url: '/api/v1/escalation-policies', headers: admin, payload: { name: 'ep-primary', steps: [{ delaySeconds: 0, targets: [{ type: 'user', id: someone.user.id }] }] } })).json();
     const res = await create({ name: 'catalog-api', ownerTeamId: team.id, runbookUrl: 'https://runbooks.example/api', tier: 1, escalationPolicyId: 'ep-primary', dependsOn: [db.id], groupBy: ['alertname'] });
     assert.equal(res.statusCode, 201, res.body);
     const api = res.json();
     assert.deepEqual(
       { ownerTeamId: api.ownerTeamId, runbookUrl: api.runbookUrl, tier: api.tier, escalationPolicyId: api.escalationPolicyId, dependsOn: api.dependsOn, groupBy: api.groupBy },
-      { ownerTeamId: team.id, runbookUrl: 'https://runbooks.example/api', tier: 1, escalationPolicyId: 'ep-primary', dependsOn: [db.id], groupBy: ['alertname'] },
+      { ownerTeamId: team.id, runbookUrl: 'https://runbooks.example/api', tier: 1, escalationPolicyId: policy.id, dependsOn: [db.id], groupBy: ['alertname'] },
     );
     const changed = await t.app.inject({ method: 'PATCH', url: `/api/v1/services/${api.id}`, headers: responder, payload: { tier: 2, escalationPolicyId: null } });
     assert.equal(changed.statusCode, 200);

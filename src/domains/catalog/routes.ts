@@ -12,7 +12,7 @@ export function catalogRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/services', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'List services', querystring: ServiceListQuery, response: { 200: Type.Object({ services: Type.Array(ServiceSchema) }), ...problemResponses } },
-  }, async (request) => ({ services: await service.listServices(store.db, request.query) }));
+  }, async (request) => ({ services: await service.withPagingReach(store.db, ctx.config, await service.listServices(store.db, request.query)) }));
 
   app.post('/api/v1/services', {
     config: { access: 'responder' },
@@ -22,7 +22,7 @@ export function catalogRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/services/:id', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'A service', params: IdParams, response: { 200: ServiceSchema, ...problemResponses } },
-  }, async (request) => service.getService(store.db, request.params.id));
+  }, async (request) => (await service.withPagingReach(store.db, ctx.config, [await service.getService(store.db, request.params.id)]))[0]);
 
   app.patch('/api/v1/services/:id', {
     config: { access: 'responder' },

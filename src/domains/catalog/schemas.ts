@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Body, Uuid } from '../../http/schemas.js';
+import { Body, Reference, RefId, Uuid } from '../../http/schemas.js';
 
 const Nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Integer>>(schema: T) => Type.Union([schema, Type.Null()]);
 const ServiceName = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9._ -]*$', description: 'Unique; alerts carrying a `service` label with this name route here' });
@@ -17,16 +17,17 @@ export const ServiceSchema = Type.Object({
   dependsOn: Type.Array(Type.String()),
   createdAt: Type.String(),
   updatedAt: Type.String(),
+  pagesNobody: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: 'Why an alert on this service would page nobody right now (no policy, nobody on call, nobody who can be sent a page); null when it reaches someone' })),
 });
 
 const fields = {
   description: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
-  ownerTeamId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+  ownerTeamId: Type.Optional(Type.Union([RefId('team'), Type.Null()])),
   runbookUrl: Type.Optional(Nullable(Type.String({ maxLength: 2000, pattern: '^https?://' }))),
   tier: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 4 }))),
-  escalationPolicyId: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100 }))),
+  escalationPolicyId: Type.Optional(Nullable(Reference('escalation-policy', Type.String({ minLength: 1, maxLength: 200, description: 'The escalation policy: its id or its name (stored as the id)' })))),
   groupBy: Type.Optional(Type.Array(LabelName, { maxItems: 10, uniqueItems: true, description: 'Label names that split alert groups' })),
-  dependsOn: Type.Optional(Type.Array(Uuid, { maxItems: 200, description: 'Ids of the services this one depends on' })),
+  dependsOn: Type.Optional(Type.Array(RefId('service'), { maxItems: 200, description: 'Ids of the services this one depends on' })),
 };
 
 export const NewServiceBody = Body({ name: ServiceName, ...fields });

@@ -4,6 +4,8 @@ import type { Db } from '../../db/schema.js';
 import { fromJson, nowIso, toJson } from '../../db/dialect.js';
 import { conflict, invalidField, notFound, unprocessable } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
+import { policyReachGap, resolvePolicyRef } from '../oncall/policy-refs.js';
+import type { ChannelSettings } from '../notify/capabilities.js';
 import type { Actor } from '../auth/identity.js';
 import { findCycle, withDependencies } from './graph.js';
 import * as catalog from './store.js';
@@ -20,6 +22,8 @@ export interface ServiceView {
   dependsOn: string[];
   createdAt: string;
   updatedAt: string;
+  /** When asked for: why an alert on this service would page nobody right now, or null when it reaches someone. */
+  pagesNobody?: string | null;
 }
 
 /** What the alert pipeline needs to know about a service. */
@@ -57,7 +61,14 @@ function toView(row: catalog.ServiceRow, dependsOn: string[]): ServiceView {
   };
 }
 
-async function checkReferences(trx: Db, serviceId: string, input: ServiceInput): Promise<void> {
+/** Checks the references `input` makes and returns it with the escalation policy named by its id. */
+async function checkReferences<T extends ServiceInput>(trx: Db, serviceId: string, input: T): Promise<T> {
+  const resolved = input.escalationPolicyId ? { ...input, escalationPolicyId: await resolvePolicyRef(trx, input.escalationPolicyId, 'escalationPolicyId') } : input;
+  await checkOwnerAndDependencies(trx, serviceId, input);
+  return resolved;
+}
+
+async function checkOwnerAndDependencies(trx: Db, serviceId: string, input: ServiceInput): Promise<void> {
   if (input.ownerTeamId && !(await catalog.teamExists(trx, input.ownerTeamId))) throw invalidField('ownerTeamId', 'no team with this id');
   if (input.dependsOn === undefined) return;
   const ids = [...new Set(input.dependsOn)];
@@ -91,7 +102,7 @@ export async function createService(store: Store, actor: Actor, input: ServiceIn
   if (!name) throw invalidField('name', 'must not be blank');
   return store.transaction(async (trx) => {
     if (await catalog.findServiceByName(trx, name)) throw conflict('service-exists', `a service named ${name} already exists`);
-    await checkReferences(trx, id, input);
+    input = await checkReferences(trx, id, input);
     await catalog.insertService(trx, {
       id,
       name,
@@ -118,7 +129,7 @@ export async function updateService(store: Store, actor: Actor, id: string, inpu
     const name = input.name?.trim();
     if (input.name !== undefined && !name) throw invalidField('name', 'must not be blank');
     if (name && name !== before.name && (await catalog.findServiceByName(trx, name))) throw conflict('service-exists', `a service named ${name} already exists`);
-    await checkReferences(trx, id, input);
+    input = await checkReferences(trx, id, input);
     const now = nowIso();
     await catalog.updateService(trx, id, {
       ...(name ? { name } : {}),
@@ -161,6 +172,13 @@ export async function findServiceByIdOrName(db: Db, idOrName: string): Promise<S
 export async function listServices(db: Db, filter: { ownerTeamId?: string; tier?: number } = {}): Promise<ServiceView[]> {
   const [rows, edges] = await Promise.all([catalog.listServices(db, filter), catalog.listEdges(db)]);
   return rows.map((row) => toView(row, edges.filter((e) => e.serviceId === row.id).map((e) => e.dependsOnId)));
+}
+
+/** The services with `pagesNobody` filled: whether their escalation policy reaches someone who can be sent a page now. */
+export async function withPagingReach(db: Db, channels: ChannelSettings, services: ServiceView[], at = new Date()): Promise<ServiceView[]> {
+  const out: ServiceView[] = [];
+  for (const s of services) out.push({ ...s, pagesNobody: await policyReachGap(db, channels, s.escalationPolicyId, at) });
+  return out;
 }
 
 function toRouting(row: catalog.ServiceRow): RoutingService {

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Body, IsoTime, Uuid } from '../../http/schemas.js';
+import { Body, IsoTime, RefId, Uuid } from '../../http/schemas.js';
 import { CHANGE_KINDS } from './tables.js';
 
 export const ChangeKindSchema = Type.Union(CHANGE_KINDS.map((k) => Type.Literal(k)));
@@ -42,7 +42,7 @@ export const ChangeSourceSchema = Type.Object({
 
 export const NewChangeSourceBody = Body({
   name: Type.String({ minLength: 1, maxLength: 100 }),
-  serviceId: Type.Optional(Uuid),
+  serviceId: Type.Optional(RefId('service')),
 });
 
 export const SuggestedQuery = Type.Object(

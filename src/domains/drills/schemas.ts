@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Body, IsoTime, Uuid } from '../../http/schemas.js';
+import { Body, IsoTime, Uuid, RefId } from '../../http/schemas.js';
 import { GOAL_KINDS } from './goals.js';
 import { WEEKDAYS } from './schedule.js';
 import { DRILL_FORMATS } from './tables.js';
@@ -34,9 +34,9 @@ export const DrillAlertSchema = Type.Object(
 
 export const NewDrillBody = Body({
   name: Type.String({ minLength: 1, maxLength: 200 }),
-  serviceId: Uuid,
+  serviceId: RefId('service'),
   alert: DrillAlertSchema,
-  responders: Type.Optional(Type.Array(Uuid, { maxItems: 50, description: 'User ids expected to respond' })),
+  responders: Type.Optional(Type.Array(RefId('user'), { maxItems: 50, description: 'User ids expected to respond' })),
   goals: Type.Array(GoalSchema, { minItems: 1, maxItems: 10 }),
   schedule: ScheduleSchema,
   enabled: Type.Optional(Type.Boolean()),
@@ -45,7 +45,7 @@ export const NewDrillBody = Body({
 export const DrillChangesBody = Body({
   enabled: Type.Optional(Type.Boolean()),
   goals: Type.Optional(Type.Array(GoalSchema, { minItems: 1, maxItems: 10 })),
-  responders: Type.Optional(Type.Array(Uuid, { maxItems: 50 })),
+  responders: Type.Optional(Type.Array(RefId('user'), { maxItems: 50 })),
   schedule: Type.Optional(ScheduleSchema),
 });
 

@@ -3,14 +3,14 @@
  * cross-field rules a schema cannot say live in `checks`.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { Body } from '../../http/schemas.js';
+import { Body, RefId } from '../../http/schemas.js';
 import { OPEN_STATUSES, ROLE_NAMES, SEVERITIES, STATUSES } from './model.js';
 import { PUBLIC_UPDATE_FIELDS } from './public-update.js';
 
 const Text = (maxLength = 4000) => Type.String({ minLength: 1, maxLength });
 const Time = Type.String({ format: 'date-time' });
 const Seq = Type.Integer({ minimum: 1 });
-const UserId = Type.String({ format: 'uuid' });
+const UserId = RefId('user');
 const SeveritySchema = Type.Union(SEVERITIES.map((s) => Type.Literal(s)));
 const Role = Type.Union(ROLE_NAMES.map((r) => Type.Literal(r)));
 const Specialty = Type.String({ minLength: 1, maxLength: 80, pattern: '\\S' });

@@ -4,6 +4,7 @@
  * schema share one definition.
  */
 import { Type } from '@sinclair/typebox';
+import { Reference } from '../../http/schemas.js';
 
 const COMPONENT_STATES = ['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance'] as const;
 const PUBLIC_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
@@ -14,11 +15,11 @@ export const PUBLIC_UPDATE_FIELDS = {
   components: Type.Optional(
     Type.Array(
       Type.Object(
-        { componentId: Type.String({ format: 'uuid' }), status: Type.Union(COMPONENT_STATES.map((s) => Type.Literal(s))) },
+        { componentId: Reference('status-component', Type.String({ format: 'uuid' })), status: Type.Union(COMPONENT_STATES.map((s) => Type.Literal(s))) },
         { additionalProperties: false },
       ),
       { maxItems: 200, description: 'Status page components this incident affects, with their state' },
     ),
   ),
-  pageId: Type.Optional(Type.String({ format: 'uuid', description: 'The status page; the page at /status when absent' })),
+  pageId: Type.Optional(Reference('status-page', Type.String({ format: 'uuid', description: 'The status page; the page at /status when absent' }))),
 };

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Body, Cursor, IsoTime, Limit, Uuid } from '../../http/schemas.js';
+import { Body, Cursor, IsoTime, Limit, Reference, RefId, Uuid } from '../../http/schemas.js';
 import { PolicySchema } from './events.js';
 import { SEVERITIES, STATUSES } from './model.js';
 
@@ -14,10 +14,10 @@ export const DeclareBody = Body({
   title: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
   severity: Severity,
   impact: Type.Optional(Type.String({ minLength: 1, maxLength: 4000 })),
-  services: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 100 })),
+  services: Type.Optional(Type.Array(Reference('service', Type.String({ minLength: 1, maxLength: 200, description: 'Service name or id' })), { maxItems: 100 })),
   private: Type.Optional(Type.Boolean()),
   drill: Type.Optional(Type.Boolean()),
-  commanderId: Type.Optional(Uuid),
+  commanderId: Type.Optional(RefId('user')),
 });
 
 export const NewEventBody = Body({

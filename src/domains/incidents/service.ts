@@ -209,7 +209,8 @@ async function resolveHolders(trx: Db, kind: string, body: Record<string, unknow
   };
   if (kind === 'role_assigned') return { ...body, ...(await named(body, 'body.userId')) };
   if (kind === 'handoff') return { ...body, to: await named(body.to, 'body.to.userId') };
-  if ((kind === 'reconciliation_opened' || kind === 'reconciliation_progressed') && body.owner) {
+  // Every kind with an owner (next decision, reconciliation) names a holder the same way.
+  if (body.owner && typeof body.owner === 'object') {
     return { ...body, owner: await named(body.owner, 'body.owner.userId') };
   }
   if (kind === 'member_added') await userHolder(trx, String(body.userId), 'body.userId');

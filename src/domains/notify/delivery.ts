@@ -7,6 +7,7 @@ import { beginAttempt, findDelivery, insertAttempt, ownsDelivery, setDeliverySta
 import { DeliveryError, postWebhook, sendEmail, type DeliverySettings, type EmailAttachment } from './transport.js';
 import { sendPhone, sendPush } from './transport-phone.js';
 import { clockNow } from '../../clock.js';
+import { channelGap } from './capabilities.js';
 
 /** Attempts per delivery before it is marked failed (about an hour of backoff at the default base). */
 export const DELIVERY_MAX_ATTEMPTS = 12;
@@ -53,14 +54,16 @@ export async function deliverOnce(store: Store, settings: DeliverySettings, deli
   const delivery = await findDelivery(store.db, deliveryId);
   if (!delivery || delivery.status !== 'queued') return;
 
-  if (delivery.channel === 'email' && !settings.smtpUrl) {
-    // Without a mail server this will never succeed: record it once instead of retrying forever.
+  const gap = channelGap({ smtpUrl: settings.smtpUrl, ...settings.phone }, delivery.channel);
+  if (gap) {
+    // Without a mail server (or SMS provider) this will never succeed: record it once, as skipped with why, instead of retrying forever.
+    const detail = delivery.channel === 'email' ? NO_SMTP_DETAIL : `${gap}; ${delivery.channel} not sent`;
     const now = clockNow().toISOString();
     await store.transaction(async (trx) => {
       const attempt = await beginAttempt(trx, deliveryId, now);
       if (attempt !== undefined) {
-        await insertAttempt(trx, { delivery_id: deliveryId, attempt, at: now, outcome: 'skipped', detail: NO_SMTP_DETAIL });
-        if (await setDeliveryStatus(trx, deliveryId, attempt, { status: 'skipped', detail: NO_SMTP_DETAIL }, now)) await job.onFinalFailure?.(trx, delivery);
+        await insertAttempt(trx, { delivery_id: deliveryId, attempt, at: now, outcome: 'skipped', detail });
+        if (await setDeliveryStatus(trx, deliveryId, attempt, { status: 'skipped', detail }, now)) await job.onFinalFailure?.(trx, delivery);
       }
       await job.complete?.(trx);
     });

@@ -66,3 +66,15 @@ export function fallThrough(method: PlanMethod, plan: readonly Wave[], fallbackE
   if (!emailTried && !out.some((m) => m.kind === 'email' && m.address === fallbackEmail)) out.push(accountEmail(fallbackEmail));
   return out;
 }
+
+/**
+ * Why none of a person's plan (with the account email it falls through to) can
+ * leave this process, or null when at least one method can. `gapOf` says why
+ * one channel cannot send ("no SMTP server is configured").
+ */
+export function unreachableBecause(plan: readonly Wave[], fallbackEmail: string, gapOf: (kind: ContactKind) => string | null): string | null {
+  const methods = [...plan.flatMap((w) => w.methods), accountEmail(fallbackEmail)];
+  const gaps = methods.map((m) => gapOf(m.kind));
+  if (gaps.some((g) => g === null)) return null;
+  return [...new Set(gaps)].join('; ');
+}

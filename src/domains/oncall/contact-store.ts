@@ -20,6 +20,11 @@ export async function methodsOf(db: Db, userIds: readonly string[]): Promise<Con
   return db.selectFrom('contact_methods').selectAll().where('user_id', 'in', userIds).orderBy('created_at').orderBy('id').execute();
 }
 
+/** The kinds of contact method someone has (verified or not). */
+export async function kindsInUse(db: Db): Promise<string[]> {
+  return (await db.selectFrom('contact_methods').select('kind').distinct().execute()).map((r) => r.kind);
+}
+
 export async function updateMethod(db: Db, id: string, changes: Partial<ContactMethodRow>): Promise<void> {
   await db.updateTable('contact_methods').set(changes).where('id', '=', id).execute();
 }

@@ -208,7 +208,7 @@ export async function pageIntoIncident(st: Store, deps: PagingDeps, actor: Actor
   return st.transaction(async (trx) => {
     const incident = await getIncidentRow(trx, incidentRef);
     if (!incident) throw notFound('incident');
-    await checkTargetsExist(trx, [target], 'target');
+    await checkTargetsExist(trx, [target], (t) => `${t.type}Id`);
     const name = await targetName(trx, target);
     const now = clockNow().toISOString();
     const row = incidentPageRow({ incident: { id: incident.id, ref: `INC-${incident.number}`, title: incident.title, drill: incident.is_drill === 1 }, target, reason, by: actor.label, now });
@@ -263,7 +263,18 @@ export interface EscalationView {
   nextStep: { round: number; step: number; at: string } | null;
   acknowledgedBy: string | null;
   acknowledgedAt: string | null;
-  pages: Array<{ userId: string; round: number; step: number; status: string; at: string; acknowledgedAt: string | null }>;
+  pages: Array<{ userId: string; round: number; step: number; status: string; detail: string | null; at: string; acknowledgedAt: string | null }>;
+  /** Set while nobody was reached by the steps that fired: why ("nobody was on call…", "not sent: no SMTP server is configured"). */
+  pagedNobody: string | null;
+}
+
+/** Why an escalation whose steps fired reached nobody, or null when someone was paged (or nothing fired yet, or it stopped). */
+function pagedNobodyBecause(row: store.EscalationRow, pages: readonly store.PageRow[], skips: readonly store.PageSkipRow[]): string | null {
+  if (row.status !== 'active' && row.status !== 'exhausted') return null;
+  const fired = row.round > 0 || row.step > 0 || row.status === 'exhausted' || pages.length > 0 || skips.length > 0;
+  if (!fired || pages.length > 0) return null;
+  const reasons = [...new Set(skips.map((s) => s.reason))];
+  return reasons.length ? `paged nobody: ${reasons.join('; ')}` : 'paged nobody: no one the policy names was on call or enabled when its steps fired';
 }
 
 /** One escalation; 404 when it belongs to a private incident `who` may not see (as for the incident itself). */
@@ -282,7 +293,7 @@ export async function mayView(db: Db, who: Viewer, row: store.EscalationRow): Pr
 
 export async function toEscalationView(db: Db, row: store.EscalationRow): Promise<EscalationView> {
   const facts = JSON.parse(row.snapshot) as EscalationFacts;
-  const pages = await store.pagesOfEscalation(db, row.id);
+  const [pages, skips] = await Promise.all([store.pagesOfEscalation(db, row.id), store.skipsOfEscalation(db, row.id)]);
   return {
     id: row.id,
     subject: row.subject,
@@ -295,7 +306,12 @@ export async function toEscalationView(db: Db, row: store.EscalationRow): Promis
     nextStep: row.status === 'active' && row.next_step_at ? { round: row.round, step: row.step, at: row.next_step_at } : null,
     acknowledgedBy: row.acknowledged_by,
     acknowledgedAt: row.acknowledged_at,
-    pages: pages.map((p) => ({ userId: p.user_id, round: p.round, step: p.step, status: p.status, at: p.created_at, acknowledgedAt: p.acknowledged_at })),
+    pages: [
+      ...pages.map((p) => ({ userId: p.user_id, round: p.round, step: p.step, status: p.status as string, detail: null as string | null, at: p.created_at, acknowledgedAt: p.acknowledged_at })),
+      // People a step could not page are listed as skipped, with why: never as sent.
+      ...skips.map((s) => ({ userId: s.user_id, round: s.round, step: s.step, status: 'skipped', detail: s.reason, at: s.created_at, acknowledgedAt: null })),
+    ],
+    pagedNobody: pagedNobodyBecause(row, pages, skips),
   };
 }
 

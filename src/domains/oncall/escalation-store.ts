@@ -2,12 +2,13 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/schema.js';
 import { forUpdate } from '../../db/dialect.js';
-import type { EscalationPoliciesTable, EscalationsTable, PageDeliveriesTable, PagesTable } from './paging-tables.js';
+import type { EscalationPoliciesTable, EscalationsTable, PageDeliveriesTable, PageSkipsTable, PagesTable } from './paging-tables.js';
 
 export type PolicyRow = Selectable<EscalationPoliciesTable>;
 export type EscalationRow = Selectable<EscalationsTable>;
 export type PageRow = Selectable<PagesTable>;
 export type PageDeliveryRow = Selectable<PageDeliveriesTable>;
+export type PageSkipRow = Selectable<PageSkipsTable>;
 
 export async function insertPolicy(db: Db, row: PolicyRow): Promise<void> {
   await db.insertInto('escalation_policies').values(row).execute();
@@ -120,6 +121,16 @@ export async function insertPages(db: Db, rows: readonly PageRow[]): Promise<Pag
     .execute();
   const ids = new Set(out.map((r) => r.id));
   return rows.filter((r) => ids.has(r.id));
+}
+
+/** Records people a step could not page (duplicates of a retried step are ignored). */
+export async function insertPageSkip(db: Db, row: PageSkipRow): Promise<void> {
+  await db.insertInto('page_skips').values(row).onConflict((oc) => oc.columns(['escalation_id', 'round', 'step', 'user_id']).doNothing()).execute();
+}
+
+/** The people an escalation's steps could not page, oldest first. */
+export async function skipsOfEscalation(db: Db, escalationId: string): Promise<PageSkipRow[]> {
+  return db.selectFrom('page_skips').selectAll().where('escalation_id', '=', escalationId).orderBy('created_at').execute();
 }
 
 export async function findPage(db: Db, id: string): Promise<PageRow | undefined> {

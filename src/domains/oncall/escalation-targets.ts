@@ -30,15 +30,15 @@ export async function resolveTargets(db: Db, targets: readonly EscalationTarget[
   return enabled;
 }
 
-/** Checks that every target exists; throws invalid naming the field. */
-export async function checkTargetsExist(db: Db, targets: readonly EscalationTarget[], field: string): Promise<void> {
+/** Checks that every target exists; throws invalid naming the field (`field/i/id`, or what `field` returns for a target). */
+export async function checkTargetsExist(db: Db, targets: readonly EscalationTarget[], field: string | ((t: EscalationTarget, i: number) => string)): Promise<void> {
   for (const [i, t] of targets.entries()) {
     try {
       if (t.type === 'user') await getUser(db, t.id);
       else if (t.type === 'team') await getTeam(db, t.id);
       else await getSchedule(db, t.id);
     } catch (err) {
-      if (isDomainError(err, 'not_found')) throw invalidField(`${field}/${i}/id`, `no ${t.type} with id ${t.id}`);
+      if (isDomainError(err, 'not_found')) throw invalidField(typeof field === 'string' ? `${field}/${i}/id` : field(t, i), `no ${t.type} with id ${t.id}`);
       throw err;
     }
   }

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Store } from '../../db/store.js';
 import type { Db } from '../../db/schema.js';
 import { nowIso } from '../../db/dialect.js';
-import { forbidden, invalidField, notFound } from '../../errors.js';
+import { forbidden, invalidField, notFound, referenced } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Actor } from '../auth/identity.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
@@ -57,7 +57,7 @@ export async function createFeed(store: Store, actor: Actor, target: { schedule?
   if (target.userId !== undefined && target.userId !== actor.userId && actor.role !== 'admin') throw forbidden('only admins may create a calendar feed of someone else’s shifts');
   const token = newSecret(TOKEN_PREFIX);
   return store.transaction(async (trx) => {
-    const scheduleId = target.schedule !== undefined ? (await findScheduleRow(trx, target.schedule)).id : null;
+    const scheduleId = target.schedule !== undefined ? (await referenced('schedule', findScheduleRow(trx, target.schedule))).id : null;
     if (target.userId !== undefined && !(await schedules.findUser(trx, target.userId))) throw invalidField('userId', 'no user with this id');
     const id = randomUUID();
     await schedules.insertFeed(trx, { id, schedule_id: scheduleId, user_id: target.userId ?? null, token_hash: hashSecret(token), created_at: nowIso(), created_by: actor.userId, revoked_at: null });

@@ -1,4 +1,5 @@
 import type { DomainModule } from '../../app/context.js';
+import { warnAboutUnsendableChannels } from './channel-warnings.js';
 import { pagingJobs } from './escalation-jobs.js';
 import { pagingRoutes } from './paging-routes.js';
 import { oncallRoutes } from './routes.js';
@@ -24,5 +25,6 @@ export const oncallDomain: DomainModule = {
   start: async (ctx) => {
     // A database that is down at start must not stop the process; the next start schedules it.
     await schedulePlanner(ctx).catch((err: unknown) => ctx.logger.warn({ err }, 'could not schedule the on-call notice planner'));
+    await warnAboutUnsendableChannels(ctx).catch((err: unknown) => ctx.logger.warn({ err }, 'could not check which channels are in use'));
   },
 };

@@ -4,6 +4,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { io } from '../../cli/io.js';
 import { action, emailArg, nonEmptyArg, oneOfArg, printTable, UsageError, withStore } from '../../cli/support.js';
 import { actingUser, withJobDeps } from '../../cli/acting.js';
+import { notSentReason } from '../notify/capabilities.js';
 import type { Db } from '../../db/schema.js';
 import { setGroupStatus } from '../alerts/service.js';
 import { cliActor } from '../auth/identity.js';
@@ -138,7 +139,7 @@ export function registerPagingCli(program: Command): void {
           const user = await findUserByEmail(deps.store.db, opts.user);
           if (!user) throw new UsageError(`no user with email ${opts.user}`);
           const method = await addContactMethod(deps.store, deps.jobs, cliActor(), { userId: user.id, kind: opts.kind, address: opts.address });
-          io.out(`${method.id} (a verification code is on its way)\n`);
+          io.out(`${method.id} (${notSentReason(deps.config, method.kind) ?? 'a verification code is on its way'})\n`);
         });
       }),
     );

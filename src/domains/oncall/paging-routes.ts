@@ -10,6 +10,7 @@ import * as contacts from './contact-service.js';
 import * as escalations from './escalation-service.js';
 import type { EscalationTarget } from './escalation-policy.js';
 import { confirmationPage, resultPage } from './paging-html.js';
+import { notSentReason } from '../notify/capabilities.js';
 import {
   BurdenQuery,
   ContactMethodBody,
@@ -112,7 +113,10 @@ export function pagingRoutes(app: App, ctx: AppContext): void {
   app.post('/api/v1/users/:id/contact-methods', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Add a contact method; a verification code is sent to it', params: UserParams, body: ContactMethodBody, response: { 201: ContactMethodSchema, ...problemResponses } },
-  }, async (request, reply) => reply.status(201).send(await contacts.addContactMethod(store, ctx.jobs, actorOf(request), { userId: request.params.id, ...request.body })));
+  }, async (request, reply) => {
+    const method = await contacts.addContactMethod(store, ctx.jobs, actorOf(request), { userId: request.params.id, ...request.body });
+    return reply.status(201).send({ ...method, codeNotSent: notSentReason(ctx.config, method.kind) });
+  });
 
   app.post('/api/v1/contact-methods/:id/verify', {
     config: { access: 'responder' },
@@ -122,7 +126,10 @@ export function pagingRoutes(app: App, ctx: AppContext): void {
   app.post('/api/v1/contact-methods/:id/send-code', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Send a new verification code', params: IdParams, response: { 200: ContactMethodSchema, ...problemResponses } },
-  }, async (request) => contacts.resendCode(store, ctx.jobs, actorOf(request), request.params.id));
+  }, async (request) => {
+    const method = await contacts.resendCode(store, ctx.jobs, actorOf(request), request.params.id);
+    return { ...method, codeNotSent: notSentReason(ctx.config, method.kind) };
+  });
 
   app.delete('/api/v1/contact-methods/:id', {
     config: { access: 'responder' },

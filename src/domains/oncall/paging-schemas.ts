@@ -1,12 +1,12 @@
 /** Route schemas of paging: validation, types and the OpenAPI document. */
 import { Type } from '@sinclair/typebox';
-import { Body, IsoTime, Limit, Uuid } from '../../http/schemas.js';
+import { Body, IsoTime, Limit, Uuid, Reference, RefId } from '../../http/schemas.js';
 import { MAX_DELAY_SECONDS, MAX_REPEAT, MAX_STEPS, MAX_TARGETS } from './escalation-policy.js';
 
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '^[^\\u0000]*$' });
 
 export const TargetSchema = Type.Object(
-  { type: Type.Union([Type.Literal('user'), Type.Literal('schedule'), Type.Literal('team')]), id: Uuid },
+  { type: Type.Union([Type.Literal('user'), Type.Literal('schedule'), Type.Literal('team')]), id: Reference('escalation-target', Uuid) },
   { additionalProperties: false },
 );
 
@@ -53,7 +53,18 @@ export const EscalationSchema = Type.Object({
   nextStep: Type.Union([Type.Object({ round: Type.Integer(), step: Type.Integer(), at: Type.String() }), Type.Null()]),
   acknowledgedBy: Type.Union([Type.String(), Type.Null()]),
   acknowledgedAt: Type.Union([Type.String(), Type.Null()]),
-  pages: Type.Array(Type.Object({ userId: Type.String(), round: Type.Integer(), step: Type.Integer(), status: Type.String(), at: Type.String(), acknowledgedAt: Type.Union([Type.String(), Type.Null()]) })),
+  pages: Type.Array(
+    Type.Object({
+      userId: Type.String(),
+      round: Type.Integer(),
+      step: Type.Integer(),
+      status: Type.String({ description: 'sent, folded (into a digest), digested, or skipped (none of the person’s channels can leave: see detail)' }),
+      detail: Type.Union([Type.String(), Type.Null()], { description: 'Why a page was skipped: "not sent: no SMTP server is configured"' }),
+      at: Type.String(),
+      acknowledgedAt: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+  pagedNobody: Type.Union([Type.String(), Type.Null()], { description: 'Set when the steps that fired reached nobody, saying why' }),
 });
 
 export const EscalationQuery = Type.Object(
@@ -69,9 +80,9 @@ export const EscalationQuery = Type.Object(
 export const EscalationAction = Type.Object({ id: Uuid, action: Type.Union([Type.Literal('acknowledge'), Type.Literal('resolve'), Type.Literal('escalate')]) });
 
 export const PageBody = Body({
-  userId: Type.Optional(Uuid),
-  scheduleId: Type.Optional(Uuid),
-  teamId: Type.Optional(Uuid),
+  userId: Type.Optional(RefId('user')),
+  scheduleId: Type.Optional(RefId('schedule')),
+  teamId: Type.Optional(RefId('team')),
   reason: Text(2000),
 });
 
@@ -93,11 +104,12 @@ export const ContactMethodSchema = Type.Object({
   verified: Type.Boolean(),
   verifiedAt: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String(),
+  codeNotSent: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: 'When a code was just asked for: why it could not leave ("not sent: no SMTP server is configured"), or null when it is on its way' })),
 });
 
 export const VerifyBody = Body({ code: Type.String({ pattern: '^[0-9]{6}$' }) });
 
-export const RuleSchema = Type.Object({ contactMethodId: Uuid, delaySeconds: Type.Integer({ minimum: 0, maximum: MAX_DELAY_SECONDS }) }, { additionalProperties: false });
+export const RuleSchema = Type.Object({ contactMethodId: RefId('contact-method'), delaySeconds: Type.Integer({ minimum: 0, maximum: MAX_DELAY_SECONDS }) }, { additionalProperties: false });
 export const RulesBody = Body({ rules: Type.Array(RuleSchema, { maxItems: 50 }) });
 
 export const UserParams = Type.Object({ id: Uuid });

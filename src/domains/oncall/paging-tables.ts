@@ -117,11 +117,23 @@ export interface AckLinksTable {
   created_at: string;
 }
 
+/** A person a step would have paged but could not: none of their channels can leave this process. */
+export interface PageSkipsTable {
+  escalation_id: string;
+  round: number;
+  step: number;
+  user_id: string;
+  /** "not sent: no SMTP server is configured" */
+  reason: string;
+  created_at: string;
+}
+
 export interface PagingTables {
   escalation_policies: EscalationPoliciesTable;
   escalations: EscalationsTable;
   page_deliveries: PageDeliveriesTable;
   pages: PagesTable;
+  page_skips: PageSkipsTable;
   page_budgets: PageBudgetsTable;
   contact_methods: ContactMethodsTable;
   notification_rules: NotificationRulesTable;

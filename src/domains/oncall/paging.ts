@@ -17,7 +17,8 @@ import type { JobQueue } from '../../jobs/queue.js';
 import { getUser } from '../auth/service.js';
 import { enqueueTemplate, type DeliveryTemplate } from '../notify/service.js';
 import { createPageLinks, linkBase, type PageLinks } from './ack-links.js';
-import { fallThrough, notificationPlan, type PlanMethod, type Wave } from './contact-plan.js';
+import { fallThrough, notificationPlan, unreachableBecause, type PlanMethod, type Wave } from './contact-plan.js';
+import { channelGap } from '../notify/capabilities.js';
 import { reachOf, templateFor } from './contact-service.js';
 import { stepLabel, type EscalationSnapshot } from './escalation-policy.js';
 import * as store from './escalation-store.js';
@@ -25,7 +26,7 @@ import { resolveTargets } from './escalation-targets.js';
 import { digestText, withinBudget } from './flood.js';
 import { runbooksOfPage } from '../runbooks/linked.js';
 import { Type } from '@sinclair/typebox';
-import { defineJob } from '../../jobs/definition.js';
+import { completeIn, defineJob } from '../../jobs/definition.js';
 import { clockNow } from '../../clock.js';
 
 /** What paging needs from the process; AppContext satisfies it. */
@@ -180,13 +181,20 @@ export async function fireStep(trx: Transaction<Database>, deps: PagingDeps, esc
   const since = new Date(Date.parse(now) - 60_000).toISOString();
   for (const userId of people) {
     await store.lockBudget(trx, userId, now);
+    const recipient = known.get(userId)!;
+    // A page none of whose channels can leave this process is recorded as skipped, with why: never as sent.
+    const gap = unreachableBecause(notificationPlan(recipient.reach.methods, recipient.reach.rules, recipient.user.email), recipient.user.email, (kind) => channelGap(deps.config, kind));
+    if (gap) {
+      await store.insertPageSkip(trx, { escalation_id: esc.id, round: esc.round, step: esc.step, user_id: userId, reason: `not sent: ${gap}`, created_at: now });
+      continue;
+    }
     const status = withinBudget(await store.countSentPages(trx, userId, since), deps.config.pagesPerMinute) ? 'sent' : 'folded';
     const [page] = await store.insertPages(trx, [
       { id: randomUUID(), escalation_id: esc.id, round: esc.round, step: esc.step, user_id: userId, status, digest_id: null, created_at: now, acknowledged_at: null, acknowledged_by_recipient: 0 },
     ]);
     if (!page) continue;
     if (status === 'sent') {
-      await notifyPage(trx, deps, esc, page, now, null, known.get(userId));
+      await notifyPage(trx, deps, esc, page, now, null, recipient);
       paged.push(userId);
     } else {
       // One digest per person per minute, sent when the minute's budget has passed.
@@ -230,8 +238,9 @@ export const notifyWaveJob = defineJob({
       if (!page) return;
       // Under the escalation's lock: an acknowledgement committed elsewhere is seen here.
       const esc = await store.lockEscalation(trx, page.escalation_id);
-      if (!esc || esc.status !== 'active') return;
-      await notifyPage(trx, ctx, esc, page, clockNow().toISOString(), payload.delaySeconds);
+      if (esc && esc.status === 'active') await notifyPage(trx, ctx, esc, page, clockNow().toISOString(), payload.delaySeconds);
+      // The wave's deliveries and the job's completion commit together: a crash after the commit cannot send the wave twice.
+      await completeIn(ctx, trx);
     });
   },
 });

@@ -1,6 +1,6 @@
 /** Route schemas of on-call schedules, overrides and calendar feeds (TypeBox: validation, types, OpenAPI). */
 import { Type } from '@sinclair/typebox';
-import { Body, IsoTime, Uuid } from '../../http/schemas.js';
+import { Body, IsoTime, Uuid, RefId, Reference } from '../../http/schemas.js';
 import { MAX_LAYERS, MAX_PARTICIPANTS, MAX_RESTRICTIONS } from './schedule-validate.js';
 import { FEED_TOKEN_PATTERN } from './ical-service.js';
 
@@ -32,7 +32,7 @@ const LayerBody = Type.Object(
       },
       { additionalProperties: false },
     ),
-    participants: Type.Array(Uuid, { minItems: 1, maxItems: MAX_PARTICIPANTS, description: 'User ids in rotation order' }),
+    participants: Type.Array(RefId('user'), { minItems: 1, maxItems: MAX_PARTICIPANTS, description: 'User ids in rotation order' }),
     restrictions: Type.Optional(Type.Array(Restriction, { maxItems: MAX_RESTRICTIONS, description: 'When the layer is active; omitted or empty = always' })),
   },
   { additionalProperties: false },
@@ -70,7 +70,7 @@ export const ScheduleDetailSchema = Type.Composite([
 
 const scheduleFields = {
   description: Type.Optional(Type.Union([Text(4000), Type.Null()])),
-  ownerTeamId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+  ownerTeamId: Type.Optional(Type.Union([RefId('team'), Type.Null()])),
 };
 export const NewScheduleBody = Body({ name: ScheduleName, timeZone: TimeZone, layers: Type.Array(LayerBody, { maxItems: MAX_LAYERS }), ...scheduleFields });
 export const ScheduleChangesBody = Body({ name: Type.Optional(ScheduleName), timeZone: Type.Optional(TimeZone), layers: Type.Optional(Type.Array(LayerBody, { maxItems: MAX_LAYERS })), ...scheduleFields });
@@ -93,8 +93,8 @@ export const NowSchema = Type.Object({
 
 export const NewOverrideBody = Body({
   kind: Type.Union([Type.Literal('replace'), Type.Literal('add')], { description: 'replace: stand in for `replaces` (or for whoever is on call when omitted); add: on call alongside' }),
-  userId: Uuid,
-  replaces: Type.Optional(Type.Union([Uuid, Type.Null()])),
+  userId: RefId('user'),
+  replaces: Type.Optional(Type.Union([RefId('user'), Type.Null()])),
   start: IsoTime,
   end: IsoTime,
 });
@@ -110,7 +110,7 @@ export const OverrideSchema = Type.Object({
   createdBy: Type.Union([Type.String(), Type.Null()]),
 });
 
-export const NewFeedBody = Body({ schedule: Type.Optional(ScheduleRef), userId: Type.Optional(Uuid) });
+export const NewFeedBody = Body({ schedule: Type.Optional(Reference('schedule', ScheduleRef)), userId: Type.Optional(RefId('user')) });
 const feedFields = {
   id: Type.String(),
   scheduleId: Type.Union([Type.String(), Type.Null()]),

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Body, IsoTime, Uuid } from '../../http/schemas.js';
+import { Body, IsoTime, Uuid, RefId } from '../../http/schemas.js';
 
 const OneOf = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Text = (maxLength = 10_000) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
@@ -27,10 +27,10 @@ const WhyStep = Body({
 export const PostmortemPatchBody = Body({
   sections: Type.Optional(SectionsBody),
   whys: Type.Optional(Type.Array(Body({ steps: Type.Array(WhyStep, { minItems: 1, maxItems: 10 }) }), { maxItems: 20, description: 'Five-whys chains; the last step of each is a condition, not a person' })),
-  ownerId: Type.Optional(Uuid),
+  ownerId: Type.Optional(RefId('user')),
   dueAt: Type.Optional(IsoTime),
   status: Type.Optional(OneOf(['draft', 'in_review', 'published'] as const)),
-  reviewerIds: Type.Optional(Type.Array(Uuid, { maxItems: 20, description: 'Reviewers; at least one before review' })),
+  reviewerIds: Type.Optional(Type.Array(RefId('user'), { maxItems: 20, description: 'Reviewers; at least one before review' })),
   meeting: Type.Optional(Body({ at: IsoTime, minutes: Type.Optional(Type.Integer({ minimum: 15, maximum: 480 })) })),
   publicSummary: Type.Optional(Type.Union([Text(5000), Type.Null()], { description: 'Shown on the status page (Statuspage status `postmortem`) once published; nothing else leaves the workspace' })),
 });
@@ -46,14 +46,14 @@ export const NewActionItemBody = Body({
   title: Text(500),
   type: ItemType,
   priority: Type.Optional(Priority),
-  ownerId: Type.Optional(Uuid),
+  ownerId: Type.Optional(RefId('user')),
   dueAt: Type.Optional(IsoTime),
   trackerUrl: Type.Optional(Url),
 });
 
 export const ActionItemPatchBody = Body({
   status: Type.Optional(ItemStatus),
-  ownerId: Type.Optional(Uuid),
+  ownerId: Type.Optional(RefId('user')),
   dueAt: Type.Optional(IsoTime),
   priority: Type.Optional(Priority),
   trackerUrl: Type.Optional(Url),

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Body, IsoTime, Uuid } from '../../http/schemas.js';
+import { Body, IsoTime, Uuid, RefId } from '../../http/schemas.js';
 import { MatcherSchema } from '../alerts/schemas.js';
 
 const Nullable = (schema: ReturnType<typeof Type.String>) => Type.Union([schema, Type.Null()]);
@@ -47,18 +47,18 @@ export const RunbookSchema = Type.Composite([
 export const NewRunbookBody = Body({
   title: Title,
   body: Type.Optional(Markdown),
-  ownerUserId: Type.Optional(Nullable(Uuid)),
-  ownerTeamId: Type.Optional(Nullable(Uuid)),
-  serviceIds: Type.Optional(Type.Array(Uuid, { maxItems: 50, uniqueItems: true })),
+  ownerUserId: Type.Optional(Nullable(RefId('user'))),
+  ownerTeamId: Type.Optional(Nullable(RefId('team'))),
+  serviceIds: Type.Optional(Type.Array(RefId('service'), { maxItems: 50, uniqueItems: true })),
   matchers: Type.Optional(Type.Array(MatcherSchema, { maxItems: 20 })),
 });
 
 export const RunbookChangesBody = Body({
   title: Type.Optional(Title),
   body: Type.Optional(Markdown),
-  ownerUserId: Type.Optional(Nullable(Uuid)),
-  ownerTeamId: Type.Optional(Nullable(Uuid)),
-  serviceIds: Type.Optional(Type.Array(Uuid, { maxItems: 50, uniqueItems: true })),
+  ownerUserId: Type.Optional(Nullable(RefId('user'))),
+  ownerTeamId: Type.Optional(Nullable(RefId('team'))),
+  serviceIds: Type.Optional(Type.Array(RefId('service'), { maxItems: 50, uniqueItems: true })),
   matchers: Type.Optional(Type.Array(MatcherSchema, { maxItems: 20 })),
 });
 

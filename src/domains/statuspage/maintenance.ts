@@ -108,8 +108,8 @@ export async function scheduleMaintenance(db: Store, deps: StatusDeps, actor: Ac
   return db.transaction(async (trx) => {
     if (!(await store.findPage(trx, pageId))) throw notFound('status page');
     const components = await store.listComponents(trx, [pageId]);
-    for (const id of input.componentIds) {
-      if (!components.some((c) => c.id === id && c.is_group === 0)) throw invalidField('componentIds', `component ${id} is not a component of this page`);
+    for (const [i, id] of input.componentIds.entries()) {
+      if (!components.some((c) => c.id === id && c.is_group === 0)) throw invalidField(`componentIds[${i}]`, `component ${id} is not a component of this page`);
     }
     const id = randomUUID();
     const now = nowIso();

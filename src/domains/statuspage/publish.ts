@@ -55,7 +55,8 @@ export async function publishPublicUpdate(trx: Transaction<Database>, deps: Stat
     if (!target) continue;
     const component = await store.findComponent(trx, id);
     if (!component || component.page_id !== page.id || component.is_group === 1) {
-      throw invalidField('body.components', `component ${id} is not a component of the status page ${page.slug}`);
+      const at = (body.components ?? []).findIndex((c) => c.componentId === id);
+      throw invalidField(at >= 0 ? `body.components[${at}].componentId` : 'body.components', `component ${id} is not a component of the status page ${page.slug}`);
     }
     const { previous } = await setComponentStatusInTx(trx, deps, id, target, cause, now);
     affected.push({ code: id, name: component.name, old_status: previous, new_status: target });

@@ -1,6 +1,6 @@
 /** Route schemas of the status page admin API (camelCase, like the rest of Firebreak's API). */
 import { Type, type Static } from '@sinclair/typebox';
-import { Body, Email, IsoTime, Uuid } from '../../http/schemas.js';
+import { Body, Email, IsoTime, Uuid, RefId } from '../../http/schemas.js';
 import { COMPONENT_STATUSES, PUBLIC_INCIDENT_STATUSES } from './model.js';
 
 /** Text without NUL, which PostgreSQL refuses and SQLite would keep: refused alike on both. */
@@ -48,8 +48,8 @@ export const NewComponentBody = Body({
   name: PlainText(200),
   description: Type.Optional(Type.Union([PlainText(2000), Type.Null()])),
   group: Type.Optional(Type.Boolean({ description: 'A group holds other components' })),
-  groupId: Type.Optional(Type.Union([Uuid, Type.Null()])),
-  serviceId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+  groupId: Type.Optional(Type.Union([RefId('status-component-group'), Type.Null()])),
+  serviceId: Type.Optional(Type.Union([RefId('service'), Type.Null()])),
   position: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
   status: Type.Optional(ComponentStatusSchema),
   onlyShowIfDegraded: Type.Optional(Type.Boolean()),
@@ -59,8 +59,8 @@ export const ComponentChangesBody = Type.Partial(
   Type.Object({
     name: PlainText(200),
     description: Type.Union([PlainText(2000), Type.Null()]),
-    groupId: Type.Union([Uuid, Type.Null()]),
-    serviceId: Type.Union([Uuid, Type.Null()]),
+    groupId: Type.Union([RefId('status-component-group'), Type.Null()]),
+    serviceId: Type.Union([RefId('service'), Type.Null()]),
     position: Type.Integer({ minimum: 0, maximum: 100_000 }),
     onlyShowIfDegraded: Type.Boolean(),
   }),
@@ -87,7 +87,7 @@ export const ComponentSchema = Type.Object({
 export const NewMaintenanceBody = Body({
   name: PlainText(200),
   body: PlainText(10_000),
-  componentIds: Type.Array(Uuid, { maxItems: 200 }),
+  componentIds: Type.Array(RefId('status-component'), { maxItems: 200 }),
   scheduledFor: IsoTime,
   scheduledUntil: IsoTime,
   noticeMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_080, default: 60 })),
@@ -119,14 +119,14 @@ export const MaintenanceSchema = Type.Object({
 export const SubscribeBody = Type.Object(
   {
     email: Email,
-    components: Type.Optional(Type.Union([Type.Array(Uuid, { maxItems: 200 }), Uuid], { description: 'Only these components (all when absent)' })),
+    components: Type.Optional(Type.Union([Type.Array(RefId('status-component'), { maxItems: 200 }), RefId('status-component')], { description: 'Only these components (all when absent)' })),
   },
   { additionalProperties: false },
 );
 export const TokenQuery = Type.Object({ token: Type.String({ pattern: '^[A-Za-z0-9_.-]{10,200}$' }) }, { additionalProperties: false });
 export const WebhookSubscriberBody = Body({
   url: HttpUrl,
-  componentIds: Type.Optional(Type.Array(Uuid, { maxItems: 200 })),
+  componentIds: Type.Optional(Type.Array(RefId('status-component'), { maxItems: 200 })),
   secret: Type.Optional(Type.String({ minLength: 16, maxLength: 200, pattern: '^[^\\x00]*$' })),
 });
 export const SubscriberSchema = Type.Object({

@@ -4118,6 +4118,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string;
+                            /** @description When a code was just asked for: why it could not leave ("not sent: no SMTP server is configured"), or null when it is on its way */
+                            codeNotSent?: string | null;
                             createdAt: string;
                             id: string;
                             kind: string;
@@ -4303,6 +4305,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string;
+                            /** @description When a code was just asked for: why it could not leave ("not sent: no SMTP server is configured"), or null when it is on its way */
+                            codeNotSent?: string | null;
                             createdAt: string;
                             id: string;
                             kind: string;
@@ -7462,10 +7466,15 @@ export interface paths {
                                     round: number;
                                     step: number;
                                 } | null;
+                                /** @description Set when the steps that fired reached nobody, saying why */
+                                pagedNobody: string | null;
                                 pages: {
                                     acknowledgedAt: string | null;
                                     at: string;
+                                    /** @description Why a page was skipped: "not sent: no SMTP server is configured" */
+                                    detail: string | null;
                                     round: number;
+                                    /** @description sent, folded (into a digest), digested, or skipped (none of the person’s channels can leave: see detail) */
                                     status: string;
                                     step: number;
                                     userId: string;
@@ -7671,10 +7680,15 @@ export interface paths {
                                 round: number;
                                 step: number;
                             } | null;
+                            /** @description Set when the steps that fired reached nobody, saying why */
+                            pagedNobody: string | null;
                             pages: {
                                 acknowledgedAt: string | null;
                                 at: string;
+                                /** @description Why a page was skipped: "not sent: no SMTP server is configured" */
+                                detail: string | null;
                                 round: number;
+                                /** @description sent, folded (into a digest), digested, or skipped (none of the person’s channels can leave: see detail) */
                                 status: string;
                                 step: number;
                                 userId: string;
@@ -7882,10 +7896,15 @@ export interface paths {
                                 round: number;
                                 step: number;
                             } | null;
+                            /** @description Set when the steps that fired reached nobody, saying why */
+                            pagedNobody: string | null;
                             pages: {
                                 acknowledgedAt: string | null;
                                 at: string;
+                                /** @description Why a page was skipped: "not sent: no SMTP server is configured" */
+                                detail: string | null;
                                 round: number;
+                                /** @description sent, folded (into a digest), digested, or skipped (none of the person’s channels can leave: see detail) */
                                 status: string;
                                 step: number;
                                 userId: string;
@@ -9965,10 +9984,15 @@ export interface paths {
                                 round: number;
                                 step: number;
                             } | null;
+                            /** @description Set when the steps that fired reached nobody, saying why */
+                            pagedNobody: string | null;
                             pages: {
                                 acknowledgedAt: string | null;
                                 at: string;
+                                /** @description Why a page was skipped: "not sent: no SMTP server is configured" */
+                                detail: string | null;
                                 round: number;
+                                /** @description sent, folded (into a digest), digested, or skipped (none of the person’s channels can leave: see detail) */
                                 status: string;
                                 step: number;
                                 userId: string;
@@ -17986,6 +18010,8 @@ export interface paths {
                                 id: string;
                                 name: string;
                                 ownerTeamId: string | null;
+                                /** @description Why an alert on this service would page nobody right now (no policy, nobody on call, nobody who can be sent a page); null when it reaches someone */
+                                pagesNobody?: string | null;
                                 runbookUrl: string | null;
                                 tier: number | null;
                                 updatedAt: string;
@@ -18142,6 +18168,7 @@ export interface paths {
                         /** @description Ids of the services this one depends on */
                         dependsOn?: string[];
                         description?: string | null;
+                        /** @description The escalation policy: its id or its name (stored as the id) */
                         escalationPolicyId?: string | null;
                         /** @description Label names that split alert groups */
                         groupBy?: string[];
@@ -18171,6 +18198,8 @@ export interface paths {
                             id: string;
                             name: string;
                             ownerTeamId: string | null;
+                            /** @description Why an alert on this service would page nobody right now (no policy, nobody on call, nobody who can be sent a page); null when it reaches someone */
+                            pagesNobody?: string | null;
                             runbookUrl: string | null;
                             tier: number | null;
                             updatedAt: string;
@@ -18352,6 +18381,8 @@ export interface paths {
                             id: string;
                             name: string;
                             ownerTeamId: string | null;
+                            /** @description Why an alert on this service would page nobody right now (no policy, nobody on call, nobody who can be sent a page); null when it reaches someone */
+                            pagesNobody?: string | null;
                             runbookUrl: string | null;
                             tier: number | null;
                             updatedAt: string;
@@ -18665,6 +18696,7 @@ export interface paths {
                         /** @description Ids of the services this one depends on */
                         dependsOn?: string[];
                         description?: string | null;
+                        /** @description The escalation policy: its id or its name (stored as the id) */
                         escalationPolicyId?: string | null;
                         /** @description Label names that split alert groups */
                         groupBy?: string[];
@@ -18694,6 +18726,8 @@ export interface paths {
                             id: string;
                             name: string;
                             ownerTeamId: string | null;
+                            /** @description Why an alert on this service would page nobody right now (no policy, nobody on call, nobody who can be sent a page); null when it reaches someone */
+                            pagesNobody?: string | null;
                             runbookUrl: string | null;
                             tier: number | null;
                             updatedAt: string;
@@ -26419,6 +26453,8 @@ export interface paths {
                         "application/json": {
                             contactMethods: {
                                 address: string;
+                                /** @description When a code was just asked for: why it could not leave ("not sent: no SMTP server is configured"), or null when it is on its way */
+                                codeNotSent?: string | null;
                                 createdAt: string;
                                 id: string;
                                 kind: string;
@@ -26594,6 +26630,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string;
+                            /** @description When a code was just asked for: why it could not leave ("not sent: no SMTP server is configured"), or null when it is on its way */
+                            codeNotSent?: string | null;
                             createdAt: string;
                             id: string;
                             kind: string;

@@ -24,6 +24,17 @@ export default function AlertsPage(_props: ScreenProps) {
     queryFn: async () => (await unwrap(api.GET('/api/v1/alert-groups', { params: { query: {} } }))).groups,
     refetchInterval: 5000,
   });
+  // Which groups paged nobody, and why: from their escalations (a group without a policy had none).
+  const escalations = useQuery({
+    queryKey: ['escalations', 'of-groups'],
+    queryFn: async () => (await unwrap(api.GET('/api/v1/escalations', { params: { query: { limit: 500 } } }))).escalations,
+    refetchInterval: 5000,
+  });
+  const pagedNobody = (g: { id: string; open: boolean; escalationPolicyId: string | null }): string | null => {
+    if (!g.open) return null;
+    if (!g.escalationPolicyId) return 'paged nobody: the service has no escalation policy';
+    return escalations.data?.find((e) => e.alertGroupId === g.id)?.pagedNobody ?? null;
+  };
   const services = useQuery({ queryKey: ['services'], queryFn: async () => (await unwrap(api.GET('/api/v1/services', { params: { query: {} } }))).services });
   const name = (id: string) => services.data?.find((s) => s.id === id)?.name ?? id.slice(0, 8);
   const act = async (id: string, verb: 'acknowledge' | 'resolve') => {
@@ -48,7 +59,10 @@ export default function AlertsPage(_props: ScreenProps) {
             {groups.data.map((g) => (
               <Fragment key={g.id}>
               <tr>
-                <td><span className={`badge sev alert-${g.severity}`}>{g.severity}</span>{g.drill && <span className="badge drill">DRILL</span>} {g.summary}</td>
+                <td>
+                  <span className={`badge sev alert-${g.severity}`}>{g.severity}</span>{g.drill && <span className="badge drill">DRILL</span>} {g.summary}
+                  {pagedNobody(g) && <div className="paged-nobody small">{pagedNobody(g)}</div>}
+                </td>
                 <td>{name(g.serviceId)}</td>
                 <td>{g.status}</td>
                 <td>

@@ -77,10 +77,15 @@ export default function ServicesPage(_props: ScreenProps) {
       {services.data?.length === 0 && <Empty>No services yet.</Empty>}
       {services.data && services.data.length > 0 && (
         <table className="table" aria-label="Services">
-          <thead><tr><th scope="col">Service</th><th scope="col">Tier</th><th scope="col">Depends on</th></tr></thead>
+          <thead><tr><th scope="col">Service</th><th scope="col">Tier</th><th scope="col">Depends on</th><th scope="col">Paging</th></tr></thead>
           <tbody>
             {services.data.map((s) => (
-              <tr key={s.id}><td>{s.name}{s.description && <div className="muted small">{s.description}</div>}</td><td>{s.tier ?? '—'}</td><td>{s.dependsOn.map((d) => byId.get(d) ?? d).join(', ') || '—'}</td></tr>
+              <tr key={s.id} data-service={s.name}>
+                <td>{s.name}{s.description && <div className="muted small">{s.description}</div>}</td>
+                <td>{s.tier ?? '—'}</td>
+                <td>{s.dependsOn.map((d) => byId.get(d) ?? d).join(', ') || '—'}</td>
+                <td>{s.pagesNobody ? <span className="badge pages-nobody" title={s.pagesNobody}>pages nobody: {s.pagesNobody}</span> : <span className="badge ok">reaches someone</span>}</td>
+              </tr>
             ))}
           </tbody>
         </table>

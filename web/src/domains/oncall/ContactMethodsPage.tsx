@@ -23,7 +23,7 @@ const KINDS: Array<[Kind, string, string]> = [
 function VerifyForm({ id, onDone }: { id: string; onDone: () => Promise<unknown> }) {
   const [code, setCode] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const [sent, setSent] = useState(false);
+  const [sent, setSent] = useState<string | null>(null);
   const verify = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
@@ -37,8 +37,8 @@ function VerifyForm({ id, onDone }: { id: string; onDone: () => Promise<unknown>
   const resend = async () => {
     setError(null);
     try {
-      await unwrap(api.POST('/api/v1/contact-methods/{id}/send-code', { params: { path: { id } } }));
-      setSent(true);
+      const method = await unwrap(api.POST('/api/v1/contact-methods/{id}/send-code', { params: { path: { id } } }));
+      setSent(method.codeNotSent ?? 'A new code is on its way.');
     } catch (err) {
       setError(asApiError(err));
     }
@@ -48,7 +48,7 @@ function VerifyForm({ id, onDone }: { id: string; onDone: () => Promise<unknown>
       <TextField label="Verification code" inputMode="numeric" pattern="[0-9]{6}" maxLength={6} required value={code} onChange={(e) => setCode(e.target.value.trim())} error={error?.forField('code')} />
       <Button type="submit" variant="primary">Verify</Button>
       <Button onClick={() => void resend()}>Send code</Button>
-      {sent && <span role="status" className="small">A new code is on its way.</span>}
+      {sent && <span role="status" className={sent.startsWith('not sent') ? 'small warning' : 'small'}>{sent}</span>}
       <FormError error={error && !error.forField('code') ? error.message : null} />
     </form>
   );
@@ -63,16 +63,18 @@ export default function ContactMethodsPage(_props: ScreenProps) {
   const methods = useQuery({ queryKey: key, enabled: !!userId, queryFn: async () => (await unwrap(api.GET('/api/v1/users/{id}/contact-methods', { params: { path: { id: userId } } }))).contactMethods });
   const [form, setForm] = useState({ kind: 'email' as Kind, address: '', label: '', signingSecret: '' });
   const [error, setError] = useState<ApiError | null>(null);
+  const [notSent, setNotSent] = useState<string | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: ['oncall', 'contact-methods'] });
 
   const add = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
     try {
-      await unwrap(api.POST('/api/v1/users/{id}/contact-methods', {
+      const added = await unwrap(api.POST('/api/v1/users/{id}/contact-methods', {
         params: { path: { id: userId } },
         body: { kind: form.kind, address: form.address, ...(form.label ? { label: form.label } : {}), ...(form.kind === 'webhook' && form.signingSecret ? { signingSecret: form.signingSecret } : {}) },
       }));
+      setNotSent(added.codeNotSent ?? null);
       setForm({ ...form, address: '', label: '', signingSecret: '' });
       await refresh();
     } catch (err) {
@@ -121,6 +123,7 @@ export default function ContactMethodsPage(_props: ScreenProps) {
           <Button type="submit" variant="primary">Add contact method</Button>
         </form>
       )}
+      {notSent && <p role="status" className="small warning">Verification code {notSent}.</p>}
       <FormError error={error && error.errors.length === 0 ? error.message : null} />
       {userId && methods.data && <NotificationRules userId={userId} methods={methods.data} canWrite={canWrite} />}
     </main>

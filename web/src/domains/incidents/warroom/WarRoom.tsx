@@ -9,6 +9,7 @@ import type { ScreenProps } from '../../../shell/registry';
 import { Button, Countdown, Elapsed, SeverityBadge, StatusBadge } from '../../../ui/components';
 import { useIncident } from '../queries';
 import { IncidentRunbooks } from '../../runbooks/IncidentRunbooks';
+import { PagingGaps } from '../../oncall/PagingGaps';
 import { COMMANDS, type Draft } from './commands';
 import { amendEntry, attachEvidence, type EventForm } from './event-forms';
 import { EventDialog } from './EventDialog';
@@ -146,6 +147,7 @@ export default function WarRoom({ params }: ScreenProps) {
       {form && <EventDialog form={form} me={{ id: me.id, name: me.name }} room={roomOf(state, people.data)} onClose={() => setForm(null)} onSubmit={async (d) => void (await post(d))} />}
       <div className="wr-body">
         <div className="wr-summary">
+          <PagingGaps incidentId={state.id} services={state.services} />
           <SharedPicture state={state as IncidentView} />
           <CommandCard state={state} act={act} />
           <ImpactCard state={state} act={act} />
