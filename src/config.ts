@@ -50,6 +50,18 @@ const ConfigSchema = Type.Object({
   runbookMaxUntestedDays: Type.Integer({ minimum: 1, maximum: 3650, default: 90 }),
   runbookLinkCheckTimeoutMs: Type.Integer({ minimum: 50, maximum: 60_000, default: 5000 }),
   runbookReminderPeriodDays: Type.Integer({ minimum: 1, maximum: 365, default: 7 }),
+  // Abuse resistance: small bodies on public routes, where the server may call out, what one caller may hold, how often public forms mail.
+  publicBodyLimitBytes: Type.Integer({ minimum: 1024, maximum: 1024 * 1024, default: 16 * 1024 }),
+  outboundAllow: Type.String({ maxLength: 4000, default: '', description: 'Comma-separated address ranges outbound calls may reach although private' }),
+  outboundTimeoutMs: Type.Integer({ minimum: 100, maximum: 120_000, default: 10_000 }),
+  streamsPerToken: Type.Integer({ minimum: 1, maximum: 10_000, default: 16 }),
+  streamsPerUser: Type.Integer({ minimum: 1, maximum: 10_000, default: 32 }),
+  maxConnections: Type.Integer({ minimum: 16, maximum: 1_000_000, default: 4096 }),
+  headersTimeoutMs: Type.Integer({ minimum: 1000, maximum: 600_000, default: 10_000 }),
+  requestTimeoutMs: Type.Integer({ minimum: 1000, maximum: 3_600_000, default: 30_000 }),
+  subscribePerAddressPerHour: Type.Integer({ minimum: 1, maximum: 100_000, default: 20 }),
+  subscribePerRecipientPerHour: Type.Integer({ minimum: 1, maximum: 1000, default: 3 }),
+  sendCodePerHour: Type.Integer({ minimum: 1, maximum: 1000, default: 5 }),
   // The command line's clock (tests and replays run a command "at" a chosen moment); serve ignores it.
   now: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$' })),
 });
@@ -96,6 +108,17 @@ const ENV: Record<keyof Config, { name: string; kind: 'string' | 'integer' | 'bo
   runbookMaxUntestedDays: { name: 'FIREBREAK_RUNBOOK_MAX_UNTESTED_DAYS', kind: 'integer' },
   runbookLinkCheckTimeoutMs: { name: 'FIREBREAK_RUNBOOK_LINK_CHECK_TIMEOUT_MS', kind: 'integer' },
   runbookReminderPeriodDays: { name: 'FIREBREAK_RUNBOOK_REMINDER_PERIOD_DAYS', kind: 'integer' },
+  publicBodyLimitBytes: { name: 'FIREBREAK_PUBLIC_BODY_LIMIT_BYTES', kind: 'integer' },
+  outboundAllow: { name: 'FIREBREAK_OUTBOUND_ALLOW', kind: 'string' },
+  outboundTimeoutMs: { name: 'FIREBREAK_OUTBOUND_TIMEOUT_MS', kind: 'integer' },
+  streamsPerToken: { name: 'FIREBREAK_STREAMS_PER_TOKEN', kind: 'integer' },
+  streamsPerUser: { name: 'FIREBREAK_STREAMS_PER_USER', kind: 'integer' },
+  maxConnections: { name: 'FIREBREAK_MAX_CONNECTIONS', kind: 'integer' },
+  headersTimeoutMs: { name: 'FIREBREAK_HEADERS_TIMEOUT_MS', kind: 'integer' },
+  requestTimeoutMs: { name: 'FIREBREAK_REQUEST_TIMEOUT_MS', kind: 'integer' },
+  subscribePerAddressPerHour: { name: 'FIREBREAK_SUBSCRIBE_PER_ADDRESS_PER_HOUR', kind: 'integer' },
+  subscribePerRecipientPerHour: { name: 'FIREBREAK_SUBSCRIBE_PER_RECIPIENT_PER_HOUR', kind: 'integer' },
+  sendCodePerHour: { name: 'FIREBREAK_SEND_CODE_PER_HOUR', kind: 'integer' },
   now: { name: 'FIREBREAK_NOW', kind: 'string' },
 };
 

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEST_OUTBOUND_ALLOW } from '../../src/testing/outbound.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const BIN = path.join(ROOT, 'bin', 'firebreak.js');
@@ -32,7 +33,7 @@ export async function spawnFirebreak(options: SpawnOptions): Promise<FirebreakPr
   const port = options.env.FIREBREAK_PORT ?? String(await freePort());
   const child = spawn(process.execPath, [BIN, 'serve', ...(options.args ?? [])], {
     cwd: ROOT,
-    env: { ...process.env, FIREBREAK_LOG_LEVEL: 'warn', ...options.env, FIREBREAK_PORT: port, FIREBREAK_HOST: '127.0.0.1' },
+    env: { ...process.env, FIREBREAK_LOG_LEVEL: 'warn', FIREBREAK_OUTBOUND_ALLOW: TEST_OUTBOUND_ALLOW, ...options.env, FIREBREAK_PORT: port, FIREBREAK_HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -78,7 +79,7 @@ export async function spawnFirebreak(options: SpawnOptions): Promise<FirebreakPr
 
 /** Runs the CLI to completion. */
 export async function runCli(args: string[], env: Record<string, string | undefined>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, FIREBREAK_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, FIREBREAK_LOG_LEVEL: 'warn', FIREBREAK_OUTBOUND_ALLOW: TEST_OUTBOUND_ALLOW, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

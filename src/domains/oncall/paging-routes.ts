@@ -1,7 +1,8 @@
 /** HTTP routes of paging: escalation policies, escalations, pages into incidents, contact methods, rules, and the page links. */
+import { HOUR_MS, WindowLimits } from '../../http/window-limits.js';
 import { Type } from '@sinclair/typebox';
 import type { App, AppContext } from '../../app/context.js';
-import { actorOf } from '../../http/access.js';
+import { actorOf, requireIdentity } from '../../http/access.js';
 import { problemResponses } from '../../http/schemas.js';
 import { badRequest, isDomainError } from '../../errors.js';
 import { actOnEscalation, actOnLink, previewLink } from './ack-links-service.js';
@@ -109,10 +110,17 @@ export function pagingRoutes(app: App, ctx: AppContext): void {
     schema: { tags, summary: "A person's contact methods (theirs, or any for admins)", params: UserParams, response: { 200: Type.Object({ contactMethods: Type.Array(ContactMethodSchema) }), ...problemResponses } },
   }, async (request) => ({ contactMethods: await contacts.listContactMethods(store.db, actorOf(request), request.params.id) }));
 
+  // Every code sent is a mail, an SMS or a call to someone: limited per person and per contact method.
+  const codes = new WindowLimits();
+  const codeRule = { what: 'verification codes', limit: ctx.config.sendCodePerHour, windowMs: HOUR_MS };
+
   app.post('/api/v1/users/:id/contact-methods', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Add a contact method; a verification code is sent to it', params: UserParams, body: ContactMethodBody, response: { 201: ContactMethodSchema, ...problemResponses } },
-  }, async (request, reply) => reply.status(201).send(await contacts.addContactMethod(store, ctx.jobs, actorOf(request), { userId: request.params.id, ...request.body })));
+  }, async (request, reply) => {
+    codes.take('too-many-codes', [{ key: `user:${request.params.id}`, rule: { ...codeRule, limit: codeRule.limit * 2 } }]);
+    return reply.status(201).send(await contacts.addContactMethod(store, ctx.jobs, actorOf(request), { userId: request.params.id, ...request.body }));
+  });
 
   app.post('/api/v1/contact-methods/:id/verify', {
     config: { access: 'responder' },
@@ -122,7 +130,13 @@ export function pagingRoutes(app: App, ctx: AppContext): void {
   app.post('/api/v1/contact-methods/:id/send-code', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Send a new verification code', params: IdParams, response: { 200: ContactMethodSchema, ...problemResponses } },
-  }, async (request) => contacts.resendCode(store, ctx.jobs, actorOf(request), request.params.id));
+  }, async (request) => {
+    codes.take('too-many-codes', [
+      { key: `method:${request.params.id}`, rule: codeRule },
+      { key: `user:${requireIdentity(request).userId}`, rule: { ...codeRule, limit: codeRule.limit * 2 } },
+    ]);
+    return contacts.resendCode(store, ctx.jobs, actorOf(request), request.params.id);
+  });
 
   app.delete('/api/v1/contact-methods/:id', {
     config: { access: 'responder' },

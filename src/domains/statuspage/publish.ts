@@ -34,7 +34,8 @@ export async function projectIncidentEvent(trx: Transaction<Database>, deps: Sta
   if (event.kind === 'update_posted') {
     const body = event.body as UpdatePosted;
     if (body.audience === 'public') await publishPublicUpdate(trx, deps, incident, event, state, body);
-    else await sendInternalUpdate(trx, deps, state, body.text);
+    // The update channels reach the whole company: a private incident's updates stay on its timeline, for its members.
+    else if (!incident.private) await sendInternalUpdate(trx, deps, state, body.text);
   } else if (event.kind === 'resolved') {
     await requireAllClear(trx, deps, incident, event);
   }
