@@ -15,6 +15,7 @@ import { createScratchDatabase, testPostgresUrl } from '../src/db/testing.js';
 import { cliActor } from '../src/domains/auth/identity.js';
 import { createService } from '../src/domains/catalog/service.js';
 import { checkLinks } from '../src/domains/runbooks/link-check.js';
+import { outboundPolicy } from '../src/http/outbound.js';
 import { runbooksOfIncident } from '../src/domains/runbooks/linked.js';
 import { rotReport } from '../src/domains/runbooks/service.js';
 import { round, table } from './support.js';
@@ -87,7 +88,7 @@ const peer = createServer((req, res) => res.writeHead(req.url?.startsWith('/miss
 await new Promise<void>((resolve) => peer.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(peer.address() as AddressInfo).port}`;
 const urls = Array.from({ length: 48 }, (_, i) => `${base}/${i % 6 ? 'ok' : 'missing'}/${i}`);
-const linkMs = await timed(5, () => checkLinks(urls, 5000, 16));
+const linkMs = await timed(5, () => checkLinks(outboundPolicy('127.0.0.1'), urls, 5000, 16));
 peer.close();
 rows.push(['http', 'link check of 48 links (16 at a time) against a local peer, median of 5', `${round(linkMs, 1)} ms`]);
 console.log(table('Runbooks and rot — `bench/runbooks.bench.ts`', ['store', 'measure', 'value'], rows));

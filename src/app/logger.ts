@@ -23,7 +23,17 @@ const REDACT = [
  * 43 base64url characters. Path prefixes are not trusted: `//intake/…`,
  * `/INTAKE/…` or a token pasted into any path must be caught too.
  */
-const SECRET_SHAPE = /\b(fbk|fbi|fbs|fbcsrf|fbsetup)_[A-Za-z0-9_-]{8,}/gi;
+const SECRET_SHAPE = /\b(fbk|fbi|fbs|fbcsrf|fbsetup|fbcal|fbc)_[A-Za-z0-9_-]{8,}/gi;
+/**
+ * Paths whose segment is a credential whatever it looks like: a page's
+ * acknowledge link (`/p/<token>`), a calendar feed (`/oncall/ical/<token>.ics`),
+ * a Slack-compatible incoming webhook (`/services/T…/B…/…`).
+ */
+const SECRET_PATHS: Array<[RegExp, string]> = [
+  [/(\/p\/+)[^/?#\s"]+/gi, '$1[redacted]'],
+  [/(\/ical\/+)[^/?#\s"]+/gi, '$1[redacted]'],
+  [/(\/services\/+T[A-Z0-9]+\/+B[A-Z0-9]+\/+)[^/?#\s"]+/g, '$1[redacted]'],
+];
 /** Query parameters that carry credentials, whatever their value looks like. */
 const SECRET_PARAM = /([?&;](?:token|key|routing_key|api_key|apikey|access_token|auth|password|secret)=)[^&;#]*/gi;
 /** The segment after an intake kind is the integration key, even when it does not look like one. */
@@ -38,7 +48,22 @@ export function redactUrl(url: string): string {
     // A malformed escape: redact the raw text.
   }
   // Decoded, so %66bk_… cannot slip through; the redacted text is what is logged.
-  return decoded.replace(INTAKE_KEY, '$1[redacted]').replace(SECRET_PARAM, '$1[redacted]').replace(SECRET_SHAPE, '$1_[redacted]');
+  return redactText(decoded.replace(INTAKE_KEY, '$1[redacted]'));
+}
+
+/** Any logged text with every secret of a known shape or place replaced by [redacted]. */
+export function redactText(text: string): string {
+  let out = text.replace(SECRET_PARAM, '$1[redacted]').replace(SECRET_SHAPE, '$1_[redacted]');
+  for (const [pattern, replacement] of SECRET_PATHS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/**
+ * Every line is scrubbed once more as written: secrets can reach a log in an
+ * error message or a stack, not only in the fields redacted by name.
+ */
+function scrubbing(destination: pino.DestinationStream): pino.DestinationStream {
+  return { write: (line: string) => destination.write(redactText(line)) };
 }
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
@@ -54,6 +79,6 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         }),
       },
     },
-    destination,
+    scrubbing(destination ?? pino.destination({ dest: 1, sync: true })),
   );
 }

@@ -13,6 +13,7 @@ import { registerPlatformRoutes } from './platform-routes.js';
 import { registerWebApp } from './web-app.js';
 import { FrontDoor, REQUEST_ID } from '../http/front-door.js';
 import { withClock } from '../clock.js';
+import { StreamLimits } from '../http/stream-limits.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -22,11 +23,14 @@ declare module 'fastify' {
 }
 
 
+/** The policy of server-rendered HTML: inline styles, forms posting back here, nothing else. */
+const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
 /** Builds the HTTP server: edge plumbing first, then each domain's routes. */
 export async function buildServer(ctx: AppContext, domains: readonly DomainModule[]): Promise<App> {
   const frontDoor = new FrontDoor();
   const app = Fastify({
-    serverFactory: frontDoor.serverFactory(),
+    serverFactory: frontDoor.serverFactory({ maxConnections: ctx.config.maxConnections, headersTimeoutMs: ctx.config.headersTimeoutMs, requestTimeoutMs: ctx.config.requestTimeoutMs }),
     loggerInstance: ctx.logger as FastifyBaseLogger,
     bodyLimit: ctx.config.bodyLimitBytes,
     // A client may pass its own request id (to correlate across systems); anything odd is replaced.
@@ -47,7 +51,7 @@ export async function buildServer(ctx: AppContext, domains: readonly DomainModul
   app.addHook('preHandler', (_request, _reply, done) => withClock(ctx.clock, () => done()));
   registerValidation(app);
   registerErrorHandling(app);
-  registerInputScreening(app, ctx.config.bodyLimitBytes);
+  registerInputScreening(app, ctx.config.bodyLimitBytes, ctx.config.publicBodyLimitBytes);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -64,12 +68,19 @@ export async function buildServer(ctx: AppContext, domains: readonly DomainModul
   });
   registerAccessControl(app, ctx.store.db);
   app.decorate('frontDoor', frontDoor);
+  app.decorate('streamLimits', new StreamLimits(ctx.config));
   frontDoor.onServed(instrumentHttp(app, ctx.metrics.registry));
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // Answers carry private data and, for some routes, secrets shown once (tokens,
     // integration keys, sessions): no cache keeps them unless a route says otherwise.
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    // Every HTML answer (page links, subscription pages, error pages) runs no script and is never framed, unless its route set a stricter policy.
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+      if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', HTML_CSP);
+      if (!reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
+      if (!reply.hasHeader('referrer-policy')) reply.header('referrer-policy', 'no-referrer');
+    }
   });
 
   registerPlatformRoutes(app, ctx);

@@ -10,6 +10,7 @@ import type { AnyJobDefinition } from '../jobs/definition.js';
 import { cliActor, type Role } from '../domains/auth/identity.js';
 import { createToken, createUser, type UserView } from '../domains/auth/service.js';
 import { createLogger } from './logger.js';
+import { TEST_OUTBOUND_ALLOW } from '../testing/outbound.js';
 import { createMetrics } from './metrics.js';
 import { buildServer } from './server.js';
 import { domains as allDomains } from './domains.js';
@@ -44,7 +45,8 @@ async function buildTestApp(store: Store, options: { config?: Partial<Config>; d
       done();
     },
   });
-  const config: Config = { ...loadConfig({}), ...options.config };
+  // Every test peer listens on loopback, which outbound calls refuse by default: tests allow it explicitly.
+  const config: Config = { ...loadConfig({}), outboundAllow: TEST_OUTBOUND_ALLOW, ...options.config };
   const logger = createLogger('info', sink);
   const bus = createChangeBus(store);
   const jobs = new JobQueue(bus, config.jobMaxAttempts);

@@ -1,6 +1,14 @@
 /** The plumbing of a server-sent event route, once the request has been checked. */
 import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { StreamLimits } from './stream-limits.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Live streams held per credential and per user in this process (src/http/stream-limits.ts). */
+    streamLimits: StreamLimits;
+  }
+}
 
 /** How long a browser's EventSource waits before reconnecting (it then sends Last-Event-ID). */
 const RETRY_MS = 2000;
@@ -16,6 +24,10 @@ export interface EventStreamOptions {
 
 /** Takes the response over from Fastify and serves it as `text/event-stream` until the client or the hub ends it. */
 export async function serveEventStream(request: FastifyRequest, reply: FastifyReply, options: EventStreamOptions): Promise<void> {
+  // Counted before the response is taken over, so a refusal is an ordinary 429 problem.
+  const identity = request.identity;
+  const release = identity ? request.server.streamLimits.acquire({ userId: identity.userId, credentialId: identity.tokenId ?? identity.sessionId ?? identity.userId }) : () => undefined;
+  reply.raw.once('close', release);
   reply.hijack();
   const res = reply.raw;
   res.writeHead(200, {

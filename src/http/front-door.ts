@@ -17,6 +17,24 @@ export type FrontHandler = (request: IncomingMessage, response: ServerResponse) 
 
 export type ServedRecorder = (method: string, route: string, status: number, seconds: number) => void;
 
+/** What one process lets its clients hold: connections, and how long sending headers and a body may take. */
+export interface ConnectionLimits {
+  maxConnections: number;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+}
+
+/**
+ * A client that sends its headers or body a byte at a time holds a connection
+ * (and a file descriptor) for as long as it likes unless the server gives up:
+ * Node checks these deadlines every `connectionsCheckingInterval`, so that is
+ * kept short too.
+ */
+function serverOptions(limits: ConnectionLimits) {
+  const requestTimeout = limits.requestTimeoutMs;
+  return { requestTimeout, headersTimeout: Math.min(limits.headersTimeoutMs, requestTimeout), connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs) };
+}
+
 /** A request id a client may choose (to correlate across systems); anything else is replaced. */
 export const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -51,11 +69,15 @@ export class FrontDoor {
     return false;
   }
 
-  /** Fastify's `serverFactory`: the front door first, then Fastify. */
-  serverFactory(): (handler: (request: IncomingMessage, response: ServerResponse) => void) => Server {
-    return (handler) => createServer((request, response) => {
-      if (!this.handle(request, response)) handler(request, response);
-    });
+  /** Fastify's `serverFactory`: the front door first, then Fastify; with the connection limits of `limits`. */
+  serverFactory(limits?: ConnectionLimits): (handler: (request: IncomingMessage, response: ServerResponse) => void) => Server {
+    return (handler) => {
+      const server = createServer(limits ? serverOptions(limits) : {}, (request, response) => {
+        if (!this.handle(request, response)) handler(request, response);
+      });
+      if (limits) server.maxConnections = limits.maxConnections;
+      return server;
+    };
   }
 }
 

@@ -99,7 +99,11 @@ export function unsupportedMediaType(received: string | undefined): HttpProblem 
 }
 
 /** Content-type parsers and the NUL screen for query and path, for every route. */
-export function registerInputScreening(app: FastifyInstance, bodyLimit: number): void {
+export function registerInputScreening(app: FastifyInstance, bodyLimit: number, publicBodyLimit = bodyLimit): void {
+  // Anyone can reach a public route: unless it sets its own limit (intake does), it reads small bodies only.
+  app.addHook('onRoute', (route) => {
+    if ((route.config as { access?: string } | undefined)?.access === 'public' && route.bodyLimit === undefined) route.bodyLimit = Math.min(bodyLimit, publicBodyLimit);
+  });
   const parseJson = app.getDefaultJsonParser('error', 'error');
   const readJson = (request: FastifyRequest, text: string, done: (err: Error | null, body?: unknown) => void): void => {
     parseJson(request, text, (err: Error | null, parsed?: unknown) => {

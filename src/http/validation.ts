@@ -10,9 +10,9 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 export const INT4_MIN = -2_147_483_648;
 export const INT4_MAX = 2_147_483_647;
 
-function makeAjv(coerceTypes: boolean | 'array'): Ajv {
+function makeAjv(coerceTypes: boolean | 'array', allErrors: boolean): Ajv {
   // verbose: errors carry their schema, so messages can list the allowed values.
-  const ajv = new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: true, strict: false, verbose: true });
+  const ajv = new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors, strict: false, verbose: true });
   addFormats(ajv);
   return ajv;
 }
@@ -39,15 +39,89 @@ export function boundIntegers<T>(schema: T): T {
   return copy as T;
 }
 
+/** Arrays without their own `maxItems` get this one, so no input array is unbounded. */
+export const DEFAULT_MAX_ITEMS = 1000;
+/** Objects open to unknown keys (labels, payloads) without their own `maxProperties` get this one. */
+export const DEFAULT_MAX_PROPERTIES = 200;
+/** Inputs with more values than this are reported by their first error only (a full report walks everything). */
+const FULL_REPORT_MAX_VALUES = 2000;
+/** A refusal names at most this many fields, so the error body stays small whatever was sent. */
+export const MAX_FIELD_ERRORS = 20;
+
+const isArraySchema = (schema: Json): boolean => schema.type === 'array';
+const isOpenObject = (schema: Json): boolean =>
+  schema.type === 'object' && (schema.additionalProperties !== false || (schema.patternProperties !== undefined && Object.keys(schema.patternProperties as Json).length > 0));
+
+/**
+ * A copy of an input schema where every array has a `maxItems` and every
+ * object open to unknown keys a `maxProperties`, so validating what one
+ * request sends costs at most a bounded amount of work. Applied to route
+ * schemas as they are registered, so the OpenAPI document shows the bounds.
+ */
+export function boundCollections<T>(schema: T): T {
+  if (Array.isArray(schema)) return schema.map((s: unknown) => boundCollections(s)) as T;
+  if (schema === null || typeof schema !== 'object') return schema;
+  const copy: Json = {};
+  for (const [key, value] of Object.entries(schema as Json)) copy[key] = key === 'default' || key === 'const' || key === 'enum' || key === 'examples' ? value : boundCollections(value);
+  if (isArraySchema(copy) && copy.maxItems === undefined) copy.maxItems = DEFAULT_MAX_ITEMS;
+  if (isOpenObject(copy) && copy.maxProperties === undefined) copy.maxProperties = DEFAULT_MAX_PROPERTIES;
+  return copy as T;
+}
+
+/** Whether an input holds at most `limit` values (stops counting there). */
+function holdsAtMost(data: unknown, limit: number): boolean {
+  const stack: unknown[] = [data];
+  let seen = 0;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (++seen > limit) return false;
+    if (node !== null && typeof node === 'object') for (const v of Object.values(node as Json)) stack.push(v);
+  }
+  return true;
+}
+
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+/**
+ * Validation that stops at the first error, then, for an input small enough
+ * to walk cheaply, a second pass that reports every field at fault. A request
+ * of 64,000 bad items costs one failed check, not 64,000 error objects.
+ */
+function firstErrorsValidator(fast: Validate, full: () => Validate): Validate {
+  const validate: Validate = (data: unknown) => {
+    if (fast(data)) {
+      validate.errors = null;
+      return true;
+    }
+    if (holdsAtMost(data, FULL_REPORT_MAX_VALUES)) {
+      const thorough = full();
+      thorough(data);
+      validate.errors = thorough.errors?.length ? thorough.errors : fast.errors;
+    } else validate.errors = fast.errors;
+    return false;
+  };
+  return validate;
+}
+
 /**
  * Bodies are validated strictly: `{"severity": 1}` is not a string and is
  * refused. Query strings, path parameters and headers are text on the wire,
  * so those parts may coerce ("?limit=10" to 10).
  */
 export function registerValidation(app: FastifyInstance): void {
-  const strict = makeAjv(false);
-  const coercing = makeAjv('array');
-  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(boundIntegers(schema)));
+  const ajvs = { strict: [makeAjv(false, false), makeAjv(false, true)], coercing: [makeAjv('array', false), makeAjv('array', true)] } as const;
+  app.addHook('onRoute', (route) => {
+    // Before the OpenAPI plugin reads them: the document shows the bounds that are enforced.
+    const schema = route.schema as Record<string, unknown> | undefined;
+    if (!schema) return;
+    for (const part of ['body', 'querystring', 'params', 'headers']) if (schema[part] !== undefined) schema[part] = boundCollections(schema[part]);
+  });
+  app.setValidatorCompiler(({ schema, httpPart }) => {
+    const [fastAjv, fullAjv] = httpPart === 'body' ? ajvs.strict : ajvs.coercing;
+    const bounded = boundIntegers(schema);
+    let full: Validate | undefined;
+    return firstErrorsValidator(fastAjv.compile(bounded) as Validate, () => (full ??= fullAjv.compile(bounded) as Validate));
+  });
 }
 
 const PART_PREFIX: Record<string, string> = { body: '', querystring: 'query.', params: 'path.', headers: 'header.' };
@@ -183,6 +257,7 @@ export function fieldErrors(errors: ErrorObject[], part: string | undefined): Fi
     // Keep the first message per field: it is the most specific one.
     if (result.some((r) => r.field === field)) continue;
     result.push({ field, message: e.text ?? messageOf(e) });
+    if (result.length >= MAX_FIELD_ERRORS) break;
   }
   return result;
 }

@@ -1,5 +1,6 @@
 /** Shared by the two-worker paging tests: worker processes, the storm of alert groups, and the counts. */
 import assert from 'node:assert/strict';
+import { TEST_OUTBOUND_ALLOW } from '../../src/testing/outbound.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
@@ -18,7 +19,7 @@ export const GROUPS = Number(process.env.PAGING_TEST_GROUPS ?? 1000);
 export const until = (what: string, condition: () => Promise<boolean>, timeoutMs = 280_000) => waitUntil(what, condition, timeoutMs, 100);
 
 export async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [WORKER], { env: { ...process.env, FIREBREAK_LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [WORKER], { env: { ...process.env, FIREBREAK_LOG_LEVEL: 'error', FIREBREAK_OUTBOUND_ALLOW: TEST_OUTBOUND_ALLOW, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => {

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEST_OUTBOUND_ALLOW } from '../../src/testing/outbound.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const BIN = path.join(ROOT, 'bin', 'firebreak.js');
@@ -40,7 +41,7 @@ export const READY_LINE = /^Firebreak is (?:listening on (http:\/\/\S+)|running)
 export async function spawnFirebreak(options: SpawnOptions): Promise<FirebreakProcess> {
   const child = spawn(process.execPath, [BIN, 'serve', ...(options.args ?? [])], {
     cwd: ROOT,
-    env: { ...process.env, FIREBREAK_LOG_LEVEL: 'warn', FIREBREAK_PORT: '0', ...options.env, FIREBREAK_HOST: '127.0.0.1' },
+    env: { ...process.env, FIREBREAK_LOG_LEVEL: 'warn', FIREBREAK_PORT: '0', FIREBREAK_OUTBOUND_ALLOW: TEST_OUTBOUND_ALLOW, ...options.env, FIREBREAK_HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -92,7 +93,7 @@ export async function spawnFirebreak(options: SpawnOptions): Promise<FirebreakPr
 
 /** Runs the CLI to completion. */
 export async function runCli(args: string[], env: Record<string, string | undefined>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, FIREBREAK_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, FIREBREAK_LOG_LEVEL: 'warn', FIREBREAK_OUTBOUND_ALLOW: TEST_OUTBOUND_ALLOW, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

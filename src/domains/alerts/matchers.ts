@@ -3,7 +3,13 @@
  * `=~` and `!~` match it against a regular expression anchored at both ends.
  * A missing label has the value "". An alert is silenced when every matcher of
  * a silence matches. Pure.
+ *
+ * Regular expressions run on RE2JS, a port of Go's RE2 engine (the one
+ * Alertmanager uses): matching takes time linear in the label's length, so a
+ * pattern like `(a+)+b` cannot stall intake. Backreferences and lookaheads,
+ * which need backtracking, are refused at compile time.
  */
+import { RE2JS } from 're2js';
 
 export const MATCH_OPS = ['=', '!=', '=~', '!~'] as const;
 export type MatchOp = (typeof MATCH_OPS)[number];
@@ -21,14 +27,15 @@ export interface CompiledMatcher extends Matcher {
 /** Compiles a matcher; throws with a message naming the problem (an invalid regular expression). */
 export function compileMatcher(m: Matcher): CompiledMatcher {
   if (m.op === '=~' || m.op === '!~') {
-    let re: RegExp;
+    let re: RE2JS;
     try {
-      re = new RegExp(`^(?:${m.value})$`, 'u');
+      // matches() is anchored at both ends, as Alertmanager anchors with ^(?:…)$.
+      re = RE2JS.compile(m.value);
     } catch (err) {
-      throw new Error(`"${m.value}" is not a valid regular expression: ${(err as Error).message}`);
+      throw new Error(`"${m.value}" is not a valid RE2 regular expression: ${(err as Error).message.replace(/^error parsing regexp: /, '')}`);
     }
     const negate = m.op === '!~';
-    return { ...m, test: (labels) => re.test(labels[m.name] ?? '') !== negate };
+    return { ...m, test: (labels) => re.matches(labels[m.name] ?? '') !== negate };
   }
   const negate = m.op === '!=';
   return { ...m, test: (labels) => ((labels[m.name] ?? '') === m.value) !== negate };

@@ -12,8 +12,18 @@ export interface ActiveMaintenance {
   serviceId: string;
 }
 
+/** A matcher stored before regular expressions ran on RE2 may no longer compile: it matches nothing, so intake never fails on it. */
+const MATCHES_NOTHING: CompiledMatcher = { name: '', op: '=', value: '', test: () => false };
+
 export function compileSilence(row: { id: string; service_id: string | null; matchers: string }): ActiveSilence {
-  return { id: row.id, serviceId: row.service_id, matchers: (JSON.parse(row.matchers) as Matcher[]).map(compileMatcher) };
+  const compileOrNothing = (m: Matcher): CompiledMatcher => {
+    try {
+      return compileMatcher(m);
+    } catch {
+      return MATCHES_NOTHING;
+    }
+  };
+  return { id: row.id, serviceId: row.service_id, matchers: (JSON.parse(row.matchers) as Matcher[]).map(compileOrNothing) };
 }
 
 /** `maintenance:<id>` or `silence:<id>` when the alert is suppressed, else null. Maintenance wins: it is the broader reason. */

@@ -39,6 +39,12 @@ export async function canSee(db: Db, who: Viewer, incident: { id: string; is_pri
   return who.userId !== null && (await incidents.isMember(db, incident.id, who.userId));
 }
 
+/** The private incidents `who` may not see, for reports that aggregate many incidents (one query). */
+export async function incidentsHiddenFrom(db: Db, who: Viewer): Promise<Set<string>> {
+  if (who.role === 'admin' || who.via === 'system' || who.via === 'integration') return new Set();
+  return new Set(await incidents.privateIncidentsHiddenFrom(db, who.userId));
+}
+
 /** The incident row if `who` may see it; otherwise 404, the same answer as for an incident that does not exist. */
 export async function requireVisibleIncident(db: Db, who: Viewer, idOrRef: string, lock = false): Promise<incidents.IncidentRow> {
   const row = await getIncidentRow(db, idOrRef, lock);

@@ -168,7 +168,7 @@ export const EVENT_BODIES = {
     title: Text(300),
     content: Type.Optional(Type.String({ minLength: 1, maxLength: 256 * 1024, description: 'Kept in the database, so it outlives the source' })),
     requestIds: Type.Optional(Type.Array(Text(200), { minItems: 1, maxItems: 1000 })),
-    url: Type.Optional(Type.String({ format: 'uri', maxLength: 2000 })),
+    url: Type.Optional(Type.String({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://', maxLength: 2000, description: 'an http(s) URL' })),
     alertPayloadId: Type.Optional(
       Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'A raw alert payload this cites; it is then kept for the life of the incident' }),
     ),

@@ -128,6 +128,13 @@ export async function isMember(db: Db, incidentId: string, userId: string): Prom
   return row !== undefined;
 }
 
+/** Ids of the private incidents `userId` is not a member of (null: every private incident). */
+export async function privateIncidentsHiddenFrom(db: Db, userId: string | null): Promise<string[]> {
+  let q = db.selectFrom('incidents as i').select('i.id').where('i.is_private', '=', 1);
+  if (userId !== null) q = q.where((eb) => eb.not(eb.exists(eb.selectFrom('incident_members as m').select('m.user_id').whereRef('m.incident_id', '=', 'i.id').where('m.user_id', '=', userId))));
+  return (await q.execute()).map((r) => r.id);
+}
+
 /** The newest unresolved, non-drill incident affecting a service. */
 export async function findOpenIncidentForService(db: Db, serviceId: string): Promise<Pick<IncidentRow, 'id' | 'ref'> | undefined> {
   return db

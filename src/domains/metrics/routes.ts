@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { App, AppContext } from '../../app/context.js';
 import { problemResponses } from '../../http/schemas.js';
+import { requireIdentity } from '../../http/access.js';
 import { metricsCsv } from './compute.js';
 import { MetricsQuery, MetricsSchema } from './schemas.js';
 import { incidentMetrics } from './service.js';
@@ -20,7 +21,7 @@ export function metricsRoutes(app: App, ctx: AppContext): void {
       response: { 200: MetricsSchema, ...problemResponses },
     },
   }, async (request, reply) => {
-    const metrics = await incidentMetrics(ctx.store.db, request.query);
+    const metrics = await incidentMetrics(ctx.store.db, request.query, new Date(), requireIdentity(request));
     if (wantsCsv(request, request.query.format)) {
       return reply.type('text/csv; charset=utf-8').serializer((s: unknown) => String(s)).send(metricsCsv(metrics) as never);
     }

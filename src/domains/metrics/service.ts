@@ -1,4 +1,5 @@
 /** The incident response metrics for a window of declarations. */
+import { incidentsHiddenFrom, type Viewer } from '../incidents/access.js';
 import type { Db } from '../../db/schema.js';
 import { invalidField } from '../../errors.js';
 import { computeMetrics, type GroupBy, type IncidentMetrics } from './compute.js';
@@ -31,13 +32,18 @@ export async function incidentFacts(db: Db, window: { from: string; to: string }
 }
 
 /** Metrics of the incidents declared in [from, to); `now` decides which update commitments have come due. */
-export async function incidentMetrics(db: Db, query: MetricsWindow, now = clockNow()): Promise<IncidentMetrics & { from: string; to: string }> {
+export async function incidentMetrics(db: Db, query: MetricsWindow, now = clockNow(), viewer?: Viewer): Promise<IncidentMetrics & { from: string; to: string }> {
   const to = query.to ? new Date(query.to) : now;
   const from = query.from ? new Date(query.from) : new Date(to.getTime() - DEFAULT_WINDOW_DAYS * 86_400_000);
   if (Number.isNaN(to.getTime())) throw invalidField('to', 'must be a date-time');
   if (Number.isNaN(from.getTime())) throw invalidField('from', 'must be a date-time');
   if (from.getTime() >= to.getTime()) throw invalidField('from', 'must be before `to`');
   const window = { from: from.toISOString(), to: to.toISOString() };
-  const facts = await incidentFacts(db, window, now);
+  let facts = await incidentFacts(db, window, now);
+  // A private incident counts only for those who may see it: its timings would otherwise show through a small group.
+  if (viewer) {
+    const hidden = await incidentsHiddenFrom(db, viewer);
+    if (hidden.size > 0) facts = facts.filter((f) => !hidden.has(f.incidentId));
+  }
   return { ...window, ...computeMetrics(facts, query.groupBy ?? null, now) };
 }

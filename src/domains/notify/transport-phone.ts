@@ -6,6 +6,7 @@
  */
 import { DeliveryError } from './delivery-error.js';
 import type { DeliverySettings } from './transport.js';
+import { answerLine, postOut } from './http-out.js';
 
 export interface PhoneSettings {
   twilioBaseUrl: string;
@@ -23,18 +24,7 @@ export function phoneSettings(config: PhoneSettings): PhoneSettings {
 }
 
 async function post(settings: DeliverySettings, url: string, init: { headers: Record<string, string>; body: string }, signal?: AbortSignal): Promise<string> {
-  const timeout = AbortSignal.timeout(settings.timeoutMs);
-  let response: Response;
-  try {
-    response = await fetch(url, { method: 'POST', headers: { 'user-agent': 'Firebreak', ...init.headers }, body: init.body, redirect: 'manual', signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
-  } catch (err) {
-    const cause = (err as Error & { cause?: Error }).cause;
-    throw new DeliveryError(timeout.aborted ? 'timed out' : (cause?.message ?? (err as Error).message), false);
-  }
-  const text = (await response.text().catch(() => '')).slice(0, 200);
-  const line = `HTTP ${response.status}${text ? `: ${text}` : ''}`;
-  if (response.ok) return line;
-  throw new DeliveryError(line, response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429);
+  return answerLine(await postOut(settings, url, { method: 'POST', headers: init.headers, body: init.body }, signal));
 }
 
 function twilioAccount(phone: PhoneSettings): { sid: string; token: string; from: string } {

@@ -6,6 +6,8 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import { phoneSettings, type PhoneSettings } from './transport-phone.js';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from './signing.js';
+import { outboundPolicy, type OutboundPolicy } from '../../http/outbound.js';
+import { answerLine, postOut } from './http-out.js';
 
 export interface DeliverySettings {
   /** smtp://host:port; absent when no SMTP server is configured. */
@@ -15,6 +17,8 @@ export interface DeliverySettings {
   timeoutMs: number;
   /** SMS, voice and push (absent: those channels fail for good, which lets a page fall through). */
   phone?: PhoneSettings;
+  /** Where HTTP deliveries may go (src/http/outbound.ts). */
+  outbound: OutboundPolicy;
 }
 
 import { DeliveryError } from './delivery-error.js';
@@ -25,8 +29,8 @@ export { DeliveryError };
 const DELIVERY_TIMEOUT_MS = 10_000;
 
 /** The delivery settings of this process's configuration. */
-export function deliverySettings(config: { smtpUrl?: string | undefined; smtpFrom: string } & Partial<PhoneSettings>): DeliverySettings {
-  const settings: DeliverySettings = { smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom, timeoutMs: DELIVERY_TIMEOUT_MS };
+export function deliverySettings(config: { smtpUrl?: string | undefined; smtpFrom: string; outboundAllow?: string } & Partial<PhoneSettings>): DeliverySettings {
+  const settings: DeliverySettings = { smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom, timeoutMs: DELIVERY_TIMEOUT_MS, outbound: outboundPolicy(config.outboundAllow ?? '') };
   if (config.twilioBaseUrl && config.ntfyBaseUrl) settings.phone = phoneSettings(config as PhoneSettings);
   return settings;
 }
@@ -113,24 +117,5 @@ export async function postWebhook(settings: DeliverySettings, delivery: HttpDeli
     headers[TIMESTAMP_HEADER] = String(timestamp);
     headers[SIGNATURE_HEADER] = signWebhook(delivery.secret, timestamp, delivery.body);
   }
-  const timeout = AbortSignal.timeout(settings.timeoutMs);
-  let response: Response;
-  try {
-    response = await fetch(delivery.url, {
-      method: 'POST',
-      headers,
-      body: delivery.body,
-      redirect: 'manual',
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-    });
-  } catch (err) {
-    const cause = (err as Error & { cause?: Error }).cause;
-    throw new DeliveryError(timeout.aborted ? 'timed out' : (cause?.message ?? (err as Error).message), false);
-  }
-  // Keep a little of the answer for people reading the attempt log; never the whole body.
-  const text = (await response.text().catch(() => '')).slice(0, 200);
-  const line = `HTTP ${response.status}${text ? `: ${text}` : ''}`;
-  if (response.ok) return line;
-  const permanent = response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429;
-  throw new DeliveryError(line, permanent);
+  return answerLine(await postOut(settings, delivery.url, { method: 'POST', headers, body: delivery.body }, signal));
 }

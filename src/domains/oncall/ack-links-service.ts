@@ -7,7 +7,7 @@
 import type { Db } from '../../db/schema.js';
 import type { Store } from '../../db/store.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
-import type { Actor } from '../auth/identity.js';
+import { roleAtLeast, type Actor } from '../auth/identity.js';
 import { getUser } from '../auth/service.js';
 import { setGroupStatus, type AlertDeps } from '../alerts/service.js';
 import { escalateNowInTx, stopEscalationInTx } from './escalation-service.js';
@@ -31,7 +31,13 @@ export async function previewLink(db: Db, token: string): Promise<LinkPreview> {
   const esc = await store.findEscalation(db, link.escalation_id);
   if (!esc) throw notFound('link', 'link-not-found');
   const user = await getUser(db, link.user_id);
-  const why = link.used_at ? 'this link has already been used' : link.expires_at <= clockNow().toISOString() ? 'this link has expired' : null;
+  const why = link.used_at
+    ? 'this link has already been used'
+    : link.expires_at <= clockNow().toISOString()
+      ? 'this link has expired'
+      : user.disabled || !roleAtLeast(user.role, 'responder')
+        ? 'the person this link was sent to may no longer act on pages'
+        : null;
   return { purpose: link.purpose, title: esc.title, recipient: user.name, escalationStatus: esc.status, usable: why === null, why };
 }
 
@@ -43,6 +49,8 @@ export async function actOnLink(deps: AlertDeps & { store: Store }, token: strin
   if (link.expires_at <= clockNow().toISOString()) throw conflict('link-expired', 'this link has expired; act from the app or the CLI instead');
   const user = await getUser(deps.store.db, link.user_id);
   if (user.disabled) throw forbidden('the person this link was sent to is disabled');
+  // The link carries the role its holder has now, not the one they had when paged.
+  if (!roleAtLeast(user.role, 'responder')) throw forbidden('the person this link was sent to is no longer a responder; acknowledging needs that role');
   const actor: Actor = { userId: user.id, label: user.email, role: user.role, via: 'token', ip: meta.ip, requestId: meta.requestId };
   const esc = await store.findEscalation(deps.store.db, link.escalation_id);
   if (!esc) throw notFound('link', 'link-not-found');

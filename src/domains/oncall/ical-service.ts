@@ -86,6 +86,11 @@ export async function revokeFeed(store: Store, actor: Actor, id: string): Promis
 export async function renderFeed(db: Db, token: string, now: Date): Promise<{ name: string; body: string }> {
   const feed = await schedules.findFeedByHash(db, hashSecret(token));
   if (!feed) throw notFound('calendar feed', 'feed-not-found');
+  // A feed is its creator's credential: it stops working when they are disabled (a CLI-made feed has no creator).
+  if (feed.created_by !== null) {
+    const creator = await schedules.findUser(db, feed.created_by);
+    if (!creator || creator.disabled) throw notFound('calendar feed', 'feed-not-found');
+  }
   const from = new Date(now.getTime() - FEED_PAST_MS);
   const to = new Date(now.getTime() + FEED_AHEAD_MS);
   const events: FeedShift[] = [];

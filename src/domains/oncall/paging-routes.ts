@@ -1,7 +1,8 @@
 /** HTTP routes of paging: escalation policies, escalations, pages into incidents, contact methods, rules, and the page links. */
+import { HOUR_MS, WindowLimits } from '../../http/window-limits.js';
 import { Type } from '@sinclair/typebox';
 import type { App, AppContext } from '../../app/context.js';
-import { actorOf } from '../../http/access.js';
+import { actorOf, requireIdentity } from '../../http/access.js';
 import { problemResponses } from '../../http/schemas.js';
 import { badRequest, isDomainError } from '../../errors.js';
 import { actOnEscalation, actOnLink, previewLink } from './ack-links-service.js';
@@ -110,10 +111,15 @@ export function pagingRoutes(app: App, ctx: AppContext): void {
     schema: { tags, summary: "A person's contact methods (theirs, or any for admins)", params: UserParams, response: { 200: Type.Object({ contactMethods: Type.Array(ContactMethodSchema) }), ...problemResponses } },
   }, async (request) => ({ contactMethods: await contacts.listContactMethods(store.db, actorOf(request), request.params.id) }));
 
+  // Every code sent is a mail, an SMS or a call to someone: limited per person and per contact method.
+  const codes = new WindowLimits();
+  const codeRule = { what: 'verification codes', limit: ctx.config.sendCodePerHour, windowMs: HOUR_MS };
+
   app.post('/api/v1/users/:id/contact-methods', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Add a contact method; a verification code is sent to it', params: UserParams, body: ContactMethodBody, response: { 201: ContactMethodSchema, ...problemResponses } },
   }, async (request, reply) => {
+    codes.take('too-many-codes', [{ key: `user:${request.params.id}`, rule: { ...codeRule, limit: codeRule.limit * 2 } }]);
     const method = await contacts.addContactMethod(store, ctx.jobs, actorOf(request), { userId: request.params.id, ...request.body });
     return reply.status(201).send({ ...method, codeNotSent: notSentReason(ctx.config, method.kind) });
   });
@@ -127,6 +133,10 @@ export function pagingRoutes(app: App, ctx: AppContext): void {
     config: { access: 'responder' },
     schema: { tags, summary: 'Send a new verification code', params: IdParams, response: { 200: ContactMethodSchema, ...problemResponses } },
   }, async (request) => {
+    codes.take('too-many-codes', [
+      { key: `method:${request.params.id}`, rule: codeRule },
+      { key: `user:${requireIdentity(request).userId}`, rule: { ...codeRule, limit: codeRule.limit * 2 } },
+    ]);
     const method = await contacts.resendCode(store, ctx.jobs, actorOf(request), request.params.id);
     return { ...method, codeNotSent: notSentReason(ctx.config, method.kind) };
   });

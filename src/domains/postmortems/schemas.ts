@@ -3,7 +3,8 @@ import { Body, IsoTime, Uuid, RefId } from '../../http/schemas.js';
 
 const OneOf = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Text = (maxLength = 10_000) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
-const Url = Type.String({ format: 'uri', maxLength: 2000 });
+/** Links people follow from the postmortem: http(s) only, never javascript: or data:. */
+const Url = Type.String({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://', maxLength: 2000, description: 'an http(s) URL' });
 const ItemType = OneOf(['prevent', 'detect', 'mitigate', 'process'] as const);
 const Priority = OneOf(['high', 'medium', 'low'] as const);
 const ItemStatus = OneOf(['open', 'in_progress', 'closed'] as const);

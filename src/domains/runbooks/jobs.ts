@@ -4,6 +4,7 @@ import { completeIn, handleJob } from '../../jobs/definition.js';
 import { linkBase } from '../oncall/ack-links.js';
 import { checkLinksKind, rotSweepKind } from './job-kinds.js';
 import { checkLinks } from './link-check.js';
+import { outboundPolicy } from '../../http/outbound.js';
 import { remindRotOwners } from './reminders.js';
 import { runbookLinks } from './render.js';
 import * as store from './store.js';
@@ -20,7 +21,7 @@ export const checkLinksJob = handleJob(checkLinksKind, async (payload, ctx) => {
   if (!row) return;
   const urls = runbookLinks(row.body).slice(0, MAX_CHECKED_LINKS);
   // The requests run outside any transaction: a slow link must not hold the database.
-  const results = await checkLinks(urls, ctx.config.runbookLinkCheckTimeoutMs, 16);
+  const results = await checkLinks(outboundPolicy(ctx.config.outboundAllow), urls, ctx.config.runbookLinkCheckTimeoutMs, 16);
   const checkedAt = clockNow().toISOString();
   await ctx.store.transaction(async (trx) => {
     const current = await store.findRunbook(trx, payload.runbookId);

@@ -5,6 +5,7 @@
  * (so `JaVaScRiPt:`, `&#106;avascript:` and `java\tscript:` are all refused).
  * Pure.
  */
+import { createHash } from 'node:crypto';
 import MarkdownIt from 'markdown-it';
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/;
@@ -39,9 +40,68 @@ function createRenderer(): MarkdownIt {
 
 const renderer = createRenderer();
 
-/** The runbook's Markdown as HTML that is safe to put in a page. */
+/** Beyond these, a paragraph's inline markup is shown as text: real runbooks come nowhere near them. */
+const MAX_UNCLOSED_BRACKETS = 64;
+const MAX_INLINE_MARKS = 4000;
+const INLINE_MARK = /[[\]*_`<>!]/g;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * markdown-it scans ahead from every `[`, `*` or backtick that might open
+ * something; a paragraph of 50,000 unclosed `![` costs seconds. Such a
+ * paragraph (outside code fences) gets its markup characters escaped, so it
+ * reads as the text that was written and renders in linear time.
+ */
+export function defuseMarkdown(markdown: string): string {
+  const lines = markdown.split('\n');
+  let fence: string | null = null;
+  let start = -1;
+  const settle = (end: number) => {
+    if (start < 0) return;
+    const paragraph = lines.slice(start, end).join('\n');
+    let marks = 0;
+    let open = 0;
+    let unclosed = 0;
+    for (const ch of paragraph.match(INLINE_MARK) ?? []) {
+      marks++;
+      if (ch === '[') open++;
+      else if (ch === ']' && open > 0) open--;
+      unclosed = Math.max(unclosed, open);
+    }
+    if (unclosed > MAX_UNCLOSED_BRACKETS || marks > MAX_INLINE_MARKS) {
+      for (let i = start; i < end; i++) lines[i] = lines[i]!.replace(INLINE_MARK, (ch) => `\\${ch}`);
+    }
+    start = -1;
+  };
+  lines.forEach((line, i) => {
+    const marker = FENCE.exec(line)?.[1];
+    if (fence !== null) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+      return;
+    }
+    if (marker) {
+      settle(i);
+      fence = marker;
+    } else if (line.trim() === '') settle(i);
+    else if (start < 0) start = i;
+  });
+  settle(lines.length);
+  return lines.join('\n');
+}
+
+/** Rendered runbooks by body: a body is rendered once, not on every read. */
+const rendered = new Map<string, string>();
+const RENDERED_KEPT = 256;
+
+/** The runbook's Markdown as HTML that is safe to put in a page; rendered once per distinct body. */
 export function renderRunbook(markdown: string): string {
-  return renderer.render(markdown);
+  const key = createHash('sha256').update(markdown).digest('base64');
+  const cached = rendered.get(key);
+  if (cached !== undefined) return cached;
+  const html = renderer.render(defuseMarkdown(markdown));
+  if (rendered.size >= RENDERED_KEPT) rendered.delete(rendered.keys().next().value!);
+  rendered.set(key, html);
+  return html;
 }
 
 /** The distinct http(s) links of a runbook (what the link check requests), in order of appearance. */
@@ -54,6 +114,6 @@ export function runbookLinks(markdown: string): string[] {
       if (token.children) walk(token.children);
     }
   };
-  walk(renderer.parse(markdown, {}));
+  walk(renderer.parse(defuseMarkdown(markdown), {}));
   return found;
 }

@@ -13,7 +13,8 @@ export type RotCause =
   | { kind: 'untested'; since: string; days: number; neverTested: boolean }
   | { kind: 'service_changed'; serviceId: string; serviceName: string; via: 'change_event' | 'catalog_edit'; at: string; detail: string }
   | { kind: 'link_failed'; url: string; status: number | null; error: string | null; checkedAt: string }
-  | { kind: 'mitigation_failed'; incidentId: string; incidentRef: string; at: string };
+  /** incidentId and incidentRef are null when the reader may not see the (private) incident. */
+  | { kind: 'mitigation_failed'; incidentId: string | null; incidentRef: string | null; at: string };
 
 export type RotKind = RotCause['kind'];
 
@@ -78,6 +79,6 @@ export function describeCause(c: RotCause): string {
     case 'link_failed':
       return `link ${c.url} failed its check (${c.status !== null ? `HTTP ${c.status}` : (c.error ?? 'no answer')}) at ${c.checkedAt}`;
     case 'mitigation_failed':
-      return `a mitigation failed in ${c.incidentRef} at ${c.at}, an incident that showed this runbook`;
+      return c.incidentRef === null ? `a mitigation failed in a private incident at ${c.at}, an incident that showed this runbook` : `a mitigation failed in ${c.incidentRef} at ${c.at}, an incident that showed this runbook`;
   }
 }

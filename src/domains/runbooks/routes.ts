@@ -20,7 +20,7 @@ export function runbookRoutes(app: App, ctx: AppContext): void {
     config: { access: 'viewer' },
     schema: { tags, summary: 'List runbooks by title, with their rot (filter by service id or name, or rotting)', querystring: RunbookListQuery, response: { 200: Type.Object({ runbooks: Type.Array(RunbookSummarySchema) }), ...problemResponses } },
   }, async (request) => ({
-    runbooks: await service.listRunbooks(store.db, { service: request.query.service, rotting: request.query.rotting === undefined ? undefined : request.query.rotting === 'true' }, clockNow(), policy),
+    runbooks: await service.listRunbooks(store.db, { service: request.query.service, rotting: request.query.rotting === undefined ? undefined : request.query.rotting === 'true' }, clockNow(), policy, requireIdentity(request)),
   }));
 
   app.get('/api/v1/runbooks/template', {
@@ -31,27 +31,27 @@ export function runbookRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/runbooks/rot', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'The rot report: rotting runbooks, worst first, each with its causes', response: { 200: RotReportSchema, ...problemResponses } },
-  }, async () => service.rotReport(store.db, clockNow(), policy));
+  }, async (request) => service.rotReport(store.db, clockNow(), policy, requireIdentity(request)));
 
   app.post('/api/v1/runbooks', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Create a runbook (the template body when none is given); its links are checked in the background', body: NewRunbookBody, response: { 201: RunbookSchema, ...problemResponses } },
   }, async (request, reply) => {
     const id = await service.createRunbook(deps, actorOf(request), request.body);
-    return reply.status(201).send(await service.getRunbook(store.db, id, clockNow(), policy));
+    return reply.status(201).send(await service.getRunbook(store.db, id, clockNow(), policy, requireIdentity(request)));
   });
 
   app.get('/api/v1/runbooks/:id', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'One runbook: Markdown, safe HTML, link checks and rot', params: IdParams, response: { 200: RunbookSchema, ...problemResponses } },
-  }, async (request) => service.getRunbook(store.db, request.params.id, clockNow(), policy));
+  }, async (request) => service.getRunbook(store.db, request.params.id, clockNow(), policy, requireIdentity(request)));
 
   app.patch('/api/v1/runbooks/:id', {
     config: { access: 'responder' },
     schema: { tags, summary: 'Change a runbook (title, body, owner, services, alert matchers)', params: IdParams, body: RunbookChangesBody, response: { 200: RunbookSchema, ...problemResponses } },
   }, async (request) => {
     await service.updateRunbook(deps, actorOf(request), request.params.id, request.body);
-    return service.getRunbook(store.db, request.params.id, clockNow(), policy);
+    return service.getRunbook(store.db, request.params.id, clockNow(), policy, requireIdentity(request));
   });
 
   app.delete('/api/v1/runbooks/:id', {
@@ -72,7 +72,7 @@ export function runbookRoutes(app: App, ctx: AppContext): void {
   }, async (request) => {
     const now = clockNow();
     await service.markTested(store, actorOf(request), request.params.id, request.body, now);
-    return service.getRunbook(store.db, request.params.id, now, policy);
+    return service.getRunbook(store.db, request.params.id, now, policy, requireIdentity(request));
   });
 
   app.get('/api/v1/incidents/:id/runbooks', {

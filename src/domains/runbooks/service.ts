@@ -2,6 +2,8 @@
  * Runbooks: Markdown documents linked to services and alert matchers, written
  * by responders, tested by someone other than their author, and judged for rot.
  */
+import { hidePrivateIncidents } from './rot-visibility.js';
+import type { Viewer } from '../incidents/access.js';
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/schema.js';
@@ -205,17 +207,18 @@ export async function markTested(st: Store, actor: Actor, id: string, input: { n
 }
 
 /** One runbook, rendered, with its link checks and rot as of `now`. */
-export async function getRunbook(db: Db, id: string, now: Date, policy: RotPolicy): Promise<RunbookView> {
+export async function getRunbook(db: Db, id: string, now: Date, policy: RotPolicy, viewer?: Viewer): Promise<RunbookView> {
   const row = await store.findRunbook(db, id);
   if (!row) throw notFound(`runbook ${id}`);
   const services = await store.servicesOf(db, [id]);
   const rot = (await assessRunbooks(db, [row], now, policy)).get(id)!;
+  await hidePrivateIncidents(db, viewer, [rot]);
   const links = (await store.linkChecksOf(db, [id])).map((c) => ({ url: c.url, status: c.status, ok: c.ok === 1, error: c.error, checkedAt: c.checked_at }));
   return { ...toSummary(row, services.get(id) ?? [], rot), body: row.body, html: renderRunbook(row.body), links };
 }
 
 /** Runbooks by title, optionally of one service (id or name) or only the rotting ones. */
-export async function listRunbooks(db: Db, q: { service?: string | undefined; rotting?: boolean | undefined }, now: Date, policy: RotPolicy): Promise<RunbookSummary[]> {
+export async function listRunbooks(db: Db, q: { service?: string | undefined; rotting?: boolean | undefined }, now: Date, policy: RotPolicy, viewer?: Viewer): Promise<RunbookSummary[]> {
   let serviceId: string | undefined;
   if (q.service !== undefined) {
     const found = await findServiceByIdOrName(db, q.service);
@@ -225,13 +228,15 @@ export async function listRunbooks(db: Db, q: { service?: string | undefined; ro
   const rows = await store.listRunbooks(db, { serviceId });
   const services = await store.servicesOf(db, rows.map((r) => r.id));
   const rot = await assessRunbooks(db, rows, now, policy);
+  await hidePrivateIncidents(db, viewer, rot.values());
   return rows.map((r) => toSummary(r, services.get(r.id) ?? [], rot.get(r.id)!)).filter((r) => q.rotting === undefined || r.rot.rotting === q.rotting);
 }
 
 /** The rot report: rotting runbooks, worst first. */
-export async function rotReport(db: Db, now: Date, policy: RotPolicy): Promise<{ policy: RotPolicy; generatedAt: string; runbooks: Array<{ id: string; title: string; ownerUserId: string | null; ownerTeamId: string | null; lastTestedAt: string | null; rot: RotView }> }> {
+export async function rotReport(db: Db, now: Date, policy: RotPolicy, viewer?: Viewer): Promise<{ policy: RotPolicy; generatedAt: string; runbooks: Array<{ id: string; title: string; ownerUserId: string | null; ownerTeamId: string | null; lastTestedAt: string | null; rot: RotView }> }> {
   const rows = await store.listRunbooks(db);
   const rot = await assessRunbooks(db, rows, now, policy);
+  await hidePrivateIncidents(db, viewer, rot.values());
   const ranked = rankRot(rows.map((r) => ({ row: r, title: r.title, rot: rot.get(r.id)! })));
   return {
     policy,

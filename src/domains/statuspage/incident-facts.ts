@@ -23,8 +23,9 @@ export const statuspageFactConsumers: readonly FactConsumer[] = [
     name: 'statuspage.internal-update',
     kinds: ['shared_internally'],
     mode: 'job',
-    async handle(trx, deps, fact, { after }) {
-      if (fact.kind === 'shared_internally') await sendInternalUpdate(trx, deps, after, fact.text);
+    async handle(trx, deps, fact, { incident, after }) {
+      // The update channels reach the whole company: a private incident's updates stay on its timeline, for its members.
+      if (fact.kind === 'shared_internally' && !incident.private) await sendInternalUpdate(trx, deps, after, fact.text);
     },
   },
 ];

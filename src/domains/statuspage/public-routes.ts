@@ -12,6 +12,7 @@ import { isDomainError } from '../../errors.js';
 import type { Db } from '../../db/schema.js';
 import { identify } from '../../http/access.js';
 import { renderMessageHtml } from './html.js';
+import { HOUR_MS, WindowLimits } from '../../http/window-limits.js';
 import { answerFor, BY_PATH, RESOURCES, serveFromFrontDoor } from './public-answer.js';
 import type { PageResource, StatusReadModel } from './read-model.js';
 import { SubscribeBody, TokenQuery } from './schemas.js';
@@ -67,6 +68,13 @@ export function statusPublicRoutes(app: App, ctx: AppContext, model: StatusReadM
     return serve(model, ctx.store.db, request, reply, snapshot, resource, '');
   });
 
+  // Each subscription mails its recipient: limited per source address and per recipient.
+  const sends = new WindowLimits();
+  const subscribeRules = {
+    address: { what: 'subscriptions from this address', limit: ctx.config.subscribePerAddressPerHour, windowMs: HOUR_MS },
+    recipient: { what: 'confirmation mails to this email address', limit: ctx.config.subscribePerRecipientPerHour, windowMs: HOUR_MS },
+  };
+
   void app.register(async (scope) => {
     // The subscription forms post as HTML forms do; only these routes read that encoding.
     scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (_request, body, done) => {
@@ -90,6 +98,10 @@ export function statusPublicRoutes(app: App, ctx: AppContext, model: StatusReadM
         const page = pageOf(slugOf(request));
         if (!page || page.page.visibility !== 'public') return notFoundPage(reply);
         const body = request.body as { email: string; components?: string | string[] };
+        sends.take('too-many-subscriptions', [
+          { key: `address:${request.ip}`, rule: subscribeRules.address },
+          { key: `recipient:${body.email.trim().toLowerCase()}`, rule: subscribeRules.recipient },
+        ]);
         const components = body.components === undefined ? undefined : [body.components].flat();
         await subscribeByEmail(ctx.store, ctx, page.page.id, body.email, components);
         if (request.headers['content-type']?.startsWith('application/json')) return reply.code(202).send({ status: 'confirmation_sent' });
