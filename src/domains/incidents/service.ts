@@ -210,6 +210,7 @@ async function resolveHolders(trx: Db, kind: string, body: Record<string, unknow
   };
   if (kind === 'role_assigned') return { ...body, ...(await named(body, 'body.userId')) };
   if (kind === 'handoff') return { ...body, to: await named(body.to, 'body.to.userId') };
+  if (kind === 'next_decision') return { ...body, owner: await named(body.owner, 'body.owner.userId') };
   if ((kind === 'reconciliation_opened' || kind === 'reconciliation_progressed') && body.owner) {
     return { ...body, owner: await named(body.owner, 'body.owner.userId') };
   }
