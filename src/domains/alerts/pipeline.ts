@@ -208,7 +208,16 @@ export async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, in
 
   const opened = await assignGroups(trx, config, wantGroup, now);
   const { groups, statusChanged } = await settleGroups(trx, changes, now);
-  const incidentIds = await linkIncidents(trx, deps, actor, groups, byId, integration.kind);
+  // Which alerts (rule, fingerprint) each group carries now: the incident's log keeps them, so later incidents can be matched to it.
+  const keys = new Map<string, { rules: Set<string>; fingerprints: Set<string> }>();
+  for (const { next } of changes) {
+    if (!next.group_id) continue;
+    const k = keys.get(next.group_id) ?? { rules: new Set<string>(), fingerprints: new Set<string>() };
+    if (next.rule) k.rules.add(next.rule);
+    k.fingerprints.add(next.dedup_key);
+    keys.set(next.group_id, k);
+  }
+  const incidentIds = await linkIncidents(trx, deps, actor, groups, byId, integration.kind, keys);
   await noteResolvedGroups(trx, deps, groups, statusChanged);
 
   const fresh = changes.filter((c) => !c.prev).map((c) => c.next);
