@@ -11,6 +11,8 @@ export interface CliIo {
   verbose: boolean;
   /** Which database the running command opened, for not-found messages. */
   openedDatabase: string | undefined;
+  /** All of standard input (a password piped in with --password-stdin). */
+  readStdin(): Promise<string>;
 }
 
 export const io: CliIo = {
@@ -19,4 +21,9 @@ export const io: CliIo = {
   env: {},
   verbose: false,
   openedDatabase: undefined,
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
 };

@@ -4,6 +4,14 @@ import * as auth from '../domains/auth/service.js';
 import { action, emailArg, nonEmptyArg, oneOfArg, printTable, UsageError, withStore } from './support.js';
 import { io } from './io.js';
 
+/** Passwords never go on the command line (process lists, shell history): they come on stdin, one line. */
+async function passwordFromStdin(): Promise<string> {
+  const text = (await io.readStdin()).replace(/\r?\n$/, '');
+  if (text.length < 12) throw new UsageError('the password on standard input must have at least 12 characters (pipe it: printf %s "$PASSWORD" | firebreak …)');
+  if (text.length > 1024) throw new UsageError('the password on standard input may have at most 1024 characters');
+  return text;
+}
+
 export function registerUserCommands(program: Command): void {
   const user = program.command('user').description('manage users');
   user
@@ -13,11 +21,30 @@ export function registerUserCommands(program: Command): void {
     .requiredOption('--name <name>', 'display name', nonEmptyArg('--name'))
     .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`, oneOfArg(ROLES, '--role'))
     .option('--time-zone <zone>', 'IANA time zone', 'UTC')
+    .option('--password-stdin', 'read the password from standard input (at least 12 characters), so the user can sign in', false)
     .action(
-      action(async (options: { email: string; name: string; role: Role; timeZone: string }) => {
+      action(async (options: { email: string; name: string; role: Role; timeZone: string; passwordStdin: boolean }) => {
+        const { passwordStdin, ...input } = options;
+        const password = passwordStdin ? await passwordFromStdin() : undefined;
         await withStore(async (store) => {
-          const created = await auth.createUser(store, cliActor(), options);
-          io.out(`created ${created.role} ${created.email}\n${created.id}\n`);
+          const created = await auth.createUser(store, cliActor(), { ...input, ...(password ? { password } : {}) });
+          io.out(`created ${created.role} ${created.email}${password ? ' (can sign in)' : ' (no password: set one with `firebreak user set-password`)'}\n${created.id}\n`);
+        });
+      }),
+    );
+  user
+    .command('set-password')
+    .description("set a user's password, read from standard input; ends the user's sessions")
+    .requiredOption('--email <email>', 'the user', emailArg)
+    .option('--password-stdin', 'read the password from standard input (the default; the flag is accepted for symmetry with user create)', true)
+    .action(
+      action(async (options: { email: string }) => {
+        const password = await passwordFromStdin();
+        await withStore(async (store) => {
+          const found = await auth.findUserByEmail(store.db, options.email);
+          if (!found) throw new UsageError(`no user with email ${options.email}`);
+          await auth.updateUser(store, cliActor(), found.id, { password });
+          io.out(`password set for ${found.email}; their other sessions have ended\n`);
         });
       }),
     );

@@ -22,7 +22,8 @@ export async function runCliInProcess(args: string[], env: Record<string, string
   process.exitCode = undefined;
   let code = 0;
   try {
-    await buildProgram({ inProcess: true }).parseAsync(rewriteKindHelp(['node', 'firebreak', ...args]));
+    const argv = rewriteKindHelp(['node', 'firebreak', ...args]);
+    await (await buildProgram({ inProcess: true, argv })).parseAsync(argv);
     code = Number(process.exitCode ?? 0);
   } catch (err) {
     if (!(err instanceof CommanderError)) throw err;

@@ -27,6 +27,8 @@ export interface ConsumerWork {
   statusChanged: readonly string[];
   services: ReadonlyMap<string, RoutingService>;
   source: string;
+  /** Which alerts (rule, fingerprint) each group carries, kept on the incident's log; absent on a retry. */
+  alertKeys?: ReadonlyMap<string, { rules: ReadonlySet<string>; fingerprints: ReadonlySet<string> }>;
 }
 
 const retryKind = defineJobKind({
@@ -57,7 +59,7 @@ function report(deps: AlertDeps, part: ConsumerPart, error: unknown, groups: rea
 /** Links incidents and notes resolved groups; returns the incident ids touched. */
 async function linkPart(trx: Transaction<Database>, deps: AlertDeps, actor: Actor, work: ConsumerWork): Promise<string[]> {
   const before = work.groups.map((g) => g.incident_id);
-  const ids = await linkIncidents(trx, deps, actor, work.groups, new Map(work.services), work.source);
+  const ids = await linkIncidents(trx, deps, actor, work.groups, new Map(work.services), work.source, work.alertKeys);
   await noteResolvedGroups(trx, deps, work.groups, work.statusChanged);
   await store.setGroupIncidents(trx, work.groups.filter((g, i) => g.incident_id !== before[i]));
   return ids;

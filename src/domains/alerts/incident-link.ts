@@ -23,6 +23,7 @@ export async function linkIncidents(
   groups: GroupRow[],
   services: Map<string, RoutingService>,
   source: string,
+  alertKeys: ReadonlyMap<string, { rules: ReadonlySet<string>; fingerprints: ReadonlySet<string> }> = new Map(),
 ): Promise<string[]> {
   const severityMap = parseSeverityMap(deps.config.alertSeverityMap);
   const touched: string[] = [];
@@ -55,6 +56,7 @@ export async function linkIncidents(
         alertCount: group.alert_count,
         // The incident compares it with its own severity and asks for a review when it is more severe.
         incidentSeverity: severityMap[group.severity],
+        ...alertKeysOf(alertKeys.get(group.id)),
       },
     });
     group.incident_id = incident.id;
@@ -79,4 +81,12 @@ export async function noteResolvedGroups(trx: Transaction<Database>, deps: Incid
       body: { alertGroupId: group.id, summary: group.summary.trim().slice(0, 1000) || `alert group ${group.id}` },
     });
   }
+}
+
+/** The alert rules and fingerprints of a group, for its `alert_attached` event (capped as the event allows). */
+function alertKeysOf(keys: { rules: ReadonlySet<string>; fingerprints: ReadonlySet<string> } | undefined): { rules?: string[]; fingerprints?: string[] } {
+  if (!keys) return {};
+  const rules = [...keys.rules].map((r) => r.slice(0, 200)).slice(0, 50);
+  const fingerprints = [...keys.fingerprints].map((f) => f.slice(0, 200)).slice(0, 50);
+  return { ...(rules.length ? { rules } : {}), ...(fingerprints.length ? { fingerprints } : {}) };
 }

@@ -221,6 +221,15 @@ export async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, in
 
   const opened = await assignGroups(trx, config, wantGroup, now);
   const { groups, statusChanged } = await settleGroups(trx, changes, now);
+  // Which alerts (rule, fingerprint) each group carries now: the incident's log keeps them, so later incidents can be matched to it.
+  const keys = new Map<string, { rules: Set<string>; fingerprints: Set<string> }>();
+  for (const { next } of changes) {
+    if (!next.group_id) continue;
+    const k = keys.get(next.group_id) ?? { rules: new Set<string>(), fingerprints: new Set<string>() };
+    if (next.rule) k.rules.add(next.rule);
+    k.fingerprints.add(next.dedup_key);
+    keys.set(next.group_id, k);
+  }
 
   const fresh = changes.filter((c) => !c.prev).map((c) => c.next);
   if ((await store.insertNewAlerts(trx, fresh)) < fresh.length) throw new ConcurrentWrite();
@@ -229,7 +238,7 @@ export async function ingestInTx(trx: Transaction<Database>, deps: AlertDeps, in
   await store.writeGroups(trx, groups);
   // Consumers last, each in a savepoint (their failure is retried, never fails intake); a first page reads the
   // group's alerts written above (their labels pick the page's runbooks).
-  const incidentIds = await runConsumers(trx, deps, actor, { groups, opened, statusChanged, services: byId, source: integration.kind });
+  const incidentIds = await runConsumers(trx, deps, actor, { groups, opened, statusChanged, services: byId, source: integration.kind, alertKeys: keys });
   if ((meta.evidence !== undefined || meta.evidenceJson !== undefined) && changes.length > 0) {
     const body = meta.evidenceJson !== undefined ? boundedText(meta.evidenceJson, config.intakeBodyLimitBytes) : boundedJson(meta.evidence, config.intakeBodyLimitBytes);
     // A payload whose alerts belong to an incident is evidence for the incident's life, not for the retention window.

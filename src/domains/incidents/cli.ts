@@ -11,6 +11,19 @@ import * as reads from './reads.js';
 import { contributedShowSections } from './contributions.js';
 import * as service from './service.js';
 import { PERSON_KINDS } from './validate.js';
+import { pagingState, readerClock, triageText } from './cli-read.js';
+import { timelineLine } from './sentences.js';
+import { getUser } from '../auth/service.js';
+import type { Db } from '../../db/schema.js';
+
+/** Names of people by user id, looked up once each; anything else (a label) as it is. */
+function namer(db: Db): (id: string) => Promise<string> {
+  const known = new Map<string, Promise<string>>();
+  return (id) => {
+    if (!known.has(id)) known.set(id, getUser(db, id).then((u) => u.name, () => id));
+    return known.get(id)!;
+  };
+}
 
 /** The `firebreak incident ...` subcommands. */
 export function registerIncidentsCli(program: Command): void {
@@ -64,20 +77,28 @@ export function registerIncidentsCli(program: Command): void {
     .action(
       action(async (o: { as?: string; status?: Status | 'open'; severity?: Severity; service?: string; drill?: boolean; query?: string; limit: number }) => {
         await withStore(async (store, config) => {
-          const { actor } = await actingUser(store, o.as);
+          const { actor, zone } = await actingUser(store, o.as);
           const page = await reads.listIncidents(store.db, actor, { status: o.status, severity: o.severity, service: o.service, drill: o.drill, q: o.query, limit: o.limit }, cliNow(config));
           if (page.incidents.length === 0) return void io.out('no incidents\n');
-          printTable(
-            page.incidents.map((i) => ({
+          const clock = readerClock(zone);
+          const names = namer(store.db);
+          const rows = [];
+          for (const i of page.incidents) {
+            const state = await reads.getIncident(store.db, actor, i.ref, cliNow(config));
+            rows.push({
               ref: i.ref,
               sev: i.severity,
               status: i.status,
               title: i.title,
               commander: i.commander?.label ?? '',
-              declared: i.declaredAt,
+              triage: state.triage.pending ? 'pending' : '-',
+              paging: (await pagingState(store.db, actor, state.id, clock, names)).short,
+              declared: clock(i.declaredAt),
               flags: [i.private ? 'private' : '', i.drill ? 'drill' : '', i.updateOverdue ? 'overdue' : ''].filter(Boolean).join(','),
-            })),
-          );
+            });
+          }
+          printTable(rows);
+          io.out(`times in ${zone}\n`);
         });
       }),
     );
@@ -91,11 +112,13 @@ export function registerIncidentsCli(program: Command): void {
     .action(
       action(async (ref: string, o: { as?: string; json: boolean }) => {
         await withStore(async (store, config) => {
-          const { actor } = await actingUser(store, o.as);
+          const { actor, zone } = await actingUser(store, o.as);
           const s = await reads.getIncident(store.db, actor, ref, cliNow(config));
           if (o.json) return void io.out(`${JSON.stringify(s, null, 2)}\n`);
           const actions = await reads.getActions(store.db, actor, ref);
           const names = await service.serviceNames(store.db, s.services);
+          const clock = readerClock(zone);
+          const paging = await pagingState(store.db, actor, s.id, clock, namer(store.db));
           const lines = [
             `${s.ref} ${s.title}${s.drill ? ' (drill)' : ''}${s.private ? ' (private)' : ''}`,
             `severity  ${s.severity}`,
@@ -103,21 +126,24 @@ export function registerIncidentsCli(program: Command): void {
             `services  ${names.join(', ') || 'none'}`,
             `roles     ${s.roles.map((r) => `${r.specialty ?? r.role}: ${r.label}`).join('; ') || 'none'}`,
             `impact    ${s.impact?.statement ?? 'not stated'}`,
-            `declared  ${s.keyTimes.declaredAt}`,
-            `next update due  ${s.nextUpdateDue ?? 'no cadence'}${s.updateOverdue ? ' (overdue)' : ''}`,
-            `shared picture   ${s.sharedPicture.has ? `yes, since ${s.sharedPicture.firstAt}` : `no (missing: ${s.sharedPicture.missing.join(', ')})`}`,
+            `declared  ${clock(s.keyTimes.declaredAt)} (times in ${zone})`,
+            `triage    ${triageText(s, clock)}`,
+            `paging    ${paging.short}`,
+            ...paging.lines.map((l) => `  ${l}`),
+            `next update due  ${s.nextUpdateDue ? clock(s.nextUpdateDue) : 'no cadence'}${s.updateOverdue ? ' (overdue)' : ''}`,
+            `shared picture   ${s.sharedPicture.has ? `yes, since ${clock(s.sharedPicture.firstAt!)}` : `no (missing: ${s.sharedPicture.missing.join(', ')})`}`,
             `hypotheses`,
             ...s.hypotheses.confirmed.map((h) => `  #${h.seq} confirmed: ${h.text}`),
             ...s.hypotheses.open.map((h) => `  #${h.seq} open: ${h.text}`),
             ...(s.investigating ? [`  none yet; investigating ${s.investigating.text} (#${s.investigating.seq})`] : []),
             ...(s.counts.hypothesesRejected ? [`  ${s.counts.hypothesesRejected} ruled out (see \`incident timeline ${s.ref} --kind hypothesis_rejected\`)`] : []),
             `mitigations`,
-            ...s.mitigations.active.map((m) => `  #${m.seq} in flight: ${m.action}; expect ${m.expectedSignal} by ${m.deadline}${m.deadlinePassed ? ' (deadline passed)' : ''}`),
+            ...s.mitigations.active.map((m) => `  #${m.seq} in flight: ${m.action}; expect ${m.expectedSignal} by ${clock(m.deadline)}${m.deadlinePassed ? ' (deadline passed)' : ''}`),
             ...(s.mitigations.lastSettled ? [`  #${s.mitigations.lastSettled.seq} ${s.mitigations.lastSettled.outcome}: ${s.mitigations.lastSettled.action} (${s.mitigations.lastSettled.observed})`] : []),
-            `next decision    ${s.nextDecision ? `${s.nextDecision.decision} (${s.nextDecision.owner.label}, by ${s.nextDecision.dueAt})` : 'none named'}`,
+            `next decision    ${s.nextDecision ? `${s.nextDecision.decision} (${s.nextDecision.owner.label}, by ${clock(s.nextDecision.dueAt)})` : 'none named'}`,
             `unsafe    ${s.unsafeActions.map((u) => `#${u.seq} ${u.action}: ${u.reason}`).join('; ') || (s.unsafeActionsReviewed?.noneKnown ? 'none known' : 'not reviewed')}`,
             `actions`,
-            ...actions.map((a) => `  #${a.seq} ${a.at} ${a.action}${a.result ? ` -> ${a.result}` : ''}`),
+            ...actions.map((a) => `  #${a.seq} ${clock(a.at)} ${a.action}${a.result ? ` -> ${a.result}` : ''}`),
             `events    ${s.lastSeq}`,
             ...s.warnings.map((w) => `warning   ${w.message}`),
             // Sections other domains contribute (who was paged, and how).
@@ -176,7 +202,11 @@ export function registerIncidentsCli(program: Command): void {
           const { events } = await reads.getTimeline(store.db, actor, ref, { kinds: o.kind, occurredSince: since, limit: o.limit });
           if (o.json) return void io.out(`${JSON.stringify(events, null, 2)}\n`);
           if (events.length === 0) return void io.out('no events\n');
-          for (const e of events) io.out(`#${e.seq} ${e.occurredAt} ${e.kind} (${e.actorLabel}) ${JSON.stringify(e.body)}\n`);
+          // Sentences for people, in the reader's zone (named once); --json keeps the data for machines.
+          const clock = readerClock(zone);
+          io.out(`times in ${zone}\n`);
+          const names = namer(store.db);
+          for (const e of events) io.out(`${timelineLine({ ...e, actorLabel: e.actorId ? await names(e.actorId) : e.actorLabel }, clock)}\n`);
         });
       }),
     );

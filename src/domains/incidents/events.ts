@@ -195,6 +195,8 @@ export const EVENT_BODIES = {
     source: Text(200),
     alertCount: Type.Optional(Type.Integer({ minimum: 0 })),
     incidentSeverity: Type.Optional(SeveritySchema),
+    rules: Type.Optional(Type.Array(Text(200), { maxItems: 50, description: 'Alert rule names (alertname) in the group when it was attached' })),
+    fingerprints: Type.Optional(Type.Array(Text(200), { maxItems: 50, description: 'Fingerprints (dedup keys) of the alerts in the group when it was attached' })),
   }),
   alert_resolved: Body({ alertGroupId: Text(200), summary: Type.Optional(Text()) }),
   responder_paged: Described(

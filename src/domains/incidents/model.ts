@@ -221,6 +221,9 @@ export interface AttachedAlert {
   incidentSeverity: Severity | null;
   /** When the alert group resolved; null while it fires. */
   resolvedAt: string | null;
+  /** Its alert rules and fingerprints when attached (absent on incidents older than this record). */
+  rules?: string[];
+  fingerprints?: string[];
 }
 
 export type MarkerName = 'first_symptom' | 'first_causal_change' | 'detection';

@@ -169,3 +169,10 @@ export async function listIncidents(db: Db, who: Viewer, query: ListQuery, now =
     nextCursor: rows.length > query.limit && page.length > 0 ? encodeCursor(page[page.length - 1]!) : null,
   };
 }
+
+/** The newest incidents `who` may see, as their states (drills left out): the history "have we seen this before?" searches. */
+export async function incidentHistory(db: Db, who: Viewer, limit: number): Promise<IncidentState[]> {
+  const seesAll = who.role === 'admin' || who.via === 'system';
+  const rows = await incidents.queryIncidents(db, { visibleTo: seesAll ? undefined : (who.userId ?? ''), drill: false, limit });
+  return rows.map((row) => stateOf(row));
+}

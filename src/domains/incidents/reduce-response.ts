@@ -163,6 +163,8 @@ export function alertAttached(state: IncidentState, event: EventOf<'alert_attach
     seq: event.seq,
     incidentSeverity: b.incidentSeverity ?? null,
     resolvedAt: null,
+    ...(b.rules ? { rules: b.rules } : {}),
+    ...(b.fingerprints ? { fingerprints: b.fingerprints } : {}),
   };
   const existing = state.alerts.find((a) => a.alertGroupId === b.alertGroupId);
   const alerts = existing

@@ -43,7 +43,10 @@ function steps(otherUserId: string, thirdUserId: string): Step[] {
     { kind: 'unsafe_action_noted', name: 'unsafe', body: () => ({ action: 'restart the primary database', reason: 'replica lag is 10 minutes', condition: 'the current backup finishes' }), expect: (s) => assert.equal(s.unsafeActions[0]?.condition, 'the current backup finishes') },
     { kind: 'unsafe_action_lifted', body: (q) => ({ unsafeSeq: q.unsafe!, reason: 'backup finished' }), expect: (s) => assert.equal(s.unsafeActions.length, 0) },
     { kind: 'no_unsafe_actions_known', body: () => ({ note: 'reviewed with the DBA' }), expect: (s) => assert.equal(s.unsafeActionsReviewed?.noneKnown, true) },
-    { kind: 'next_decision', name: 'next', body: () => ({ decision: 'fail over to eu-central if the rollback does not hold', owner: { userId: otherUserId }, dueAt: minutesFromNow(15) }), expect: (s) => assert.equal(s.nextDecision?.owner.userId, otherUserId) },
+    { kind: 'next_decision', name: 'next', body: () => ({ decision: 'fail over to eu-central if the rollback does not hold', owner: { userId: otherUserId }, dueAt: minutesFromNow(15) }), expect: (s) => {
+      assert.equal(s.nextDecision?.owner.userId, otherUserId);
+      assert.doesNotMatch(s.nextDecision?.owner.label ?? '', /^[0-9a-f-]{36}$/, 'the owner reads as a name, not an id');
+    } },
     { kind: 'mitigation_started', name: 'm1', body: (q) => ({ action: 'roll back', expectedSignal: 'checkout error rate < 1%', deadline: minutesFromNow(20), hypothesisSeq: q.h1! }), expect: (s) => assert.equal(s.mitigations.active.length, 1) },
     { kind: 'mitigation_started', name: 'm2', body: () => ({ action: 'shift EU traffic', expectedSignal: 'latency normal', deadline: minutesFromNow(20) }), expect: (s) => assert.equal(s.mitigations.active.length, 2) },
     { kind: 'mitigation_failed', body: (q) => ({ mitigationSeq: q.m2!, observed: 'latency unchanged' }), expect: (s) => assert.equal(s.mitigations.lastSettled?.outcome, 'failed') },

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildProgram } from '../../cli/program.js';
+import { DESCRIPTION } from '../../cli/program.js';
 import { DomainError } from '../../errors.js';
 import type { IncidentEvent } from './events.js';
 import { stateAsOf } from './derive.js';
@@ -190,7 +190,7 @@ describe('the incident model follows the response practices', () => {
   });
 
   test('10. honest names: the program describes what exists today', () => {
-    const description = buildProgram().description();
+    const description = DESCRIPTION;
     assert.doesNotMatch(description, /postmortem/i);
     assert.match(description, /incident command/);
   });

@@ -18,8 +18,8 @@ async function send(settings: DeliverySettings, delivery: DeliveryRow, signal: A
   if (delivery.channel === 'sms' || delivery.channel === 'voice' || delivery.channel === 'push') {
     if (!settings.phone) throw new DeliveryError(`no ${delivery.channel} service is configured`, true);
     if (delivery.channel === 'push') {
-      const extra = (delivery.payload ? JSON.parse(delivery.payload) : {}) as { actions?: Array<{ label: string; url: string }> };
-      return sendPush(settings, settings.phone, { topic: delivery.recipient_address, title: delivery.subject ?? 'Firebreak', text: delivery.body_text ?? '', actions: extra.actions ?? [] }, signal);
+      const extra = (delivery.payload ? JSON.parse(delivery.payload) : {}) as { actions?: Array<{ label: string; url: string }>; click?: string };
+      return sendPush(settings, settings.phone, { topic: delivery.recipient_address, title: delivery.subject ?? 'Firebreak', text: delivery.body_text ?? '', actions: extra.actions ?? [], ...(extra.click ? { click: extra.click } : {}) }, signal);
     }
     return sendPhone(settings, settings.phone, delivery.channel, { to: delivery.recipient_address, text: delivery.body_text ?? '' }, signal);
   }

@@ -58,7 +58,7 @@ export async function sendPhone(settings: DeliverySettings, phone: PhoneSettings
 export async function sendPush(
   settings: DeliverySettings,
   phone: PhoneSettings,
-  message: { topic: string; title: string; text: string; actions?: Array<{ label: string; url: string }> },
+  message: { topic: string; title: string; text: string; actions?: Array<{ label: string; url: string }>; click?: string },
   signal?: AbortSignal,
 ): Promise<string> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -71,6 +71,8 @@ export async function sendPush(
     tags: ['rotating_light'],
     // HTTP actions are sent from the phone itself: a tap acknowledges without opening a browser.
     actions: (message.actions ?? []).slice(0, 3).map((a) => ({ action: 'http', label: a.label, url: a.url, method: 'POST', clear: true })),
+    // Tapping the notification itself opens the war room.
+    ...(message.click ? { click: message.click } : {}),
   };
   return post(settings, phone.ntfyBaseUrl.replace(/\/$/, '') + '/', { headers, body: JSON.stringify(body) }, signal);
 }

@@ -13,6 +13,7 @@ import { setGroupStatus, type AlertDeps } from '../alerts/service.js';
 import { escalateNowInTx, stopEscalationInTx } from './escalation-service.js';
 import * as store from './escalation-store.js';
 import { findLink, useLink } from './ack-links.js';
+import { factsOf } from './paging.js';
 import type { LinkPurpose } from './paging-tables.js';
 import { clockNow } from '../../clock.js';
 
@@ -42,7 +43,7 @@ export async function previewLink(db: Db, token: string): Promise<LinkPreview> {
 }
 
 /** Acts on a link, as the person it was sent to. Returns what happened, in words. */
-export async function actOnLink(deps: AlertDeps & { store: Store }, token: string, meta: { ip: string | null; requestId: string | null }, only?: LinkPurpose): Promise<{ purpose: LinkPurpose; outcome: string }> {
+export async function actOnLink(deps: AlertDeps & { store: Store }, token: string, meta: { ip: string | null; requestId: string | null }, only?: LinkPurpose): Promise<{ purpose: LinkPurpose; outcome: string; incidentRef: string | null }> {
   const link = await findLink(deps.store.db, token);
   if (only && link.purpose !== only) throw conflict('link-purpose', `this is a link to ${link.purpose}, not to ${only}`);
   if (link.used_at) throw conflict('link-used', 'this link has already been used');
@@ -60,7 +61,7 @@ export async function actOnLink(deps: AlertDeps & { store: Store }, token: strin
       await useLink(trx, token, clockNow().toISOString());
       await escalateNowInTx(trx, deps, actor, esc.id);
     });
-    return { purpose: link.purpose, outcome: 'The next step of the escalation is paging now.' };
+    return { purpose: link.purpose, outcome: 'The next step of the escalation is paging now.', incidentRef: factsOf(esc).incidentRef };
   }
   // Acknowledging twice is harmless, so the link is marked used after the change has committed.
   const outcome = await actOnEscalation(deps, actor, esc.id, link.purpose);
@@ -68,7 +69,7 @@ export async function actOnLink(deps: AlertDeps & { store: Store }, token: strin
     // Two clicks racing: the other one marked it; the acknowledgement stands either way.
     if (!(err instanceof Error && 'type' in err && (err as { type: string }).type === 'link-used')) throw err;
   });
-  return { purpose: link.purpose, outcome };
+  return { purpose: link.purpose, outcome, incidentRef: factsOf(esc).incidentRef };
 }
 
 /**

@@ -62,7 +62,7 @@ export function checkAddress(kind: ContactKind, address: string): void {
 export function templateFor(
   method: PlanMethod,
   userId: string,
-  message: { subject: string; text: string; reason: string; incidentId: string | null; actions?: Array<{ label: string; url: string }>; data?: Record<string, unknown> },
+  message: { subject: string; text: string; reason: string; incidentId: string | null; actions?: Array<{ label: string; url: string }>; link?: string | null; data?: Record<string, unknown> },
   fallback: DeliveryTemplate | null,
 ): DeliveryTemplate {
   const base = { recipientUserId: userId, address: method.address, subject: null, text: null, payload: null, secret: null, reason: message.reason, incidentId: message.incidentId, fallback };
@@ -73,11 +73,11 @@ export function templateFor(
     case 'voice':
       return { ...base, channel: method.kind, text: message.text };
     case 'push':
-      return { ...base, channel: 'push', subject: message.subject, text: message.text, payload: JSON.stringify({ actions: message.actions ?? [] }) };
+      return { ...base, channel: 'push', subject: message.subject, text: message.text, payload: JSON.stringify({ actions: message.actions ?? [], ...(message.link ? { click: message.link } : {}) }) };
     case 'slack':
       return { ...base, channel: 'slack', payload: JSON.stringify({ text: `${message.subject}\n${message.text}` }) };
     case 'webhook':
-      return { ...base, channel: 'webhook', secret: method.secret, payload: JSON.stringify({ event: message.reason, subject: message.subject, text: message.text, links: message.actions ?? [], ...message.data }) };
+      return { ...base, channel: 'webhook', secret: method.secret, payload: JSON.stringify({ event: message.reason, subject: message.subject, text: message.text, links: message.actions ?? [], ...(message.link ? { warRoom: message.link } : {}), ...message.data }) };
   }
 }
 

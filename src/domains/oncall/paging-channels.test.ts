@@ -70,10 +70,12 @@ describeEachStore('paging through voice, webhook and Slack', (fixture) => {
     const posted = (await hook.waitForRequests(marks.hook + 1)).slice(marks.hook)[0]!;
     assert.equal(posted.path, '/pager');
     assert.ok(verifyWebhookSignature(SECRET, String(posted.headers[TIMESTAMP_HEADER]), posted.body, String(posted.headers[SIGNATURE_HEADER])), 'the webhook is signed with the method secret');
-    const body = JSON.parse(posted.body) as { event: string; subject: string; links: Array<{ label: string; url: string }>; pageId: string };
+    const body = JSON.parse(posted.body) as { event: string; subject: string; text: string; links: Array<{ label: string; url: string }>; warRoom: string; pageId: string };
     assert.equal(body.event, 'oncall.page');
     assert.match(body.subject, new RegExp(`PAGE ${incident.ref}: Card auth failing`));
     assert.deepEqual(body.links.map((l) => l.label), ['Acknowledge', 'Resolve', 'Escalate']);
+    assert.equal(body.warRoom, `http://firebreak.test/incidents/${incident.ref}`, "the page leads to the incident's war room");
+    assert.match(body.text, new RegExp(`^War room: http://firebreak\\.test/incidents/${incident.ref}$`, 'm'));
     assert.ok(body.pageId);
 
     const message = (await slack.waitForRequests(marks.slack + 1)).slice(marks.slack)[0]!;

@@ -20,6 +20,8 @@ export function confirmationPage(preview: LinkPreview): string {
   return layout(heading, `<h1>${escapeHtml(heading)}</h1><p>Sent to ${escapeHtml(preview.recipient)}.</p>${state}<form method="post"><button type="submit">${VERB[preview.purpose]}</button></form>`);
 }
 
-export function resultPage(title: string, message: string): string {
-  return layout(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>`);
+/** The result of a link; `next` is where to go on from here (the incident's war room). */
+export function resultPage(title: string, message: string, next?: { label: string; url: string }): string {
+  const link = next ? `<p><a href="${escapeHtml(next.url)}">${escapeHtml(next.label)}</a></p>` : '';
+  return layout(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>${link}`);
 }

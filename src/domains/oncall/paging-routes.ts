@@ -6,6 +6,7 @@ import { actorOf, requireIdentity } from '../../http/access.js';
 import { problemResponses } from '../../http/schemas.js';
 import { badRequest, isDomainError } from '../../errors.js';
 import { actOnEscalation, actOnLink, previewLink } from './ack-links-service.js';
+import { linkBase } from './ack-links.js';
 import { burden } from './burden-service.js';
 import * as contacts from './contact-service.js';
 import * as escalations from './escalation-service.js';
@@ -181,7 +182,9 @@ export function pagingRoutes(app: App, ctx: AppContext): void {
     links.post('/p/:token', { config: { access: 'public' }, schema: { tags, summary: 'Act on a page link: acknowledge, resolve or escalate now', params: TokenParams } }, async (request, reply) => {
       try {
         const done = await actOnLink(ctx, request.params.token, { ip: request.ip, requestId: String(request.id) });
-        return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(resultPage('Done', done.outcome));
+        // Acknowledged from the page: the war room is where the shared picture is built (and command offered).
+        const next = done.incidentRef && done.purpose === 'acknowledge' ? { label: `Open the war room of ${done.incidentRef}`, url: `${linkBase(ctx.config)}/incidents/${done.incidentRef}` } : undefined;
+        return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(resultPage('Done', done.outcome, next));
       } catch (err) {
         if (!isDomainError(err)) throw err;
         return reply.status(HTML_STATUS[err.kind] ?? 400).type('text/html; charset=utf-8').send(resultPage('Link not usable', err.message));

@@ -56,6 +56,8 @@ export interface PageMessage {
   subject: string;
   text: string;
   actions: Array<{ label: string; url: string }>;
+  /** Where tapping the page leads: the incident's war room (null for a page without an incident). */
+  link: string | null;
 }
 
 /** A runbook a page links to (the runbook reaches the person paged: docs/practices.md#runbooks). */
@@ -68,14 +70,17 @@ export interface PageRunbook {
 /** Runbooks named in one page at most: the page stays short enough for a phone. */
 const PAGE_RUNBOOKS = 3;
 
-/** The words of a page: what is wrong, where, which step, its runbooks, and the three links. */
-export function pageMessage(esc: Pick<store.EscalationRow, 'title' | 'reason'>, facts: EscalationFacts, at: { round: number; step: number }, links: PageLinks, runbooks: readonly PageRunbook[] = []): PageMessage {
+/** The words of a page: what is wrong, where, the war room, which step, its runbooks, and the three links. */
+export function pageMessage(esc: Pick<store.EscalationRow, 'title' | 'reason'>, facts: EscalationFacts, at: { round: number; step: number }, links: PageLinks, runbooks: readonly PageRunbook[] = [], base?: string): PageMessage {
+  // The war room comes first among the links: at 3 a.m. the page leads straight to the room.
+  const warRoom = base && facts.incidentRef ? `${base}/incidents/${facts.incidentRef}` : null;
   const where = [facts.serviceName ? `Service: ${facts.serviceName}` : null, facts.incidentRef ? `Incident: ${facts.incidentRef}` : null].filter(Boolean);
   const text = [
     ...(facts.drill ? ['DRILL: this is a practice page (a Firebreak drill), not a real outage.'] : []),
     esc.title,
     ...where,
     ...(esc.reason ? [`Reason: ${esc.reason}`] : []),
+    ...(warRoom ? [`War room: ${warRoom}`] : []),
     `Escalation: ${facts.name}, ${stepLabel(facts, at)}`,
     ...runbooks.slice(0, PAGE_RUNBOOKS).map((r) => `Runbook: ${r.title}${r.rotting ? ' (rotting: check before trusting)' : ''} ${r.url}`),
     '',
@@ -91,6 +96,7 @@ export function pageMessage(esc: Pick<store.EscalationRow, 'title' | 'reason'>, 
       { label: 'Resolve', url: links.resolve },
       { label: 'Escalate', url: links.escalate },
     ],
+    link: warRoom,
   };
 }
 
@@ -143,7 +149,7 @@ export async function notifyPage(
   }
   const runbooks = (found.ok ? found.value : []).map((r) => ({ title: r.title, url: `${base}${r.path}`, rotting: r.rotting }));
   const message = {
-    ...pageMessage(esc, facts, page, links, runbooks),
+    ...pageMessage(esc, facts, page, links, runbooks, base),
     reason: 'oncall.page',
     incidentId: esc.incident_id,
     data: { escalationId: esc.id, alertGroupId: esc.alert_group_id, pageId: page.id },
@@ -223,7 +229,7 @@ export async function sendDigest(trx: Db, deps: PagingDeps, userId: string): Pro
   const user = await getUser(trx, userId);
   const reach = (await reachOf(trx, [userId])).get(userId)!;
   const plan = notificationPlan(reach.methods, reach.rules, user.email);
-  const message = { subject: `[Firebreak] ${text.headline}`, text: text.body, actions: [], reason: 'oncall.digest', incidentId: null, data: { digestId, escalationIds: groups } };
+  const message = { subject: `[Firebreak] ${text.headline}`, text: text.body, actions: [], link: null, reason: 'oncall.digest', incidentId: null, data: { digestId, escalationIds: groups } };
   for (const template of waveTemplates(plan[0]!, plan, userId, user.email, message)) await enqueueTemplate(trx, deps.jobs, template);
   return pages.length;
 }

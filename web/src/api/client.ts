@@ -74,7 +74,16 @@ export async function unwrap<T>(pending: Promise<{ data?: T; error?: unknown; re
 
 /** Text endpoints (the handoff as Markdown) that openapi-fetch would parse as JSON. */
 export async function getText(url: string, accept: string): Promise<string> {
-  const res = await fetch(url, { headers: { accept }, credentials: 'same-origin' });
-  if (!res.ok) throw new ApiError(res.status, `HTTP ${res.status}`);
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: { accept }, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'Firebreak did not answer: check your connection');
+  }
+  if (!res.ok) {
+    // The refusal is problem+json even when the answer would have been text.
+    const problem = (await res.json().catch(() => ({}))) as ProblemBody;
+    throw new ApiError(res.status, problem.detail ?? problem.title ?? `HTTP ${res.status}`, problem.errors ?? [], problem.type ?? null);
+  }
   return res.text();
 }

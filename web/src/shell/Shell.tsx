@@ -9,6 +9,7 @@ import { Link, matchPath, navigate, useLocation } from './router';
 import { ME_KEY, useMe } from './session';
 import { applyTheme, storedTheme, type ThemeChoice } from './theme';
 import type { ScreenRoute } from './registry';
+import { LoadFailures } from './LoadFailures';
 import { LoginPage } from '../domains/auth/LoginPage';
 
 const routes = webDomains.flatMap((d) => d.routes);
@@ -100,6 +101,7 @@ export function Shell() {
           <Button variant="quiet" onClick={logout}>Log out</Button>
         </div>
       </header>
+      <LoadFailures />
       {content}
     </div>
   );

@@ -2,6 +2,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, csrfToken, unwrap } from '../api/client';
 import { roleAtLeast, type Role, type User } from '../api/types';
+import { setDisplayZone } from '../ui/time';
 
 export const ME_KEY = ['me'] as const;
 
@@ -12,7 +13,9 @@ export function useMe() {
       // A session always comes with its readable CSRF cookie: without one, there is nobody to ask about.
       if (!csrfToken()) return null;
       try {
-        return await unwrap(api.GET('/api/v1/users/me'));
+        const me = await unwrap(api.GET('/api/v1/users/me'));
+        setDisplayZone(me.timeZone);
+        return me;
       } catch (err) {
         if (err instanceof ApiError && err.status === 401) return null;
         throw err;
@@ -30,5 +33,8 @@ export function useCan(role: Role): boolean {
 
 export function useSignedIn() {
   const client = useQueryClient();
-  return (user: User) => client.setQueryData(ME_KEY, user);
+  return (user: User) => {
+    setDisplayZone(user.timeZone);
+    client.setQueryData(ME_KEY, user);
+  };
 }

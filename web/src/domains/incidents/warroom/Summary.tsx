@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { IncidentView } from '../../../api/types';
 import { Countdown, Empty } from '../../../ui/components';
-import { formatClock } from '../../../ui/time';
+import { formatClock, formatTime } from '../../../ui/time';
 import { pictureLabel } from './labels';
 import type { Draft } from './command-kit';
 import { assignRole, closeReconciliation, cohort, liftUnsafe, openReconciliation, progressReconciliation, rejectHypothesis, settleMitigation, type EventForm } from './event-forms';
@@ -41,10 +41,10 @@ function pictureValue(state: IncidentView, part: string): string | null {
       return state.unsafeActions.length > 0 ? state.unsafeActions.map((u) => u.action).join('; ') : state.unsafeActionsReviewed ? 'none known' : null;
     case 'nextDecision': {
       const d = state.nextDecision;
-      return d ? `${d.decision} — ${d.owner.label} by ${formatClock(d.dueAt)}` : null;
+      return d ? `${d.decision} — ${d.owner.label} by ${formatTime(d.dueAt)}` : null;
     }
     case 'nextUpdate':
-      return state.lastUpdate?.nextUpdateAt ? `by ${formatClock(state.lastUpdate.nextUpdateAt)}` : null;
+      return state.lastUpdate?.nextUpdateAt ? `by ${formatTime(state.lastUpdate.nextUpdateAt)}` : null;
     default:
       return null;
   }
@@ -174,7 +174,7 @@ export function MitigationsCard({ state, act }: { state: IncidentView; act?: Roo
       {state.mitigations.lastSettled && (
         <p className="muted small">Last settled: {state.mitigations.lastSettled.action} — {state.mitigations.lastSettled.outcome} ({state.counts.mitigationsVerified} verified, {state.counts.mitigationsFailed} failed)</p>
       )}
-      {state.nextDecision && <p className="small">Next decision: {state.nextDecision.decision} — {state.nextDecision.owner.label}, <Countdown at={state.nextDecision.dueAt} label="Next decision due" /></p>}
+      {state.nextDecision && <p className="small">Next decision due in <Countdown at={state.nextDecision.dueAt} label="Next decision due" /> ({state.nextDecision.owner.label})</p>}
     </Card>
   );
 }

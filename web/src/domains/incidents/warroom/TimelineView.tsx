@@ -21,9 +21,11 @@ interface Props {
   markerSeqs: Set<number>;
   /** Present when the reader may correct entries. */
   onAmend?: ((seq: number, text: string) => void) | undefined;
+  /** People by id: authors show by name rather than by account email. */
+  names?: ReadonlyMap<string, string> | undefined;
 }
 
-export function TimelineView({ events, markerSeqs, onAmend }: Props) {
+export function TimelineView({ events, markerSeqs, onAmend, names }: Props) {
   const [kind, setKind] = useState('');
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -117,7 +119,7 @@ export function TimelineView({ events, markerSeqs, onAmend }: Props) {
                 </div>
                 <p className="event-text">{long && !open ? `${text.slice(0, LONG)}…` : text}</p>
                 <div className="event-meta">
-                  #{e.seq} · {e.actorLabel}
+                  #{e.seq} · {(e.actorId && names?.get(e.actorId)) || e.actorLabel}
                   {fixes && <span className="amended"> · amended: {fixes.map((f) => eventText('amended', f.body)).join('; ')}</span>}
                   {long && (
                     <button type="button" className="btn btn-quiet tiny" aria-expanded={open} onClick={() => toggle(e.seq)}>

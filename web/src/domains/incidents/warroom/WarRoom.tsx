@@ -7,7 +7,8 @@ import { Link } from '../../../shell/router';
 import { useCan, useMe } from '../../../shell/session';
 import type { ScreenProps } from '../../../shell/registry';
 import { Button, Countdown, Elapsed, SeverityBadge, StatusBadge } from '../../../ui/components';
-import { useIncident } from '../queries';
+import { displayZone } from '../../../ui/time';
+import { useIncident, useServices } from '../queries';
 import { IncidentRunbooks } from '../../runbooks/IncidentRunbooks';
 import { PagingGaps } from '../../oncall/PagingGaps';
 import { COMMANDS, type Draft } from './commands';
@@ -16,6 +17,8 @@ import { EventDialog } from './EventDialog';
 import { roomOf } from './room';
 import { EntryBar, type EntryBarHandle } from './EntryBar';
 import { ResolvePanel } from './ResolvePanel';
+import { PagedBar } from './PagedBar';
+import { SharedPictureForm } from './SharedPictureForm';
 import { CommandCard, HypothesesCard, ImpactCard, MitigationsCard, RecoveryCard, SharedPicture, UnsafeCard, type RoomActions } from './Summary';
 import { TimelineView } from './TimelineView';
 import { useIncidentStream, type Connection } from './useIncidentStream';
@@ -46,6 +49,8 @@ export default function WarRoom({ params }: ScreenProps) {
     staleTime: 5 * 60_000,
     enabled: canWrite,
   });
+  const services = useServices();
+  const names = useMemo(() => new Map((people.data ?? []).map((p) => [p.id, p.name])), [people.data]);
   // "/" anywhere outside a field starts an entry: the entry bar is one key away.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -83,6 +88,8 @@ export default function WarRoom({ params }: ScreenProps) {
   const commander = state.roles.find((r) => r.role === 'commander');
   const iCommand = commander?.userId === me.id;
   const resolved = state.status === 'resolved';
+  const takeCommand = () => post({ kind: 'role_assigned', body: { role: 'commander', userId: me.id } });
+  const serviceName = services.data?.find((s) => s.id === state.services[0])?.name ?? null;
 
   return (
     <main id="main" className="warroom">
@@ -95,6 +102,7 @@ export default function WarRoom({ params }: ScreenProps) {
             {state.drill && <span className="badge drill">drill</span>}
             {state.private && <span className="badge private">private</span>}
             <span className="muted">declared <Elapsed since={state.keyTimes.declaredAt} /> ago</span>
+            <span className="muted small" title="Every time on this screen is in your profile's time zone">times in {displayZone()}</span>
             <span className={`connection connection-${connection}`} role="status" aria-live="polite">{CONNECTION_TEXT[connection]}</span>
           </div>
           <IncidentRunbooks incident={state.ref} />
@@ -107,7 +115,7 @@ export default function WarRoom({ params }: ScreenProps) {
         )}
         <div className="wr-actions">
           {canWrite && !resolved && !iCommand && (
-            <Button variant="primary" onClick={() => void post({ kind: 'role_assigned', body: { role: 'commander', userId: me.id } })}>
+            <Button variant={commander ? 'default' : 'primary'} onClick={() => void takeCommand()}>
               Take command
             </Button>
           )}
@@ -135,28 +143,37 @@ export default function WarRoom({ params }: ScreenProps) {
           )}
         </div>
       )}
-      {resolving && (
-        <ResolvePanel
-          onClose={() => setResolving(false)}
-          onResolve={async (body) => {
-            await post({ kind: 'resolved', body });
-          }}
-        />
-      )}
+      {canWrite && !resolved && <PagedBar incidentId={state.id} incidentRef={state.ref} me={me} hasCommander={!!commander} takeCommand={takeCommand} />}
       {actionError && <p className="form-error" role="alert">{actionError}</p>}
       {form && <EventDialog form={form} me={{ id: me.id, name: me.name }} room={roomOf(state, people.data)} onClose={() => setForm(null)} onSubmit={async (d) => void (await post(d))} />}
       <div className="wr-body">
         <div className="wr-summary">
-          <PagingGaps incidentId={state.id} services={state.services} />
-          <SharedPicture state={state as IncidentView} />
-          <CommandCard state={state} act={act} />
-          <ImpactCard state={state} act={act} />
-          <HypothesesCard state={state} act={act} />
-          <MitigationsCard state={state} act={act} />
-          <UnsafeCard state={state} act={act} />
-          <RecoveryCard state={state} act={act} />
+          {/* Cards flow into two balanced columns at their natural height: a card added here needs no layout change. */}
+          <div className="wr-cards">
+            <PagingGaps incidentId={state.id} services={state.services} />
+            <SharedPicture state={state as IncidentView} />
+            <CommandCard state={state} act={act} />
+            <ImpactCard state={state} act={act} />
+            <HypothesesCard state={state} act={act} />
+            <MitigationsCard state={state} act={act} />
+            <UnsafeCard state={state} act={act} />
+            <RecoveryCard state={state} act={act} />
+          </div>
         </div>
         <div className="wr-side">
+          {resolving && (
+            // In the side column: the summary keeps its place and the timeline gives way.
+            <ResolvePanel
+              state={state as IncidentView}
+              onClose={() => setResolving(false)}
+              onResolve={async (body) => {
+                await post({ kind: 'resolved', body });
+              }}
+            />
+          )}
+          {canWrite && !resolved && !state.sharedPicture.has && !resolving && (
+            <SharedPictureForm key={state.id} state={state as IncidentView} me={{ id: me.id, name: me.name }} people={people.data ?? []} serviceName={serviceName} send={post} />
+          )}
           {canWrite && !resolved && (
             <>
               <EntryBar ref={entry} me={{ id: me.id, name: me.name }} room={roomOf(state, people.data)} onSubmit={async (d) => void (await post(d))} />
@@ -170,7 +187,7 @@ export default function WarRoom({ params }: ScreenProps) {
               </div>
             </>
           )}
-          <TimelineView events={timeline.events} markerSeqs={markerSeqs} onAmend={act ? (seq, text) => setForm(amendEntry(seq, text)) : undefined} />
+          <TimelineView events={timeline.events} markerSeqs={markerSeqs} names={names} onAmend={act ? (seq, text) => setForm(amendEntry(seq, text)) : undefined} />
         </div>
       </div>
     </main>

@@ -1,3 +1,5 @@
+import { formatTime } from '../../../ui/time';
+
 /** Words for the shared picture's parts and the timeline's kinds. Unknown keys fall back to readable text. */
 export const PICTURE_PARTS: Record<string, string> = {
   impact: 'Impact stated',
@@ -79,8 +81,16 @@ export function eventText(kind: string, body: unknown): string {
       return `${s('action')}${s('reason') ? ` — ${s('reason')}` : ''}`;
     case 'marker':
       return `${s('marker').replace(/_/g, ' ')}${s('note') ? `: ${s('note')}` : ''}`;
-    case 'next_decision':
-      return `${s('decision')} — by ${typeof b.dueAt === 'string' ? new Date(b.dueAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '?'}`;
+    case 'next_decision': {
+      const owner = (b.owner ?? {}) as { label?: string };
+      return `${s('decision')} — ${owner.label ?? 'someone'} decides by ${typeof b.dueAt === 'string' ? formatTime(b.dueAt) : '?'}`;
+    }
+    case 'severity_confirmed':
+      return s('note') ? `The severity stands: ${s('note')}` : 'A person confirmed the severity';
+    case 'update_posted':
+      return `${s('audience') === 'public' ? 'Public' : 'Internal'}: ${s('text')}${typeof b.nextUpdateAt === 'string' ? ` (next update by ${formatTime(b.nextUpdateAt)})` : ''}`;
+    case 'member_added':
+      return 'joined the incident';
     case 'no_hypothesis':
       return `investigating ${s('investigating')}`;
     case 'no_unsafe_actions_known':
@@ -90,6 +100,15 @@ export function eventText(kind: string, body: unknown): string {
     case 'reminder':
       return s('reason') === 'update_due' ? 'The committed update is due' : 'A mitigation deadline passed';
     default:
-      return s('text') || s('statement') || s('summary') || s('action') || s('observed') || s('reason') || s('scope') || s('title') || s('note') || s('item') || JSON.stringify(b).slice(0, 200);
+      // Never raw JSON: the first text the body has, else its plain values in words.
+      return s('text') || s('statement') || s('summary') || s('action') || s('observed') || s('reason') || s('scope') || s('title') || s('note') || s('item') || plainValues(b);
   }
+}
+
+/** A body without a text field, in words: "region eu-west-1, tenant acme". */
+function plainValues(b: Record<string, unknown>): string {
+  return Object.entries(b)
+    .filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+    .map(([k, v]) => `${k.replace(/([A-Z])/g, ' $1').toLowerCase()} ${String(v)}`)
+    .join(', ');
 }
