@@ -50,6 +50,9 @@ const ConfigSchema = Type.Object({
   runbookMaxUntestedDays: Type.Integer({ minimum: 1, maximum: 3650, default: 90 }),
   runbookLinkCheckTimeoutMs: Type.Integer({ minimum: 50, maximum: 60_000, default: 5000 }),
   runbookReminderPeriodDays: Type.Integer({ minimum: 1, maximum: 365, default: 7 }),
+  // Seals secrets Firebreak must use again (chat bot tokens, signing secrets): 32 bytes, base64 or hex.
+  secretKey: Type.Optional(Type.String({ pattern: '^([A-Za-z0-9+/_-]{43}=?|[0-9a-fA-F]{64})$' })),
+  slackApiUrl: Type.String({ pattern: '^https?://', default: 'https://slack.com/api' }),
   // The command line's clock (tests and replays run a command "at" a chosen moment); serve ignores it.
   now: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$' })),
 });
@@ -96,6 +99,8 @@ const ENV: Record<keyof Config, { name: string; kind: 'string' | 'integer' | 'bo
   runbookMaxUntestedDays: { name: 'FIREBREAK_RUNBOOK_MAX_UNTESTED_DAYS', kind: 'integer' },
   runbookLinkCheckTimeoutMs: { name: 'FIREBREAK_RUNBOOK_LINK_CHECK_TIMEOUT_MS', kind: 'integer' },
   runbookReminderPeriodDays: { name: 'FIREBREAK_RUNBOOK_REMINDER_PERIOD_DAYS', kind: 'integer' },
+  secretKey: { name: 'FIREBREAK_SECRET_KEY', kind: 'string' },
+  slackApiUrl: { name: 'FIREBREAK_SLACK_API_URL', kind: 'string' },
   now: { name: 'FIREBREAK_NOW', kind: 'string' },
 };
 
