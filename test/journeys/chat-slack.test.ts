@@ -127,9 +127,9 @@ describeEachStore('chat: the incident loop in Slack', (fixture) => {
     const last = events.at(-1)!.seq;
     const channels = await until('the whole timeline mirrored', async () => {
       const res = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incident.ref}/chat`, headers: admin.auth })).json().channels as Array<{ mirroredSeq: number; resolvedPostedAt: string | null }>;
-      return res[0]!.mirroredSeq >= last && res;
+      return res[0]!.mirroredSeq >= last && res[0]!.resolvedPostedAt !== null && res;
     });
-    assert.ok(channels[0]!.resolvedPostedAt);
+    assert.equal(channels[0]!.archivedAt, null, 'not archived before the postmortem is published');
     const thread = slack.posts(channel.id).filter((m) => m.thread_ts);
     assert.ok(thread.some((m) => /hypothesis proposed: a bad deploy of 4\.2/.test(m.text)), 'the hypothesis was mirrored into the thread');
     assert.deepEqual(slack.violations, [], 'every Web API call matched Slack’s description');

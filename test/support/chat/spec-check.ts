@@ -77,14 +77,14 @@ export class SlackSpec {
 
   /** Problems with an answer the stand-in is about to give. */
   checkAnswer(method: string, verb: string, answer: unknown): string[] {
-    const key = `${method} ${verb}`;
+    const ok = (answer as { ok?: boolean }).ok === true;
+    const key = `${method} ${verb} ${ok}`;
     let validate = this.responseValidators.get(key);
     if (!validate) {
       const operation = this.doc.paths[`/${method}`]![verb.toLowerCase()]!;
-      const ok = (answer as { ok?: boolean }).ok;
       const schema = operation.responses[ok ? '200' : 'default']?.schema ?? {};
-      validate = this.ajv.compile(rebase(schema, "slack#/definitions/", "#/definitions/") as object);
-      if (ok) this.responseValidators.set(key, validate);
+      validate = this.ajv.compile(rebase(schema, 'slack#/definitions/', '#/definitions/') as object);
+      this.responseValidators.set(key, validate);
     }
     return validate(answer) ? [] : (validate.errors ?? []).map((e) => `answer to ${method}: ${e.instancePath} ${e.message}`);
   }
