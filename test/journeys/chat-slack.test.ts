@@ -126,7 +126,7 @@ describeEachStore('chat: the incident loop in Slack', (fixture) => {
 
     const last = events.at(-1)!.seq;
     const channels = await until('the whole timeline mirrored', async () => {
-      const res = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incident.ref}/chat`, headers: admin.auth })).json().channels as Array<{ mirroredSeq: number; resolvedPostedAt: string | null }>;
+      const res = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incident.ref}/chat`, headers: admin.auth })).json().channels as Array<{ mirroredSeq: number; resolvedPostedAt: string | null; archivedAt: string | null }>;
       return res[0]!.mirroredSeq >= last && res[0]!.resolvedPostedAt !== null && res;
     });
     assert.equal(channels[0]!.archivedAt, null, 'not archived before the postmortem is published');
