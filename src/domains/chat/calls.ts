@@ -21,13 +21,13 @@ const ChannelStepPayload = Type.Object({
 export type ChannelStepPayload = Static<typeof ChannelStepPayload>;
 
 /** One step of an incident channel's life; keyed per channel, step and reason so each is scheduled once. */
-export const channelStepKind = defineJobKind({ kind: 'chat.channel', payload: ChannelStepPayload, maxAttempts: 12 });
+export const channelStepKind = defineJobKind({ kind: 'chat.channel', payload: ChannelStepPayload, maxAttempts: 20 });
 
 const PagePayload = Type.Object({ page: Type.String(), step: Type.Union([Type.Literal('post'), Type.Literal('update')]) });
 export type PageStepPayload = Static<typeof PagePayload>;
 
 /** Posting or updating one page message in chat. */
-export const pageStepKind = defineJobKind({ kind: 'chat.page', payload: PagePayload, maxAttempts: 12 });
+export const pageStepKind = defineJobKind({ kind: 'chat.page', payload: PagePayload, maxAttempts: 20 });
 
 /** Schedules a channel step in trx. */
 export async function scheduleChannelStep(trx: Db, jobs: JobQueue, channel: string, step: ChannelStep, key: string, runAt?: Date): Promise<boolean> {

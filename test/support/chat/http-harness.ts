@@ -8,6 +8,8 @@ export interface Received {
   query: URLSearchParams;
   headers: IncomingMessage['headers'];
   body: string;
+  /** When it arrived (ms since the epoch). */
+  at: number;
 }
 
 export interface Answer {
@@ -49,11 +51,16 @@ export class StandInServer {
     this.injected.push({ match, answer, times });
   }
 
+  /** Stops giving injected answers (the outage is over). */
+  clearInjected(): void {
+    this.injected.length = 0;
+  }
+
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', 'http://stand-in');
-    const received: Received = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+    const received: Received = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
     this.received.push(received);
     let answer: Answer;
     const injected = this.injected.find((i) => i.times > 0 && i.match(received));
