@@ -62,6 +62,9 @@ const ConfigSchema = Type.Object({
   subscribePerAddressPerHour: Type.Integer({ minimum: 1, maximum: 100_000, default: 20 }),
   subscribePerRecipientPerHour: Type.Integer({ minimum: 1, maximum: 1000, default: 3 }),
   sendCodePerHour: Type.Integer({ minimum: 1, maximum: 1000, default: 5 }),
+  // Seals secrets Firebreak must use again (chat bot tokens, signing secrets): 32 bytes, base64 or hex.
+  secretKey: Type.Optional(Type.String({ pattern: '^([A-Za-z0-9+/_-]{43}=?|[0-9a-fA-F]{64})$' })),
+  slackApiUrl: Type.String({ pattern: '^https?://', default: 'https://slack.com/api' }),
   // The command line's clock (tests and replays run a command "at" a chosen moment); serve ignores it.
   now: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$' })),
   // serve's clock: a file holding an ISO instant, re-read when it changes (tests and rehearsals move product time).
@@ -121,6 +124,8 @@ const ENV: Record<keyof Config, { name: string; kind: 'string' | 'integer' | 'bo
   subscribePerAddressPerHour: { name: 'FIREBREAK_SUBSCRIBE_PER_ADDRESS_PER_HOUR', kind: 'integer' },
   subscribePerRecipientPerHour: { name: 'FIREBREAK_SUBSCRIBE_PER_RECIPIENT_PER_HOUR', kind: 'integer' },
   sendCodePerHour: { name: 'FIREBREAK_SEND_CODE_PER_HOUR', kind: 'integer' },
+  secretKey: { name: 'FIREBREAK_SECRET_KEY', kind: 'string' },
+  slackApiUrl: { name: 'FIREBREAK_SLACK_API_URL', kind: 'string' },
   now: { name: 'FIREBREAK_NOW', kind: 'string' },
   clockFile: { name: 'FIREBREAK_CLOCK_FILE', kind: 'string' },
 };

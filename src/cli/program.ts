@@ -42,6 +42,7 @@ export const COMMAND_GROUPS: ReadonlyArray<{ commands: Readonly<Record<string, s
   { commands: { 'status-page': 'status pages: list them, set a component state, draft an update' }, load: async () => [(await import('../domains/statuspage/cli.js')).registerStatuspageCli] },
   { commands: { runbook: 'runbooks: list, show, create, record a test, and the rot report' }, load: async () => [(await import('../domains/runbooks/cli.js')).registerRunbooksCli] },
   { commands: { drill: 'drills and game days: synthetic alerts through the real intake, measured against goals' }, load: async () => [(await import('../domains/drills/cli.js')).registerDrillsCli] },
+  { commands: { chat: 'connect Slack and Mattermost: pages, incident channels and /firebreak' }, load: async () => [(await import('../domains/chat/cli.js')).registerChatCli] },
 ];
 
 /** The command a command line runs ("incident" in `firebreak --verbose incident list`, "user" in `firebreak help user`). */

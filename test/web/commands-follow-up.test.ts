@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { EVENT_BODIES, SYSTEM_KINDS, type EventKind } from '../../src/domains/incidents/events.js';
 import { validateEventBody } from '../../src/domains/incidents/validate.js';
-import { argumentOptions, COMMANDS, parseEntry, type Draft, type EntryContext, type Room } from '../../web/src/domains/incidents/warroom/commands.js';
+import { argumentOptions, COMMANDS, parseEntry, type Draft, type EntryContext, type Room } from '../../src/domains/incidents/entry/commands.js';
 
 const now = new Date('2026-11-23T14:20:00Z');
 const ME = '0b9c8a3e-6a7d-4a53-9f55-0d7f8f2e8c11';

@@ -1,7 +1,7 @@
 /** The entry bar's slash commands, as pure parsing: what a responder types becomes exactly one typed event. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { completions, parseEntry, type EntryContext } from '../../web/src/domains/incidents/warroom/commands.js';
+import { completions, parseEntry, type EntryContext } from '../../src/domains/incidents/entry/commands.js';
 
 const now = new Date('2026-11-23T14:20:00Z');
 const ctx: EntryContext = { now, me: { id: '0b9c8a3e-6a7d-4a53-9f55-0d7f8f2e8c11', name: 'Rita' } };

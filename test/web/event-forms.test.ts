@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { validateEventBody } from '../../src/domains/incidents/validate.js';
-import type { EntryContext } from '../../web/src/domains/incidents/warroom/command-kit.js';
+import type { EntryContext } from '../../src/domains/incidents/entry/command-kit.js';
 import {
   amendEntry,
   assignRole,

@@ -16,6 +16,7 @@ import * as m0017 from './0017_metric_facts_postmortem_review.js';
 import * as m0018 from './0018_journal_intake.js';
 import * as m0018s from './0018_seams_paging_stops.js';
 import * as m0018edges from './0018_edges_page_skips.js';
+import * as m0018chat from './0018_chat.js';
 
 /**
  * Every migration in order. Names sort by their number; a domain adds its own
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0018_journal_intake': m0018,
   '0018_seams_paging_stops': m0018s,
   '0018_edges_page_skips': m0018edges,
+  '0018_chat': m0018chat,
 };

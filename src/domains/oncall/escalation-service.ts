@@ -23,6 +23,7 @@ import { runStep } from './escalation-jobs.js';
 import { beginEscalations, incidentPageRow } from './escalation-begin.js';
 import type { EscalationFacts, PagingDeps } from './paging.js';
 import { clockNow } from '../../clock.js';
+import { announcePage } from './page-observers.js';
 
 export interface PolicyInput {
   name: string;
@@ -187,6 +188,7 @@ export async function haltGroupEscalations(trx: Transaction<Database>, deps: Pag
     const escalations = active.filter((e) => ids.has(e.alert_group_id!));
     await store.stopEscalations(trx, escalations.map((e) => e.id), status, actor.userId ?? actor.label, now);
     if (status === 'acknowledged') await store.acknowledgePages(trx, escalations.map((e) => e.id), actor.userId, now);
+    await announcePage(trx, deps, { kind: status, escalationIds: escalations.map((e) => e.id), by: actor.label });
   }
   if (!actor.userId) return;
   const incidents = new Set(stopping.filter((g) => g.status === 'acknowledged' && g.incident_id).map((g) => g.incident_id!));
@@ -230,6 +232,7 @@ export async function stopEscalationInTx(trx: Transaction<Database>, deps: Pagin
   const now = clockNow().toISOString();
   await store.stopEscalations(trx, [esc.id], status, actor.userId ?? actor.label, now);
   if (status === 'acknowledged') await store.acknowledgePages(trx, [esc.id], actor.userId, now);
+  await announcePage(trx, deps, { kind: status, escalationIds: [esc.id], by: actor.label });
   await recordAudit(trx, actor, { action: status === 'acknowledged' ? 'escalation.acknowledge' : 'escalation.resolve', targetType: 'escalation', targetId: esc.id });
   if (status === 'acknowledged' && actor.userId && esc.incident_id && !(await isMember(trx, esc.incident_id, actor.userId))) {
     const incident = await getIncidentRow(trx, esc.incident_id, true);
@@ -248,6 +251,7 @@ export async function escalateNowInTx(trx: Transaction<Database>, deps: PagingDe
   if (!esc) throw notFound('escalation');
   if (esc.status !== 'active') throw conflict('escalation-stopped', `this escalation has already stopped (${esc.status})`);
   await runStep(trx, deps, esc, clockNow().toISOString());
+  await announcePage(trx, deps, { kind: 'escalated', escalationIds: [esc.id], by: actor.label });
   await recordAudit(trx, actor, { action: 'escalation.escalate', targetType: 'escalation', targetId: esc.id, detail: { round: esc.round, step: esc.step } });
 }
 

@@ -28,6 +28,7 @@ import { runbooksOfPage } from '../runbooks/linked.js';
 import { Type } from '@sinclair/typebox';
 import { completeIn, defineJob } from '../../jobs/definition.js';
 import { clockNow } from '../../clock.js';
+import { announcePage } from './page-observers.js';
 
 /** What paging needs from the process; AppContext satisfies it. */
 export interface PagingDeps {
@@ -209,6 +210,7 @@ export async function fireStep(trx: Transaction<Database>, deps: PagingDeps, esc
       folded.push(userId);
     }
   }
+  await announcePage(trx, deps, { kind: 'paged', escalationId: esc.id, userIds: paged, title: esc.title, incidentId: esc.incident_id, alertGroupId: esc.alert_group_id });
   return { paged, folded };
 }
 

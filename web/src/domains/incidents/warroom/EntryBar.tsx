@@ -1,7 +1,7 @@
 /** The keyboard-first entry bar: slash commands with completion and help; API refusals shown beside the field. */
 import { forwardRef, useImperativeHandle, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ApiError } from '../../../api/client';
-import { argumentOptions, completions, parseEntry, type Draft, type EntryContext, type Room } from './commands';
+import { argumentOptions, completions, parseEntry, type Draft, type EntryContext, type Room } from '../../../../../src/domains/incidents/entry/commands.js';
 
 export interface EntryBarHandle {
   prefill(text: string): void;

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
 import { Button, FormError, SelectField, TextArea, TextField } from '../../../ui/components';
-import type { Draft, EntryContext } from './command-kit';
+import type { Draft, EntryContext } from '../../../../../src/domains/incidents/entry/command-kit.js';
 import type { EventForm } from './event-forms';
 
 interface Props {

@@ -6,7 +6,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { IncidentView } from '../../../api/types';
 import { Button } from '../../../ui/components';
-import type { Draft } from './command-kit';
+import type { Draft } from '../../../../../src/domains/incidents/entry/command-kit.js';
 import { initialValues, pictureDrafts, pictureParts, type Effect, type PicturePart, type PictureValues } from './picture-form';
 
 interface Props {

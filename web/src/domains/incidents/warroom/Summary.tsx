@@ -4,7 +4,7 @@ import type { IncidentView } from '../../../api/types';
 import { Countdown, Empty } from '../../../ui/components';
 import { formatClock, formatTime } from '../../../ui/time';
 import { pictureLabel } from './labels';
-import type { Draft } from './command-kit';
+import type { Draft } from '../../../../../src/domains/incidents/entry/command-kit.js';
 import { assignRole, closeReconciliation, cohort, liftUnsafe, openReconciliation, progressReconciliation, rejectHypothesis, settleMitigation, type EventForm } from './event-forms';
 
 /** What a responder's buttons do: record at once, or open a form first. Absent for viewers and resolved incidents. */

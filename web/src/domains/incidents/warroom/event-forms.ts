@@ -3,7 +3,7 @@
  * than a click: what each asks and the event it becomes. Pure, so every form
  * is checked against the server's schemas without a browser.
  */
-import { holder, parseClock, type Draft, type EntryContext, type RoomItem } from './command-kit.js';
+import { holder, parseClock, type Draft, type EntryContext, type RoomItem } from '../../../../../src/domains/incidents/entry/command-kit.js';
 
 export interface FormField {
   /** The body field it fills: the API's error for `body.<name>` is shown beside it. */

@@ -5,7 +5,7 @@
  * say them.
  */
 import type { IncidentView } from '../../../api/types';
-import { parseWhen, type Draft } from './command-kit';
+import { parseWhen, type Draft } from '../../../../../src/domains/incidents/entry/command-kit.js';
 
 export type Effect = 'down' | 'slow' | 'degraded';
 

@@ -1,8 +1,17 @@
 /** What the entry bar knows of the room: the open items a command can point at, from the incident's projection. */
-import type { IncidentState } from '../../../api/types';
-import type { Room } from './command-kit';
+import type { Room } from './command-kit.js';
 
-export function roomOf(state: IncidentState, people?: Room['people']): Room {
+/** The parts of an incident's projection a room is read from (the API's and the server's state both fit). */
+export interface RoomSource {
+  hypotheses: { open: ReadonlyArray<{ seq: number; text: string }> };
+  mitigations: { active: ReadonlyArray<{ seq: number; action: string }> };
+  unsafeActions: ReadonlyArray<{ seq: number; action: string }>;
+  reconciliations: ReadonlyArray<{ seq: number; scope: string; status: string }>;
+  checklist: { items: ReadonlyArray<{ item: string; result?: string | null }> };
+  roles: ReadonlyArray<{ role: string; specialty?: string | null }>;
+}
+
+export function roomOf(state: RoomSource, people?: Room['people']): Room {
   return {
     hypotheses: state.hypotheses.open.map((h) => ({ seq: h.seq, text: h.text })),
     mitigations: state.mitigations.active.map((m) => ({ seq: m.seq, text: m.action })),

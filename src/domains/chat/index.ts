@@ -1,0 +1,20 @@
+import type { DomainModule } from '../../app/context.js';
+import { registerPageObserver } from '../oncall/page-observers.js';
+import { channelFacts, channelJobs } from './channel-service.js';
+import { chatInboundRoutes } from './inbound-routes.js';
+import { noticeJobs } from './notice.js';
+import { chatPageObserver, pageJobs } from './page-service.js';
+import { chatRoutes } from './routes.js';
+
+export const chatDomain: DomainModule = {
+  name: 'chat',
+  routes: (app, ctx) => {
+    chatRoutes(app, ctx);
+    chatInboundRoutes(app, ctx);
+  },
+  jobs: [...channelJobs, ...pageJobs, ...noticeJobs],
+  facts: [channelFacts],
+  start: async () => {
+    registerPageObserver(chatPageObserver);
+  },
+};

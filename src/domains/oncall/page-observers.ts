@@ -1,0 +1,32 @@
+/**
+ * What paging tells other domains (chat posts pages with buttons and updates
+ * them in place): a step paged people, an escalation was acknowledged,
+ * resolved or escalated. Observers are registered when the process starts, so
+ * paging imports none of them; they run in the paging transaction and should
+ * only write their own rows and schedule jobs.
+ */
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { PagingDeps } from './paging.js';
+
+export type PageNotice =
+  | { kind: 'paged'; escalationId: string; userIds: string[]; title: string; incidentId: string | null; alertGroupId: string | null }
+  | { kind: 'acknowledged' | 'resolved' | 'escalated'; escalationIds: string[]; by: string };
+
+export interface PageObserver {
+  name: string;
+  handle(trx: Transaction<Database>, deps: PagingDeps, notice: PageNotice): Promise<void>;
+}
+
+const observers = new Map<string, PageObserver>();
+
+/** Registers an observer once per name (a process may assemble several apps, as tests do). */
+export function registerPageObserver(observer: PageObserver): void {
+  observers.set(observer.name, observer);
+}
+
+/** Tells every registered observer, in the caller's transaction. */
+export async function announcePage(trx: Transaction<Database>, deps: PagingDeps, notice: PageNotice): Promise<void> {
+  if (notice.kind === 'paged' ? notice.userIds.length === 0 : notice.escalationIds.length === 0) return;
+  for (const observer of observers.values()) await observer.handle(trx, deps, notice);
+}
