@@ -15,6 +15,7 @@ import { DomainError } from '../../errors.js';
 import { unsupportedMediaType } from '../../http/input.js';
 import { adaptWebhook } from './intake-adapt.js';
 import { adaptPagerDuty, pagerDutyInvalid, routingKeyOf } from './adapt-pagerduty.js';
+import { opsgenieRoutes } from './opsgenie-routes.js';
 import { resolveIntakeKey, type IntakeTarget } from './integrations.js';
 import { ingestSignals } from './intake-writer.js';
 import { TokenBuckets } from './rate-limit.js';
@@ -107,6 +108,8 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
       scope.post(path, { ...routeOptions, schema: { tags: ['intake'], summary: 'PagerDuty Events API v2 compatible: send events with routing_key = the integration key' } }, handler);
     }
   });
+
+  opsgenieRoutes(app, { db: ctx.store.db, admit, store, routeOptions });
 }
 
 const PD_STATUS: Record<number, string> = { 400: 'invalid event', 403: 'forbidden', 404: 'unknown routing key', 413: 'payload too large', 415: 'unsupported media type', 429: 'throttle event', 503: 'unavailable' };

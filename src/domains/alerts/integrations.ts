@@ -13,7 +13,7 @@ import type { IntakeIntegration } from './pipeline.js';
 import * as store from './store.js';
 import type { IntegrationKind } from './tables.js';
 
-export const INTEGRATION_KINDS = ['alertmanager', 'pagerduty', 'grafana', 'generic'] as const;
+export const INTEGRATION_KINDS = ['alertmanager', 'pagerduty', 'grafana', 'generic', 'opsgenie'] as const;
 
 export interface IntegrationView {
   id: string;
@@ -35,8 +35,10 @@ export interface IntakeTarget extends IntakeIntegration {
 }
 
 export function intakePathOf(kind: IntegrationKind, key: string): string {
-  // PagerDuty senders put the key in the body's routing_key.
-  return kind === 'pagerduty' ? '/v2/enqueue' : `/intake/${kind}/${key}`;
+  // PagerDuty senders put the key in the body's routing_key; Opsgenie senders in Authorization: GenieKey.
+  if (kind === 'pagerduty') return '/v2/enqueue';
+  if (kind === 'opsgenie') return '/v2/alerts';
+  return `/intake/${kind}/${key}`;
 }
 
 function toView(row: store.IntegrationRow): IntegrationView {

@@ -28,7 +28,7 @@ export const CreatedIntegrationSchema = Type.Composite([
   Type.Object({ key: Type.String({ description: 'Shown once; store it now' }), intakeUrl: Type.String({ description: 'Path to send to, including the key' }) }),
 ]);
 export const NewIntegrationBody = Body({
-  kind: Type.Union([Type.Literal('alertmanager'), Type.Literal('pagerduty'), Type.Literal('grafana'), Type.Literal('generic')]),
+  kind: Type.Union([Type.Literal('alertmanager'), Type.Literal('pagerduty'), Type.Literal('grafana'), Type.Literal('generic'), Type.Literal('opsgenie')]),
   name: Type.String({ minLength: 1, maxLength: 200 }),
   mappings: Type.Optional(Mappings),
   groupBy: Type.Optional(GroupBy),

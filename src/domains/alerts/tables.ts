@@ -2,7 +2,7 @@ import type { Generated } from 'kysely';
 import type { AlertStatus } from './lifecycle.js';
 import type { Severity } from './signal.js';
 
-export type IntegrationKind = 'alertmanager' | 'pagerduty' | 'grafana' | 'generic' | 'test';
+export type IntegrationKind = 'alertmanager' | 'pagerduty' | 'grafana' | 'generic' | 'opsgenie' | 'heartbeat' | 'test';
 
 /** An intake endpoint of a service; authenticates by a secret key stored as SHA-256. */
 export interface IntegrationsTable {

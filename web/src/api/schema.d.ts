@@ -19032,7 +19032,7 @@ export interface paths {
                     "application/json": {
                         /** @description Label names that split alert groups (overrides the service) */
                         groupBy?: string[];
-                        kind: "alertmanager" | "pagerduty" | "grafana" | "generic";
+                        kind: "alertmanager" | "pagerduty" | "grafana" | "generic" | "opsgenie";
                         /** @description Generic integrations: JSONPath per field (dedupKey and summary required; severity, status, labels, rule, startsAt, alerts optional) */
                         mappings?: {
                             [key: string]: string;
@@ -27519,6 +27519,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/intake/opsgenie/v2/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Opsgenie Alert API compatible: create an alert (Authorization: GenieKey <integration key>) */
+        post: {
+            parameters: {
+                query?: {
+                    apiKey?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/opsgenie/v2/alerts/{identifier}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Opsgenie Alert API compatible: acknowledge an alert by id, tiny id (an id prefix) or alias */
+        post: {
+            parameters: {
+                query?: {
+                    apiKey?: string;
+                    identifierType?: "id" | "alias" | "tiny";
+                };
+                header?: never;
+                path: {
+                    identifier: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/opsgenie/v2/alerts/{identifier}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Opsgenie Alert API compatible: close an alert by id, tiny id (an id prefix) or alias */
+        post: {
+            parameters: {
+                query?: {
+                    apiKey?: string;
+                    identifierType?: "id" | "alias" | "tiny";
+                };
+                header?: never;
+                path: {
+                    identifier: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/intake/pagerduty/v2/enqueue": {
         parameters: {
             query?: never;
@@ -27902,6 +28016,120 @@ export interface paths {
                 };
                 header?: never;
                 path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Opsgenie Alert API compatible: create an alert (Authorization: GenieKey <integration key>) */
+        post: {
+            parameters: {
+                query?: {
+                    apiKey?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/alerts/{identifier}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Opsgenie Alert API compatible: acknowledge an alert by id, tiny id (an id prefix) or alias */
+        post: {
+            parameters: {
+                query?: {
+                    apiKey?: string;
+                    identifierType?: "id" | "alias" | "tiny";
+                };
+                header?: never;
+                path: {
+                    identifier: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/alerts/{identifier}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Opsgenie Alert API compatible: close an alert by id, tiny id (an id prefix) or alias */
+        post: {
+            parameters: {
+                query?: {
+                    apiKey?: string;
+                    identifierType?: "id" | "alias" | "tiny";
+                };
+                header?: never;
+                path: {
+                    identifier: string;
+                };
                 cookie?: never;
             };
             requestBody?: never;
