@@ -14,6 +14,7 @@ import * as m0015 from './0015_runbooks.js';
 import * as m0016 from './0016_drills.js';
 import * as m0017 from './0017_metric_facts_postmortem_review.js';
 import * as m0018 from './0018_migrate_integration_kinds.js';
+import * as m0019 from './0019_migrate_heartbeats.js';
 
 /**
  * Every migration in order. Names sort by their number; a domain adds its own
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0016_drills': m0016,
   '0017_metric_facts_postmortem_review': m0017,
   '0018_migrate_integration_kinds': m0018,
+  '0019_migrate_heartbeats': m0019,
 };

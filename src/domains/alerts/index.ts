@@ -1,4 +1,5 @@
 import type { DomainModule } from '../../app/context.js';
+import { heartbeatDueJob } from './heartbeats.js';
 import { intakeRoutes } from './intake-routes.js';
 import { purgeAlertPayloads, schedulePurge } from './jobs.js';
 import { suppressionEndedJob } from './resurface.js';
@@ -10,7 +11,7 @@ export const alertsDomain: DomainModule = {
     alertsRoutes(app, ctx);
     intakeRoutes(app, ctx);
   },
-  jobs: [purgeAlertPayloads, suppressionEndedJob],
+  jobs: [purgeAlertPayloads, suppressionEndedJob, heartbeatDueJob],
   start: async (ctx) => {
     // A database that is down at start must not stop intake from answering 503 later.
     await schedulePurge(ctx).catch((err: unknown) => ctx.logger.warn({ err }, 'could not schedule the alert payload purge'));

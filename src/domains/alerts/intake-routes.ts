@@ -16,6 +16,7 @@ import { unsupportedMediaType } from '../../http/input.js';
 import { adaptWebhook } from './intake-adapt.js';
 import { adaptPagerDuty, pagerDutyInvalid, routingKeyOf } from './adapt-pagerduty.js';
 import { opsgenieRoutes } from './opsgenie-routes.js';
+import { heartbeatRoutes } from './heartbeat-routes.js';
 import { resolveIntakeKey, type IntakeTarget } from './integrations.js';
 import { ingestSignals } from './intake-writer.js';
 import { TokenBuckets } from './rate-limit.js';
@@ -109,7 +110,8 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
     }
   });
 
-  opsgenieRoutes(app, { db: ctx.store.db, admit, store, routeOptions });
+  opsgenieRoutes(app, { db: ctx.store.db, deps: ctx, admit, store, routeOptions });
+  heartbeatRoutes(app, ctx, admit);
 }
 
 const PD_STATUS: Record<number, string> = { 400: 'invalid event', 403: 'forbidden', 404: 'unknown routing key', 413: 'payload too large', 415: 'unsupported media type', 429: 'throttle event', 503: 'unavailable' };

@@ -17,11 +17,15 @@ import type { IntakeTarget } from './integrations.js';
 import { alertKeysOfIntegration } from './store-queries.js';
 import type { AdapterResult } from './signal.js';
 import type { Db } from '../../db/schema.js';
+import { pingHeartbeat } from './heartbeats.js';
+import type { AlertDeps } from './pipeline.js';
+import { isDatabaseUnavailable } from '../../db/dialect.js';
 
 /** What the intake routes lend this scope: key → integration (with the rate limit), and the durable write. */
 export interface IntakeGate {
   db: Db;
-  admit(key: string, kind: 'opsgenie'): Promise<IntakeTarget>;
+  deps: AlertDeps;
+  admit(key: string, kind: 'opsgenie' | 'heartbeat'): Promise<IntakeTarget>;
   store(request: FastifyRequest, target: IntakeTarget, result: AdapterResult, evidence: unknown): Promise<number>;
   routeOptions: { bodyLimit: number; config: { access: 'public'; intake: boolean } };
 }
@@ -32,6 +36,7 @@ const IdentifierQuery = Type.Object({
   apiKey: Type.Optional(Type.String({ maxLength: 200 })),
 });
 const KeyQuery = Type.Object({ apiKey: Type.Optional(Type.String({ maxLength: 200 })) });
+const NameParams = Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }) });
 
 class OpsgenieError extends Error {
   constructor(
@@ -75,6 +80,26 @@ export function opsgenieRoutes(app: App, gate: IntakeGate): void {
         if (!result.ok) throw new OpsgenieError(422, 'Request body is not processable. Please check the errors.', result.errors);
         await gate.store(request, target, { ok: true, signals: [result.signal] }, result.signal.payload);
         return accepted(request, reply, started, result.notes.length ? { notes: result.notes } : {});
+      });
+
+      // Opsgenie's heartbeat ping: the key is the heartbeat integration's, the name its name.
+      typed.route({
+        method: ['GET', 'POST'],
+        url: `${prefix}/v2/heartbeats/:name/ping`,
+        ...gate.routeOptions,
+        schema: { tags: ['intake'], summary: 'Opsgenie Heartbeat API compatible: ping a heartbeat integration (Authorization: GenieKey <its key>)', params: NameParams, querystring: KeyQuery },
+        handler: async (request, reply) => {
+          const started = process.hrtime.bigint();
+          const target = await gate.admit(keyOf(request, request.query), 'heartbeat');
+          if (target.name.toLowerCase() !== request.params.name.toLowerCase()) throw new OpsgenieError(404, `Heartbeat with name [${request.params.name}] does not exist for this key`);
+          try {
+            await pingHeartbeat(gate.deps, target, new Date(), { ip: request.ip, requestId: String(request.id) });
+          } catch (err) {
+            if (isDatabaseUnavailable(err)) throw new HttpProblem(503, 'database-unavailable', 'the database cannot take this write right now; retry later', undefined, { 'retry-after': '5' });
+            throw err;
+          }
+          return reply.status(202).send({ result: 'PONG - Heartbeat received', took: tookSince(started), requestId: String(request.id) });
+        },
       });
 
       for (const [verb, action] of [['close', 'resolve'], ['acknowledge', 'acknowledge']] as const) {

@@ -145,7 +145,23 @@ export interface AlertPayloadsTable {
   body: string;
 }
 
+/** A heartbeat integration's expectation: a ping within interval_seconds of the last (or of its creation). */
+export interface HeartbeatsTable {
+  integration_id: string;
+  interval_seconds: number;
+  /** waiting: no ping yet; ok: pinged in time; missed: its alert is firing. */
+  state: 'waiting' | 'ok' | 'missed';
+  due_at: string;
+  last_ping_at: string | null;
+  missed_at: string | null;
+  pings: Generated<number>;
+  misses: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface AlertsTables {
+  heartbeats: HeartbeatsTable;
   integrations: IntegrationsTable;
   alerts: AlertsTable;
   alert_bodies: AlertBodiesTable;

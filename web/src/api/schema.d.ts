@@ -12899,6 +12899,15 @@ export interface paths {
                             createdAt: string;
                             enabled: boolean;
                             groupBy: string[] | null;
+                            heartbeat: {
+                                dueAt: string;
+                                intervalSeconds: number;
+                                lastPingAt: string | null;
+                                missedAt: string | null;
+                                misses: number;
+                                pings: number;
+                                state: "waiting" | "ok" | "missed";
+                            } | null;
                             /** Format: uuid */
                             id: string;
                             intakePath: string;
@@ -13221,6 +13230,10 @@ export interface paths {
                         enabled?: boolean;
                         /** @description Label names that split alert groups (overrides the service) */
                         groupBy?: string[];
+                        heartbeat?: {
+                            /** @description A ping must come within this many seconds of the last one */
+                            intervalSeconds: number;
+                        };
                         /** @description Generic integrations: JSONPath per field (dedupKey and summary required; severity, status, labels, rule, startsAt, alerts optional) */
                         mappings?: {
                             [key: string]: string;
@@ -13240,6 +13253,15 @@ export interface paths {
                             createdAt: string;
                             enabled: boolean;
                             groupBy: string[] | null;
+                            heartbeat: {
+                                dueAt: string;
+                                intervalSeconds: number;
+                                lastPingAt: string | null;
+                                missedAt: string | null;
+                                misses: number;
+                                pings: number;
+                                state: "waiting" | "ok" | "missed";
+                            } | null;
                             /** Format: uuid */
                             id: string;
                             intakePath: string;
@@ -18866,6 +18888,15 @@ export interface paths {
                                 createdAt: string;
                                 enabled: boolean;
                                 groupBy: string[] | null;
+                                heartbeat: {
+                                    dueAt: string;
+                                    intervalSeconds: number;
+                                    lastPingAt: string | null;
+                                    missedAt: string | null;
+                                    misses: number;
+                                    pings: number;
+                                    state: "waiting" | "ok" | "missed";
+                                } | null;
                                 /** Format: uuid */
                                 id: string;
                                 intakePath: string;
@@ -19032,7 +19063,11 @@ export interface paths {
                     "application/json": {
                         /** @description Label names that split alert groups (overrides the service) */
                         groupBy?: string[];
-                        kind: "alertmanager" | "pagerduty" | "grafana" | "generic" | "opsgenie";
+                        heartbeat?: {
+                            /** @description A ping must come within this many seconds of the last one */
+                            intervalSeconds: number;
+                        };
+                        kind: "alertmanager" | "pagerduty" | "grafana" | "generic" | "opsgenie" | "heartbeat";
                         /** @description Generic integrations: JSONPath per field (dedupKey and summary required; severity, status, labels, rule, startsAt, alerts optional) */
                         mappings?: {
                             [key: string]: string;
@@ -19052,6 +19087,15 @@ export interface paths {
                             createdAt: string;
                             enabled: boolean;
                             groupBy: string[] | null;
+                            heartbeat: {
+                                dueAt: string;
+                                intervalSeconds: number;
+                                lastPingAt: string | null;
+                                missedAt: string | null;
+                                misses: number;
+                                pings: number;
+                                state: "waiting" | "ok" | "missed";
+                            } | null;
                             /** Format: uuid */
                             id: string;
                             intakePath: string;
@@ -27519,6 +27563,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/intake/heartbeat/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ping a heartbeat integration (the key is its secret); an Alertmanager resolved notice is not a ping */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Ping a heartbeat integration (the key is its secret); an Alertmanager resolved notice is not a ping */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/intake/opsgenie/v2/alerts": {
         parameters: {
             query?: never;
@@ -27613,6 +27713,66 @@ export interface paths {
                 header?: never;
                 path: {
                     identifier: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/opsgenie/v2/heartbeats/{name}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Opsgenie Heartbeat API compatible: ping a heartbeat integration (Authorization: GenieKey <its key>) */
+        get: {
+            parameters: {
+                query?: {
+                    apiKey?: string;
+                };
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Opsgenie Heartbeat API compatible: ping a heartbeat integration (Authorization: GenieKey <its key>) */
+        post: {
+            parameters: {
+                query?: {
+                    apiKey?: string;
+                };
+                header?: never;
+                path: {
+                    name: string;
                 };
                 cookie?: never;
             };
@@ -28164,6 +28324,66 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/heartbeats/{name}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Opsgenie Heartbeat API compatible: ping a heartbeat integration (Authorization: GenieKey <its key>) */
+        get: {
+            parameters: {
+                query?: {
+                    apiKey?: string;
+                };
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Opsgenie Heartbeat API compatible: ping a heartbeat integration (Authorization: GenieKey <its key>) */
+        post: {
+            parameters: {
+                query?: {
+                    apiKey?: string;
+                };
+                header?: never;
+                path: {
+                    name: string;
+                };
                 cookie?: never;
             };
             requestBody?: never;
