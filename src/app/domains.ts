@@ -12,6 +12,7 @@ import { postmortemsDomain } from '../domains/postmortems/index.js';
 import { changesDomain } from '../domains/changes/index.js';
 import { runbooksDomain } from '../domains/runbooks/index.js';
 import { drillsDomain } from '../domains/drills/index.js';
+import { hooksDomain } from '../domains/hooks/index.js';
 
 /** Every domain in the process. A new domain adds one line here. */
-export const domains: readonly DomainModule[] = [authDomain, auditDomain, notifyDomain, incidentsDomain, catalogDomain, alertsDomain, oncallDomain, statuspageDomain, metricsDomain, postmortemsDomain, changesDomain, runbooksDomain, drillsDomain];
+export const domains: readonly DomainModule[] = [authDomain, auditDomain, notifyDomain, incidentsDomain, catalogDomain, alertsDomain, oncallDomain, statuspageDomain, metricsDomain, postmortemsDomain, changesDomain, runbooksDomain, drillsDomain, hooksDomain];

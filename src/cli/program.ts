@@ -14,6 +14,7 @@ import { registerChangesCli } from '../domains/changes/cli.js';
 import { registerStatuspageCli } from '../domains/statuspage/cli.js';
 import { registerRunbooksCli } from '../domains/runbooks/cli.js';
 import { registerDrillsCli } from '../domains/drills/cli.js';
+import { registerHooksCli } from '../domains/hooks/cli.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -48,6 +49,7 @@ export function buildProgram(options: { inProcess?: boolean } = {}): Command {
   registerStatuspageCli(program);
   registerRunbooksCli(program);
   registerDrillsCli(program);
+  registerHooksCli(program);
   return program;
 }
 

@@ -15,6 +15,7 @@ import * as m0016 from './0016_drills.js';
 import * as m0017 from './0017_metric_facts_postmortem_review.js';
 import * as m0018 from './0018_migrate_integration_kinds.js';
 import * as m0019 from './0019_migrate_heartbeats.js';
+import * as m0020 from './0020_migrate_incident_webhooks.js';
 
 /**
  * Every migration in order. Names sort by their number; a domain adds its own
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '0017_metric_facts_postmortem_review': m0017,
   '0018_migrate_integration_kinds': m0018,
   '0019_migrate_heartbeats': m0019,
+  '0020_migrate_incident_webhooks': m0020,
 };
