@@ -15,6 +15,7 @@ import { registerStatuspageCli } from '../domains/statuspage/cli.js';
 import { registerRunbooksCli } from '../domains/runbooks/cli.js';
 import { registerDrillsCli } from '../domains/drills/cli.js';
 import { registerHooksCli } from '../domains/hooks/cli.js';
+import { registerManifestCli } from '../domains/manifest/cli.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -50,6 +51,7 @@ export function buildProgram(options: { inProcess?: boolean } = {}): Command {
   registerRunbooksCli(program);
   registerDrillsCli(program);
   registerHooksCli(program);
+  registerManifestCli(program);
   return program;
 }
 

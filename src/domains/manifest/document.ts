@@ -1,0 +1,83 @@
+/**
+ * The configuration file (`firebreak.yaml`): what `firebreak export` writes and
+ * `firebreak apply` reads. Everything refers to everything else by name (users
+ * by email), never by id, so a file applies to any server. Pure.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+
+const Name = Type.String({ minLength: 1, maxLength: 200 });
+const Email = Type.String({ minLength: 3, maxLength: 320, pattern: '^[^@\\s]+@[^@\\s]+$' });
+const Target = Type.Object({ type: Type.Union([Type.Literal('user'), Type.Literal('schedule'), Type.Literal('team')]), name: Type.String({ minLength: 1, maxLength: 320, description: 'an email for users, a name otherwise' }) }, { additionalProperties: false });
+
+export const ManifestService = Type.Object(
+  {
+    name: Name,
+    description: Type.Optional(Type.String({ maxLength: 2000 })),
+    ownerTeam: Type.Optional(Name),
+    runbookUrl: Type.Optional(Type.String({ maxLength: 2000 })),
+    tier: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })),
+    escalationPolicy: Type.Optional(Name),
+    groupBy: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 10 })),
+    dependsOn: Type.Optional(Type.Array(Name, { maxItems: 100 })),
+  },
+  { additionalProperties: false },
+);
+
+export const ManifestIntegration = Type.Object(
+  {
+    service: Name,
+    name: Name,
+    kind: Type.Union([Type.Literal('alertmanager'), Type.Literal('pagerduty'), Type.Literal('grafana'), Type.Literal('generic'), Type.Literal('opsgenie'), Type.Literal('heartbeat')]),
+    enabled: Type.Optional(Type.Boolean()),
+    mappings: Type.Optional(Type.Record(Type.String({ maxLength: 50 }), Type.String({ maxLength: 300 }))),
+    groupBy: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 10 })),
+    heartbeatSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 604800 })),
+  },
+  { additionalProperties: false },
+);
+
+export const ManifestLayer = Type.Object(
+  {
+    name: Name,
+    start: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$', description: "local 'YYYY-MM-DDTHH:mm' in the schedule's zone" }),
+    length: Type.Object({ unit: Type.Union([Type.Literal('hours'), Type.Literal('days'), Type.Literal('weeks')]), count: Type.Integer({ minimum: 1, maximum: 1000 }) }, { additionalProperties: false }),
+    participants: Type.Array(Email, { minItems: 1, maxItems: 200 }),
+    restrictions: Type.Optional(
+      Type.Array(Type.Object({ days: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { minItems: 1, maxItems: 7 }), from: Type.String({ pattern: '^\\d{2}:\\d{2}$' }), to: Type.String({ pattern: '^\\d{2}:\\d{2}$' }) }, { additionalProperties: false }), { maxItems: 50 }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const ManifestSchedule = Type.Object(
+  { name: Name, description: Type.Optional(Type.String({ maxLength: 2000 })), timeZone: Type.String({ minLength: 1, maxLength: 100 }), ownerTeam: Type.Optional(Name), layers: Type.Array(ManifestLayer, { maxItems: 20 }) },
+  { additionalProperties: false },
+);
+
+export const ManifestPolicy = Type.Object(
+  {
+    name: Name,
+    description: Type.Optional(Type.String({ maxLength: 2000 })),
+    repeat: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
+    repeatDelaySeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 86400 })),
+    steps: Type.Array(Type.Object({ delaySeconds: Type.Integer({ minimum: 0, maximum: 86400 }), targets: Type.Array(Target, { minItems: 1, maxItems: 20 }) }, { additionalProperties: false }), { minItems: 1, maxItems: 20 }),
+  },
+  { additionalProperties: false },
+);
+
+export const Manifest = Type.Object(
+  {
+    version: Type.Literal(1),
+    services: Type.Optional(Type.Array(ManifestService)),
+    integrations: Type.Optional(Type.Array(ManifestIntegration)),
+    schedules: Type.Optional(Type.Array(ManifestSchedule)),
+    escalationPolicies: Type.Optional(Type.Array(ManifestPolicy)),
+  },
+  { additionalProperties: false },
+);
+
+export type Manifest = Static<typeof Manifest>;
+export type ManifestService = Static<typeof ManifestService>;
+export type ManifestIntegration = Static<typeof ManifestIntegration>;
+export type ManifestSchedule = Static<typeof ManifestSchedule>;
+export type ManifestPolicy = Static<typeof ManifestPolicy>;
