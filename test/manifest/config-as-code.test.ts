@@ -60,6 +60,23 @@ escalationPolicies:
       - delaySeconds: 600
         targets: [{ type: user, name: dee@example.test }]
     repeat: 1
+statusPages:
+  - slug: payments
+    name: Example Payments
+    timeZone: Europe/Berlin
+    brandColor: "#0a7d4f"
+    components:
+      - name: Card processing
+        group: true
+        position: 0
+      - name: Card authorisation
+        inGroup: Card processing
+        service: payments
+        position: 1
+      - name: Refunds
+        inGroup: Card processing
+        position: 2
+        onlyShowIfDegraded: true
 `;
 
 const dialects: Array<'sqlite' | 'postgres'> = testPostgresUrl() ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -103,6 +120,8 @@ for (const dialect of dialects) {
       assert.equal((applied.stdout.match(/new key for /g) ?? []).length, 3, 'each new integration’s key is shown once');
       const exportedA = (await runCliInProcess(['export'], a)).stdout;
       assert.match(exportedA, /name: payments-oncall/);
+      assert.match(exportedA, /inGroup: Card processing/);
+      assert.match(exportedA, /incidentPolicy:/);
       assert.doesNotMatch(exportedA, /fbi_/, 'no keys in the export');
 
       const b = await emptyServer();

@@ -6,7 +6,6 @@
  */
 import type { Store } from '../../db/store.js';
 import { invalidField } from '../../errors.js';
-import type { JobQueue } from '../../jobs/queue.js';
 import { createIntegration, deleteIntegration, listIntegrations, updateIntegration } from '../alerts/integrations.js';
 import type { Actor } from '../auth/identity.js';
 import { createService, deleteService, listServices, updateService } from '../catalog/service.js';
@@ -15,6 +14,8 @@ import { createSchedule, deleteSchedule, listSchedules, updateSchedule } from '.
 import { currentManifest, directory, type Directory } from './current.js';
 import type { Manifest, ManifestPolicy, ManifestSchedule, ManifestService } from './document.js';
 import { canonicalIntegration, planChanges, type Plan } from './plan.js';
+import type { StatusDeps } from '../statuspage/service.js';
+import { applyIncidentPolicy, applyStatusPage, checkStatusPageReferences, deleteStatusPage } from './status-pages.js';
 
 export interface ApplyResult {
   plan: Plan;
@@ -78,14 +79,17 @@ function scheduleInput(s: ManifestSchedule, dir: Directory, index: number) {
 }
 
 /** Applies the manifest (or, with dryRun, only plans it). */
-export async function applyManifest(store: Store, jobs: JobQueue, actor: Actor, m: Manifest, options: { prune: boolean; dryRun: boolean }): Promise<ApplyResult> {
-  const current = await currentManifest(store.db);
+export async function applyManifest(store: Store, deps: StatusDeps, actor: Actor, m: Manifest, options: { prune: boolean; dryRun: boolean }): Promise<ApplyResult> {
+  const { jobs } = deps;
+  const current = await currentManifest(store.db, deps.config);
   const plan = planChanges(m, current, options.prune);
   const dir = await directory(store.db);
   checkReferences(m, dir, { schedules: new Set((current.schedules ?? []).map((s) => s.name)), policies: new Set((current.escalationPolicies ?? []).map((p) => p.name)), services: new Set((current.services ?? []).map((s) => s.name)) });
+  checkStatusPageReferences(m, new Set([...(current.services ?? []), ...(m.services ?? [])].map((s) => s.name)));
   const result: ApplyResult = { plan, newKeys: [] };
   if (options.dryRun || plan.changes.length === 0) return result;
   const touched = (kind: string, name: string) => plan.changes.find((c) => c.kind === kind && c.name === name);
+  if (m.incidentPolicy && touched('incident policy', 'incident policy')) await applyIncidentPolicy(store, actor, m.incidentPolicy);
 
   for (const [i, s] of (m.schedules ?? []).entries()) {
     const change = touched('schedule', s.name);
@@ -147,6 +151,9 @@ export async function applyManifest(store: Store, jobs: JobQueue, actor: Actor, 
     }
   }
 
+  for (const page of m.statusPages ?? []) if (touched('status page', page.slug)) await applyStatusPage(store, deps, actor, page, options.prune);
+
+  for (const change of plan.changes.filter((c) => c.action === 'delete' && c.kind === 'status page')) await deleteStatusPage(store, deps, actor, change.name);
   for (const change of plan.changes.filter((c) => c.action === 'delete')) {
     if (change.kind === 'integration') {
       const [service, ...rest] = change.name.split('/');

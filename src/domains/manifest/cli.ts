@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { withJobDeps } from '../../cli/acting.js';
 import { io } from '../../cli/io.js';
-import { action, withStore } from '../../cli/support.js';
+import { action } from '../../cli/support.js';
 import { cliActor } from '../auth/identity.js';
 import { applyManifest } from './apply.js';
 import { currentManifest } from './current.js';
@@ -23,8 +23,8 @@ export function registerManifestCli(program: Command): void {
     .description('print the configuration (services, integrations without keys, schedules, escalation policies) as YAML')
     .action(
       action(async () => {
-        await withStore(async (store) => {
-          io.out(manifestYaml(await currentManifest(store.db)));
+        await withJobDeps(async ({ store, config }) => {
+          io.out(manifestYaml(await currentManifest(store.db, config)));
         });
       }),
     );
@@ -39,8 +39,8 @@ export function registerManifestCli(program: Command): void {
         const text = readFileSync(o.file === '-' ? 0 : o.file, 'utf8');
         const parsed = parseManifest(text);
         if (!parsed.ok) throw new Error(`${o.file} is not a valid configuration:\n${describeProblems(o.file, parsed.problems)}`);
-        await withJobDeps(async ({ store, jobs }) => {
-          const result = await applyManifest(store, jobs, cliActor(), parsed.manifest, { prune: Boolean(o.prune), dryRun: Boolean(o.plan) });
+        await withJobDeps(async (deps) => {
+          const result = await applyManifest(deps.store, deps, cliActor(), parsed.manifest, { prune: Boolean(o.prune), dryRun: Boolean(o.plan) });
           io.out(describePlan(result.plan));
           for (const k of result.newKeys) io.out(`new key for ${k.integration} (send to ${k.intakePath.replace(k.key, '<key>')}), shown only now: ${k.key}\n`);
           if (o.plan && result.plan.changes.length > 0) process.exitCode = 2;

@@ -3,7 +3,9 @@
  * service (never its tables), with ids turned into names and users into
  * emails. Arrays come sorted by name so an export is stable.
  */
+import type { Config } from '../../config.js';
 import type { Db } from '../../db/schema.js';
+import { currentIncidentPolicy, currentStatusPages } from './status-pages.js';
 import { listIntegrations } from '../alerts/integrations.js';
 import { listUsers } from '../auth/service.js';
 import { listTeams } from '../auth/teams.js';
@@ -38,7 +40,7 @@ export function compact<T extends object>(value: T): T {
 }
 
 /** The server's configuration as a manifest. */
-export async function currentManifest(db: Db): Promise<Manifest> {
+export async function currentManifest(db: Db, config: Config): Promise<Manifest> {
   const dir = await directory(db);
   const services = await listServices(db);
   const serviceName = new Map(services.map((s) => [s.id, s.name]));
@@ -105,5 +107,13 @@ export async function currentManifest(db: Db): Promise<Manifest> {
     )
     .sort(byName);
 
-  return { version: 1, services: manifestServices, integrations, schedules: manifestSchedules, escalationPolicies: manifestPolicies };
+  return {
+    version: 1,
+    incidentPolicy: await currentIncidentPolicy(db),
+    services: manifestServices,
+    integrations,
+    schedules: manifestSchedules,
+    escalationPolicies: manifestPolicies,
+    statusPages: await currentStatusPages(db, config),
+  };
 }

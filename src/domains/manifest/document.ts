@@ -4,6 +4,7 @@
  * by email), never by id, so a file applies to any server. Pure.
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { PolicySchema } from '../incidents/events.js';
 
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 const Email = Type.String({ minLength: 3, maxLength: 320, pattern: '^[^@\\s]+@[^@\\s]+$' });
@@ -65,9 +66,38 @@ export const ManifestPolicy = Type.Object(
   { additionalProperties: false },
 );
 
+export const ManifestComponent = Type.Object(
+  {
+    name: Name,
+    description: Type.Optional(Type.String({ maxLength: 2000 })),
+    group: Type.Optional(Type.Boolean({ description: 'a group holds other components' })),
+    inGroup: Type.Optional(Name),
+    service: Type.Optional(Name),
+    position: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000 })),
+    onlyShowIfDegraded: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const ManifestStatusPage = Type.Object(
+  {
+    slug: Type.String({ minLength: 1, maxLength: 100 }),
+    name: Name,
+    host: Type.Optional(Type.String({ maxLength: 253 })),
+    timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    logoUrl: Type.Optional(Type.String({ maxLength: 2000 })),
+    brandColor: Type.Optional(Type.String({ maxLength: 20 })),
+    visibility: Type.Optional(Type.Union([Type.Literal('public'), Type.Literal('internal')])),
+    components: Type.Optional(Type.Array(ManifestComponent, { maxItems: 500 })),
+  },
+  { additionalProperties: false },
+);
+
 export const Manifest = Type.Object(
   {
     version: Type.Literal(1),
+    incidentPolicy: Type.Optional(PolicySchema),
+    statusPages: Type.Optional(Type.Array(ManifestStatusPage)),
     services: Type.Optional(Type.Array(ManifestService)),
     integrations: Type.Optional(Type.Array(ManifestIntegration)),
     schedules: Type.Optional(Type.Array(ManifestSchedule)),
@@ -81,3 +111,5 @@ export type ManifestService = Static<typeof ManifestService>;
 export type ManifestIntegration = Static<typeof ManifestIntegration>;
 export type ManifestSchedule = Static<typeof ManifestSchedule>;
 export type ManifestPolicy = Static<typeof ManifestPolicy>;
+export type ManifestStatusPage = Static<typeof ManifestStatusPage>;
+export type ManifestComponent = Static<typeof ManifestComponent>;

@@ -3,9 +3,10 @@
  * update, or (with --prune) delete, matched by name. Pure.
  */
 import { compact } from './current.js';
+import { canonicalStatusPage } from './status-pages.js';
 import type { Manifest, ManifestIntegration, ManifestPolicy, ManifestSchedule, ManifestService } from './document.js';
 
-export type EntityKind = 'schedule' | 'escalation policy' | 'service' | 'integration';
+export type EntityKind = 'incident policy' | 'schedule' | 'escalation policy' | 'service' | 'integration' | 'status page';
 
 export interface PlannedChange {
   action: 'create' | 'update' | 'delete';
@@ -66,10 +67,16 @@ function diff<T extends object>(kind: EntityKind, desired: readonly T[], current
 /** What applying `desired` to a server whose configuration is `current` changes. */
 export function planChanges(desired: Manifest, current: Manifest, prune: boolean): Plan {
   const plan: Plan = { changes: [], unmanaged: [] };
+  // One incident policy per server: updated when the file has one that differs, never deleted.
+  if (desired.incidentPolicy && current.incidentPolicy) {
+    const fields = differing(desired.incidentPolicy, current.incidentPolicy);
+    if (fields.length) plan.changes.push({ action: 'update', kind: 'incident policy', name: 'incident policy', fields });
+  }
   diff('schedule', desired.schedules ?? [], current.schedules ?? [], (s) => s.name, canonicalSchedule, prune, plan);
   diff('escalation policy', desired.escalationPolicies ?? [], current.escalationPolicies ?? [], (p) => p.name, canonicalPolicy, prune, plan);
   diff('service', desired.services ?? [], current.services ?? [], (s) => s.name, canonicalService, prune, plan);
   diff('integration', desired.integrations ?? [], current.integrations ?? [], (i) => `${i.service}/${i.name}`, canonicalIntegration, prune, plan);
+  diff('status page', desired.statusPages ?? [], current.statusPages ?? [], (p) => p.slug, canonicalStatusPage, prune, plan);
   return plan;
 }
 
