@@ -77,6 +77,30 @@ statusPages:
         inGroup: Card processing
         position: 2
         onlyShowIfDegraded: true
+runbooks:
+  - title: Card payments failing
+    owner: ana@example.test
+    services: [payments]
+    matchers: [{ name: alertname, op: "=~", value: "Payment.*" }]
+    body: |
+      1. Check the PSP status page.
+      2. Fail over: \`kubectl rollout restart deploy/payments\`.
+drills:
+  - name: payments-gameday
+    service: payments
+    format: alertmanager
+    payload:
+      version: "4"
+      status: firing
+      receiver: firebreak
+      alerts:
+        - status: firing
+          fingerprint: gameday-1
+          labels: { alertname: PaymentsDown, severity: critical }
+          annotations: { summary: Payments down (game day) }
+    responders: [ben@example.test]
+    goals: [{ kind: acknowledged, minutes: 5 }]
+    schedule: { kind: weekly, days: [tue], time: "10:00", zone: Europe/Berlin }
 `;
 
 const dialects: Array<'sqlite' | 'postgres'> = testPostgresUrl() ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -122,6 +146,8 @@ for (const dialect of dialects) {
       assert.match(exportedA, /name: payments-oncall/);
       assert.match(exportedA, /inGroup: Card processing/);
       assert.match(exportedA, /incidentPolicy:/);
+      assert.match(exportedA, /title: Card payments failing/);
+      assert.match(exportedA, /name: payments-gameday/);
       assert.doesNotMatch(exportedA, /fbi_/, 'no keys in the export');
 
       const b = await emptyServer();

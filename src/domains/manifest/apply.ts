@@ -15,6 +15,7 @@ import { currentManifest, directory, type Directory } from './current.js';
 import type { Manifest, ManifestPolicy, ManifestSchedule, ManifestService } from './document.js';
 import { canonicalIntegration, planChanges, type Plan } from './plan.js';
 import type { StatusDeps } from '../statuspage/service.js';
+import { applyDrill, applyRunbook, checkDrillChanges, checkRunbookAndDrillReferences, removeRunbook } from './runbooks-drills.js';
 import { applyIncidentPolicy, applyStatusPage, checkStatusPageReferences, deleteStatusPage } from './status-pages.js';
 
 export interface ApplyResult {
@@ -85,7 +86,10 @@ export async function applyManifest(store: Store, deps: StatusDeps, actor: Actor
   const plan = planChanges(m, current, options.prune);
   const dir = await directory(store.db);
   checkReferences(m, dir, { schedules: new Set((current.schedules ?? []).map((s) => s.name)), policies: new Set((current.escalationPolicies ?? []).map((p) => p.name)), services: new Set((current.services ?? []).map((s) => s.name)) });
-  checkStatusPageReferences(m, new Set([...(current.services ?? []), ...(m.services ?? [])].map((s) => s.name)));
+  const allServices = new Set([...(current.services ?? []), ...(m.services ?? [])].map((s) => s.name));
+  checkStatusPageReferences(m, allServices);
+  checkRunbookAndDrillReferences(m.runbooks ?? [], m.drills ?? [], dir, allServices);
+  checkDrillChanges(m.drills ?? [], current.drills ?? []);
   const result: ApplyResult = { plan, newKeys: [] };
   if (options.dryRun || plan.changes.length === 0) return result;
   const touched = (kind: string, name: string) => plan.changes.find((c) => c.kind === kind && c.name === name);
@@ -153,6 +157,15 @@ export async function applyManifest(store: Store, deps: StatusDeps, actor: Actor
 
   for (const page of m.statusPages ?? []) if (touched('status page', page.slug)) await applyStatusPage(store, deps, actor, page, options.prune);
 
+  for (const r of m.runbooks ?? []) {
+    const change = touched('runbook', r.title);
+    if (change) await applyRunbook({ store, jobs, config: deps.config }, actor, dir, r, change.action === 'update');
+  }
+  for (const [i, d] of (m.drills ?? []).entries()) {
+    if (touched('drill', d.name)) await applyDrill({ store, jobs, config: deps.config }, actor, dir, d, i, (current.drills ?? []).find((c) => c.name === d.name));
+  }
+
+  for (const change of plan.changes.filter((c) => c.action === 'delete' && c.kind === 'runbook')) await removeRunbook({ store, config: deps.config }, actor, change.name);
   for (const change of plan.changes.filter((c) => c.action === 'delete' && c.kind === 'status page')) await deleteStatusPage(store, deps, actor, change.name);
   for (const change of plan.changes.filter((c) => c.action === 'delete')) {
     if (change.kind === 'integration') {

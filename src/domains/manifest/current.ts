@@ -6,6 +6,7 @@
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/schema.js';
 import { currentIncidentPolicy, currentStatusPages } from './status-pages.js';
+import { currentDrills, currentRunbooks } from './runbooks-drills.js';
 import { listIntegrations } from '../alerts/integrations.js';
 import { listUsers } from '../auth/service.js';
 import { listTeams } from '../auth/teams.js';
@@ -115,5 +116,7 @@ export async function currentManifest(db: Db, config: Config): Promise<Manifest>
     schedules: manifestSchedules,
     escalationPolicies: manifestPolicies,
     statusPages: await currentStatusPages(db, config),
+    runbooks: await currentRunbooks(db, config, dir),
+    drills: await currentDrills(db, dir),
   };
 }

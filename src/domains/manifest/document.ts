@@ -5,6 +5,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { PolicySchema } from '../incidents/events.js';
+import { GoalSchema, ScheduleSchema } from '../drills/schemas.js';
 
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 const Email = Type.String({ minLength: 3, maxLength: 320, pattern: '^[^@\\s]+@[^@\\s]+$' });
@@ -93,11 +94,39 @@ export const ManifestStatusPage = Type.Object(
   { additionalProperties: false },
 );
 
+export const ManifestRunbook = Type.Object(
+  {
+    title: Name,
+    owner: Type.Optional(Email),
+    ownerTeam: Type.Optional(Name),
+    services: Type.Optional(Type.Array(Name, { maxItems: 50 })),
+    matchers: Type.Optional(Type.Array(Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), op: Type.Union([Type.Literal('='), Type.Literal('!='), Type.Literal('=~'), Type.Literal('!~')]), value: Type.String({ maxLength: 1000 }) }, { additionalProperties: false }), { maxItems: 20 })),
+    body: Type.String({ maxLength: 200000 }),
+  },
+  { additionalProperties: false },
+);
+
+export const ManifestDrill = Type.Object(
+  {
+    name: Name,
+    service: Name,
+    format: Type.Union([Type.Literal('alertmanager'), Type.Literal('pagerduty'), Type.Literal('generic')]),
+    payload: Type.Record(Type.String(), Type.Unknown()),
+    responders: Type.Optional(Type.Array(Email, { maxItems: 50 })),
+    goals: Type.Array(GoalSchema, { minItems: 1, maxItems: 10 }),
+    schedule: ScheduleSchema,
+    enabled: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
 export const Manifest = Type.Object(
   {
     version: Type.Literal(1),
     incidentPolicy: Type.Optional(PolicySchema),
     statusPages: Type.Optional(Type.Array(ManifestStatusPage)),
+    runbooks: Type.Optional(Type.Array(ManifestRunbook)),
+    drills: Type.Optional(Type.Array(ManifestDrill)),
     services: Type.Optional(Type.Array(ManifestService)),
     integrations: Type.Optional(Type.Array(ManifestIntegration)),
     schedules: Type.Optional(Type.Array(ManifestSchedule)),
@@ -113,3 +142,5 @@ export type ManifestSchedule = Static<typeof ManifestSchedule>;
 export type ManifestPolicy = Static<typeof ManifestPolicy>;
 export type ManifestStatusPage = Static<typeof ManifestStatusPage>;
 export type ManifestComponent = Static<typeof ManifestComponent>;
+export type ManifestRunbook = Static<typeof ManifestRunbook>;
+export type ManifestDrill = Static<typeof ManifestDrill>;

@@ -4,9 +4,10 @@
  */
 import { compact } from './current.js';
 import { canonicalStatusPage } from './status-pages.js';
+import { canonicalDrill, canonicalRunbook } from './runbooks-drills.js';
 import type { Manifest, ManifestIntegration, ManifestPolicy, ManifestSchedule, ManifestService } from './document.js';
 
-export type EntityKind = 'incident policy' | 'schedule' | 'escalation policy' | 'service' | 'integration' | 'status page';
+export type EntityKind = 'incident policy' | 'schedule' | 'escalation policy' | 'service' | 'integration' | 'status page' | 'runbook' | 'drill';
 
 export interface PlannedChange {
   action: 'create' | 'update' | 'delete';
@@ -77,6 +78,9 @@ export function planChanges(desired: Manifest, current: Manifest, prune: boolean
   diff('service', desired.services ?? [], current.services ?? [], (s) => s.name, canonicalService, prune, plan);
   diff('integration', desired.integrations ?? [], current.integrations ?? [], (i) => `${i.service}/${i.name}`, canonicalIntegration, prune, plan);
   diff('status page', desired.statusPages ?? [], current.statusPages ?? [], (p) => p.slug, canonicalStatusPage, prune, plan);
+  diff('runbook', desired.runbooks ?? [], current.runbooks ?? [], (r) => r.title, canonicalRunbook, prune, plan);
+  // Drills have no delete (their runs stay measured): never pruned, only disabled through the file.
+  diff('drill', desired.drills ?? [], current.drills ?? [], (d) => d.name, canonicalDrill, false, plan);
   return plan;
 }
 
