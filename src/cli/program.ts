@@ -42,6 +42,8 @@ export const COMMAND_GROUPS: ReadonlyArray<{ commands: Readonly<Record<string, s
   { commands: { 'status-page': 'status pages: list them, set a component state, draft an update' }, load: async () => [(await import('../domains/statuspage/cli.js')).registerStatuspageCli] },
   { commands: { runbook: 'runbooks: list, show, create, record a test, and the rot report' }, load: async () => [(await import('../domains/runbooks/cli.js')).registerRunbooksCli] },
   { commands: { drill: 'drills and game days: synthetic alerts through the real intake, measured against goals' }, load: async () => [(await import('../domains/drills/cli.js')).registerDrillsCli] },
+  { commands: { webhook: 'outgoing incident webhooks: incident facts as signed CloudEvents' }, load: async () => [(await import('../domains/hooks/cli.js')).registerHooksCli] },
+  { commands: { export: 'write the configuration as YAML (services, schedules, policies, status pages, runbooks, drills)', apply: 'make the server match a configuration file (--plan shows the diff)' }, load: async () => [(await import('../domains/manifest/cli.js')).registerManifestCli] },
   { commands: { chat: 'connect Slack and Mattermost: pages, incident channels and /firebreak' }, load: async () => [(await import('../domains/chat/cli.js')).registerChatCli] },
 ];
 

@@ -15,9 +15,10 @@ import type { MetricsTables } from '../domains/metrics/tables.js';
 import type { RunbooksTables } from '../domains/runbooks/tables.js';
 import type { DrillsTables } from '../domains/drills/tables.js';
 import type { ChatTables } from '../domains/chat/tables.js';
+import type { HooksTables } from '../domains/hooks/tables.js';
 
 /** Every table, composed from the tables each domain declares beside its code. */
-export interface Database extends AuthTables, AuditTables, JobTables, IncidentsTables, NotifyTables, CatalogTables, AlertsTables, OncallScheduleTables, PagingTables, StatuspageTables, PostmortemTables, ChangesTables, RunbooksTables, MetricsTables, DrillsTables, ChatTables {}
+export interface Database extends AuthTables, AuditTables, JobTables, IncidentsTables, NotifyTables, CatalogTables, AlertsTables, OncallScheduleTables, PagingTables, StatuspageTables, PostmortemTables, ChangesTables, RunbooksTables, MetricsTables, DrillsTables, ChatTables, HooksTables {}
 
 /** A database handle or an open transaction; stores accept either. */
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -17,6 +17,9 @@ import * as m0018 from './0018_journal_intake.js';
 import * as m0018s from './0018_seams_paging_stops.js';
 import * as m0018edges from './0018_edges_page_skips.js';
 import * as m0018chat from './0018_chat.js';
+import * as m0018mig from './0018_migrate_integration_kinds.js';
+import * as m0019 from './0019_migrate_heartbeats.js';
+import * as m0020 from './0020_migrate_incident_webhooks.js';
 
 /**
  * Every migration in order. Names sort by their number; a domain adds its own
@@ -41,4 +44,7 @@ export const migrations: Record<string, Migration> = {
   '0018_seams_paging_stops': m0018s,
   '0018_edges_page_skips': m0018edges,
   '0018_chat': m0018chat,
+  '0018_migrate_integration_kinds': m0018mig,
+  '0019_migrate_heartbeats': m0019,
+  '0020_migrate_incident_webhooks': m0020,
 };

@@ -157,10 +157,12 @@ export function registerAlertsCli(program: Command): void {
     .requiredOption('--kind <kind>', integrations.INTEGRATION_KINDS.join(', '), oneOfArg(integrations.INTEGRATION_KINDS, '--kind'))
     .requiredOption('--name <name>', 'what sends to it', nonEmptyArg('--name'))
     .option('--mapping <field=path>', 'generic integrations: a JSONPath per field (dedupKey, summary, severity, status, labels, rule, startsAt, alerts); repeat', labelArg)
+    .option('--every <seconds>', 'heartbeat integrations: a ping must come within this many seconds', integerArg('--every', 1, 604800))
     .action(
-      action(async (o: { service: string; kind: (typeof integrations.INTEGRATION_KINDS)[number]; name: string; mapping?: Record<string, string> }) => {
-        await withStore(async (store) => {
-          const { view, key, intakePath } = await integrations.createIntegration(store, cliActor(), await serviceId(store, o.service), { kind: o.kind, name: o.name, ...(o.mapping ? { mappings: o.mapping } : {}) });
+      action(async (o: { service: string; kind: (typeof integrations.INTEGRATION_KINDS)[number]; name: string; mapping?: Record<string, string>; every?: number }) => {
+        await withJobDeps(async ({ store, jobs }) => {
+          const input = { kind: o.kind, name: o.name, ...(o.mapping ? { mappings: o.mapping } : {}), ...(o.every !== undefined ? { heartbeat: { intervalSeconds: o.every } } : {}) };
+          const { view, key, intakePath } = await integrations.createIntegration(store, cliActor(), await serviceId(store, o.service), input, jobs);
           io.out(`created ${view.kind} integration ${view.id}; send to ${intakePath.replace(key, '<key>')}; the key is shown only now:\n${key}\n`);
         });
       }),
@@ -184,8 +186,8 @@ export function registerAlertsCli(program: Command): void {
       .argument('<id>', 'integration id', uuidArg('an integration'))
       .action(
         action(async (id: string) => {
-          await withStore(async (store) => {
-            const updated = await integrations.updateIntegration(store, cliActor(), id, { enabled: verb === 'enable' });
+          await withJobDeps(async ({ store, jobs }) => {
+            const updated = await integrations.updateIntegration(store, cliActor(), id, { enabled: verb === 'enable' }, jobs);
             io.out(`${updated.name} is ${updated.enabled ? 'enabled' : 'disabled'}\n`);
           });
         }),

@@ -1,4 +1,5 @@
 import type { DomainModule } from '../../app/context.js';
+import { heartbeatDueJob } from './heartbeats.js';
 import { intakeRoutes } from './intake-routes.js';
 import { consumersRetryJob } from './consumers.js';
 import { startJournal } from './intake-journal.js';
@@ -12,7 +13,7 @@ export const alertsDomain: DomainModule = {
     alertsRoutes(app, ctx);
     intakeRoutes(app, ctx);
   },
-  jobs: [purgeAlertPayloads, suppressionEndedJob, consumersRetryJob],
+  jobs: [purgeAlertPayloads, suppressionEndedJob, consumersRetryJob, heartbeatDueJob],
   start: async (ctx) => {
     // A database that is down at start must not stop intake from answering 503 later.
     await schedulePurge(ctx).catch((err: unknown) => ctx.logger.warn({ err }, 'could not schedule the alert payload purge'));

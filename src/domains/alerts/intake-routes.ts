@@ -16,6 +16,8 @@ import { DomainError } from '../../errors.js';
 import { unsupportedMediaType } from '../../http/input.js';
 import { adaptWebhook } from './intake-adapt.js';
 import { adaptPagerDuty, pagerDutyInvalid, routingKeyOf } from './adapt-pagerduty.js';
+import { opsgenieRoutes } from './opsgenie-routes.js';
+import { heartbeatRoutes } from './heartbeat-routes.js';
 import { resolveIntakeKey, type IntakeTarget } from './integrations.js';
 import { appendIntake } from './intake-journal.js';
 import { TokenBuckets } from './rate-limit.js';
@@ -108,6 +110,9 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
       scope.post(path, { ...routeOptions, schema: { tags: ['intake'], summary: 'PagerDuty Events API v2 compatible: send events with routing_key = the integration key' } }, handler);
     }
   });
+
+  opsgenieRoutes(app, { db: ctx.store.db, deps: ctx, admit, store, routeOptions });
+  heartbeatRoutes(app, ctx, admit);
 }
 
 const PD_STATUS: Record<number, string> = { 400: 'invalid event', 403: 'forbidden', 404: 'unknown routing key', 413: 'payload too large', 415: 'unsupported media type', 429: 'throttle event', 503: 'unavailable' };

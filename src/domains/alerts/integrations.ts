@@ -12,8 +12,10 @@ import { checkMappings, type FieldMappings } from './adapt-generic.js';
 import type { IntakeIntegration } from './pipeline.js';
 import * as store from './store.js';
 import type { IntegrationKind } from './tables.js';
+import type { JobQueue } from '../../jobs/queue.js';
+import { changeHeartbeatInterval, createHeartbeat, heartbeatsOf, heartbeatView, type HeartbeatView } from './heartbeats.js';
 
-export const INTEGRATION_KINDS = ['alertmanager', 'pagerduty', 'grafana', 'generic'] as const;
+export const INTEGRATION_KINDS = ['alertmanager', 'pagerduty', 'grafana', 'generic', 'opsgenie', 'heartbeat'] as const;
 
 export interface IntegrationView {
   id: string;
@@ -26,6 +28,8 @@ export interface IntegrationView {
   groupBy: string[] | null;
   /** Where senders post, with `{key}` standing for the secret key. */
   intakePath: string;
+  /** Heartbeat integrations: the interval and where the heartbeat stands. */
+  heartbeat: HeartbeatView | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -35,11 +39,14 @@ export interface IntakeTarget extends IntakeIntegration {
 }
 
 export function intakePathOf(kind: IntegrationKind, key: string): string {
-  // PagerDuty senders put the key in the body's routing_key.
-  return kind === 'pagerduty' ? '/v2/enqueue' : `/intake/${kind}/${key}`;
+  // PagerDuty senders put the key in the body's routing_key; Opsgenie senders in Authorization: GenieKey.
+  if (kind === 'pagerduty') return '/v2/enqueue';
+  if (kind === 'opsgenie') return '/v2/alerts';
+  if (kind === 'heartbeat') return `/intake/heartbeat/${key}`;
+  return `/intake/${kind}/${key}`;
 }
 
-function toView(row: store.IntegrationRow): IntegrationView {
+function toView(row: store.IntegrationRow, heartbeat: HeartbeatView | null = null): IntegrationView {
   return {
     id: row.id,
     serviceId: row.service_id,
@@ -50,6 +57,7 @@ function toView(row: store.IntegrationRow): IntegrationView {
     mappings: fromJson<Record<string, string>>(row.mappings),
     groupBy: fromJson<string[]>(row.group_by),
     intakePath: intakePathOf(row.kind, '{key}'),
+    heartbeat,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -71,11 +79,13 @@ export interface NewIntegration {
   name: string;
   mappings?: Record<string, string>;
   groupBy?: string[];
+  heartbeat?: { intervalSeconds: number };
 }
 
-/** Creates an integration; the key is returned here only and stored hashed. */
-export async function createIntegration(st: Store, actor: Actor, serviceId: string, input: NewIntegration): Promise<{ view: IntegrationView; key: string; intakePath: string }> {
+/** Creates an integration; the key is returned here only and stored hashed. A heartbeat needs the job queue (its checks are jobs). */
+export async function createIntegration(st: Store, actor: Actor, serviceId: string, input: NewIntegration, jobs?: JobQueue): Promise<{ view: IntegrationView; key: string; intakePath: string }> {
   const mappings = checkedMappings(input.kind, input.mappings);
+  if (input.heartbeat !== undefined && input.kind !== 'heartbeat') throw badRequest('heartbeat settings apply to heartbeat integrations only', [{ field: 'heartbeat', message: `is not used by ${input.kind} integrations` }]);
   const key = newSecret('fbi');
   const now = nowIso();
   const row: store.IntegrationRow = {
@@ -94,8 +104,13 @@ export async function createIntegration(st: Store, actor: Actor, serviceId: stri
   return st.transaction(async (trx) => {
     await getService(trx, serviceId);
     await store.insertIntegration(trx, row);
-    await recordAudit(trx, actor, { action: 'integration.create', targetType: 'integration', targetId: row.id, detail: { serviceId, kind: row.kind, name: row.name } });
-    return { view: toView(row), key, intakePath: intakePathOf(row.kind, key) };
+    let heartbeat: HeartbeatView | null = null;
+    if (row.kind === 'heartbeat') {
+      if (!jobs) throw new Error('creating a heartbeat integration needs the job queue');
+      heartbeat = heartbeatView(await createHeartbeat(trx, jobs, row.id, input.heartbeat?.intervalSeconds, new Date(now)));
+    }
+    await recordAudit(trx, actor, { action: 'integration.create', targetType: 'integration', targetId: row.id, detail: { serviceId, kind: row.kind, name: row.name, ...(heartbeat ? { intervalSeconds: heartbeat.intervalSeconds } : {}) } });
+    return { view: toView(row, heartbeat), key, intakePath: intakePathOf(row.kind, key) };
   });
 }
 
@@ -104,10 +119,11 @@ export interface IntegrationChanges {
   enabled?: boolean;
   mappings?: Record<string, string>;
   groupBy?: string[];
+  heartbeat?: { intervalSeconds: number };
 }
 
-/** Renames, enables or disables an integration, or changes its mappings (checked again) and grouping. */
-export async function updateIntegration(st: Store, actor: Actor, id: string, changes: IntegrationChanges): Promise<IntegrationView> {
+/** Renames, enables or disables an integration, or changes its mappings (checked again), grouping or heartbeat interval. */
+export async function updateIntegration(st: Store, actor: Actor, id: string, changes: IntegrationChanges, jobs?: JobQueue): Promise<IntegrationView> {
   return st.transaction(async (trx) => {
     const row = await store.findIntegration(trx, id);
     if (!row) throw notFound('integration');
@@ -120,9 +136,16 @@ export async function updateIntegration(st: Store, actor: Actor, id: string, cha
       ...(changes.groupBy !== undefined ? { group_by: changes.groupBy.length ? toJson(changes.groupBy) : null } : {}),
       updated_at: now,
     });
+    if (changes.heartbeat !== undefined && row.kind !== 'heartbeat') throw badRequest('heartbeat settings apply to heartbeat integrations only', [{ field: 'heartbeat', message: `is not used by ${row.kind} integrations` }]);
+    // A new interval, or enabling again, restarts the heartbeat's clock from its last ping (or now).
+    if (row.kind === 'heartbeat' && (changes.heartbeat !== undefined || (changes.enabled === true && row.disabled_at !== null))) {
+      if (!jobs) throw new Error('changing a heartbeat integration needs the job queue');
+      const current = (await heartbeatsOf(trx, [id])).get(id);
+      await changeHeartbeatInterval(trx, jobs, id, changes.heartbeat?.intervalSeconds ?? current?.intervalSeconds ?? 60, new Date(now));
+    }
     const action = changes.enabled === undefined ? 'integration.update' : changes.enabled ? 'integration.enable' : 'integration.disable';
     await recordAudit(trx, actor, { action, targetType: 'integration', targetId: id, detail: { changed: Object.keys(changes) } });
-    return toView((await store.findIntegration(trx, id))!);
+    return toView((await store.findIntegration(trx, id))!, (await heartbeatsOf(trx, [id])).get(id) ?? null);
   });
 }
 
@@ -138,11 +161,13 @@ export async function deleteIntegration(st: Store, actor: Actor, id: string): Pr
 export async function getIntegration(db: Db, id: string): Promise<IntegrationView> {
   const row = await store.findIntegration(db, id);
   if (!row) throw notFound('integration');
-  return toView(row);
+  return toView(row, (await heartbeatsOf(db, [id])).get(id) ?? null);
 }
 
 export async function listIntegrations(db: Db, serviceId?: string): Promise<IntegrationView[]> {
-  return (await store.listIntegrations(db, serviceId)).map(toView);
+  const rows = await store.listIntegrations(db, serviceId);
+  const beats = await heartbeatsOf(db, rows.filter((r) => r.kind === 'heartbeat').map((r) => r.id));
+  return rows.map((row) => toView(row, beats.get(row.id) ?? null));
 }
 
 function toTarget(row: store.IntegrationRow): IntakeTarget {

@@ -44,7 +44,7 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
     config: { access: 'admin' },
     schema: { tags, summary: 'Add an integration; its key is in this response only', params: IdParams, body: NewIntegrationBody, response: { 201: CreatedIntegrationSchema, ...problemResponses } },
   }, async (request, reply) => {
-    const { view, key, intakePath } = await integrations.createIntegration(store, actorOf(request), request.params.id, request.body);
+    const { view, key, intakePath } = await integrations.createIntegration(store, actorOf(request), request.params.id, request.body, ctx.jobs);
     return reply.status(201).send({ ...view, key, intakeUrl: intakePath });
   });
 
@@ -56,7 +56,7 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
   app.patch('/api/v1/integrations/:id', {
     config: { access: 'admin' },
     schema: { tags, summary: 'Rename, enable/disable, or change the mappings or grouping of an integration', params: IdParams, body: IntegrationChangesBody, response: { 200: IntegrationSchema, ...problemResponses } },
-  }, async (request) => integrations.updateIntegration(store, actorOf(request), request.params.id, request.body));
+  }, async (request) => integrations.updateIntegration(store, actorOf(request), request.params.id, request.body, ctx.jobs));
 
   app.delete('/api/v1/integrations/:id', {
     config: { access: 'admin' },

@@ -20,6 +20,17 @@ export const IntegrationSchema = Type.Object({
   mappings: Nullable(Type.Record(Type.String(), Type.String())),
   groupBy: Nullable(Type.Array(Type.String())),
   intakePath: Type.String(),
+  heartbeat: Nullable(
+    Type.Object({
+      intervalSeconds: Type.Integer(),
+      state: Type.Union([Type.Literal('waiting'), Type.Literal('ok'), Type.Literal('missed')]),
+      dueAt: Type.String(),
+      lastPingAt: Nullable(Type.String()),
+      missedAt: Nullable(Type.String()),
+      pings: Type.Integer(),
+      misses: Type.Integer(),
+    }),
+  ),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });
@@ -28,16 +39,18 @@ export const CreatedIntegrationSchema = Type.Composite([
   Type.Object({ key: Type.String({ description: 'Shown once; store it now' }), intakeUrl: Type.String({ description: 'Path to send to, including the key' }) }),
 ]);
 export const NewIntegrationBody = Body({
-  kind: Type.Union([Type.Literal('alertmanager'), Type.Literal('pagerduty'), Type.Literal('grafana'), Type.Literal('generic')]),
+  kind: Type.Union([Type.Literal('alertmanager'), Type.Literal('pagerduty'), Type.Literal('grafana'), Type.Literal('generic'), Type.Literal('opsgenie'), Type.Literal('heartbeat')]),
   name: Type.String({ minLength: 1, maxLength: 200 }),
   mappings: Type.Optional(Mappings),
   groupBy: Type.Optional(GroupBy),
+  heartbeat: Type.Optional(Type.Object({ intervalSeconds: Type.Integer({ minimum: 1, maximum: 604800, description: 'A ping must come within this many seconds of the last one' }) }, { additionalProperties: false })),
 });
 export const IntegrationChangesBody = Body({
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   enabled: Type.Optional(Type.Boolean()),
   mappings: Type.Optional(Mappings),
   groupBy: Type.Optional(GroupBy),
+  heartbeat: Type.Optional(Type.Object({ intervalSeconds: Type.Integer({ minimum: 1, maximum: 604800, description: 'A ping must come within this many seconds of the last one' }) }, { additionalProperties: false })),
 });
 
 export const AlertSchema = Type.Object({

@@ -161,3 +161,11 @@ export async function groupOfDrillRun(db: Db, runId: string): Promise<{ groupId:
     .executeTakeFirst();
   return { groupId: row?.groupId ?? null, incidentId: row?.incidentId ?? null };
 }
+
+/** Dedup keys of an integration's alerts with this id, or whose id starts with this prefix (at most two: enough to see ambiguity). */
+export async function alertKeysOfIntegration(db: Db, integrationId: string, by: { id: string } | { idPrefix: string }): Promise<string[]> {
+  let q = db.selectFrom('alerts').select('dedup_key').where('integration_id', '=', integrationId);
+  if ('id' in by) q = q.where('id', '=', by.id.toLowerCase());
+  else q = q.where(sql<boolean>`id like ${`${by.idPrefix.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`);
+  return (await q.limit(2).execute()).map((r) => r.dedup_key);
+}

@@ -2,7 +2,7 @@ import type { Generated } from 'kysely';
 import type { AlertStatus } from './lifecycle.js';
 import type { Severity } from './signal.js';
 
-export type IntegrationKind = 'alertmanager' | 'pagerduty' | 'grafana' | 'generic' | 'test';
+export type IntegrationKind = 'alertmanager' | 'pagerduty' | 'grafana' | 'generic' | 'opsgenie' | 'heartbeat' | 'test';
 
 /** An intake endpoint of a service; authenticates by a secret key stored as SHA-256. */
 export interface IntegrationsTable {
@@ -167,7 +167,23 @@ export interface AlertJournalPartitionsTable {
   applied_at: string | null;
 }
 
+/** A heartbeat integration's expectation: a ping within interval_seconds of the last (or of its creation). */
+export interface HeartbeatsTable {
+  integration_id: string;
+  interval_seconds: number;
+  /** waiting: no ping yet; ok: pinged in time; missed: its alert is firing. */
+  state: 'waiting' | 'ok' | 'missed';
+  due_at: string;
+  last_ping_at: string | null;
+  missed_at: string | null;
+  pings: Generated<number>;
+  misses: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface AlertsTables {
+  heartbeats: HeartbeatsTable;
   integrations: IntegrationsTable;
   alerts: AlertsTable;
   alert_bodies: AlertBodiesTable;

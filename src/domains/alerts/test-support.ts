@@ -60,3 +60,8 @@ export async function countRows(t: TestApp, table: 'alerts' | 'alert_groups' | '
   const row = await t.ctx.store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** A file of test/fixtures/opsgenie as JSON. */
+export function opsgenieFixture(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(path.resolve(ROOT, 'test/fixtures/opsgenie', name), 'utf8')) as Record<string, unknown>;
+}

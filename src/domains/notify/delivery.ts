@@ -27,7 +27,7 @@ async function send(settings: DeliverySettings, delivery: DeliveryRow, signal: A
     const attachments = fromJson<{ attachments?: EmailAttachment[] }>(delivery.payload)?.attachments ?? [];
     return sendEmail(settings, { to: delivery.recipient_address, subject: delivery.subject ?? '', text: delivery.body_text ?? '', id: delivery.id, headers: fromJson<Record<string, string>>(delivery.headers) ?? {}, attachments });
   }
-  return postWebhook(settings, { id: delivery.id, url: delivery.recipient_address, body: delivery.payload ?? '{}', secret: delivery.signing_secret }, signal);
+  return postWebhook(settings, { id: delivery.id, url: delivery.recipient_address, body: delivery.payload ?? '{}', secret: delivery.signing_secret, headers: fromJson<Record<string, string>>(delivery.headers) ?? {} }, signal);
 }
 
 /** What deliverOnce needs from the job running it. */

@@ -47,6 +47,8 @@ export interface OutboundWebhook {
   /** Signs the body (webhook channel); without it the request is unsigned. */
   secret?: string;
   payload: Record<string, unknown>;
+  /** Extra HTTP headers (webhook channel), such as a CloudEvents content type. */
+  headers?: Record<string, string>;
   reason: string;
   incidentId?: string;
 }
@@ -141,6 +143,7 @@ export async function enqueueWebhook(trx: Db, jobs: JobQueue, w: OutboundWebhook
     recipient_address: url.toString(),
     payload: toJson(w.payload),
     signing_secret: channel === 'webhook' ? (w.secret ?? null) : null,
+    ...(channel === 'webhook' && w.headers ? { headers: toJson(w.headers) } : {}),
     reason: w.reason,
     incident_id: w.incidentId ?? null,
   });

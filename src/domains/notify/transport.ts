@@ -107,11 +107,13 @@ export interface HttpDelivery {
   url: string;
   body: string;
   secret: string | null;
+  /** Extra headers (a CloudEvents content type); never the signature's. */
+  headers?: Record<string, string>;
 }
 
 /** POSTs a webhook body (signed when there is a secret); returns the HTTP status line. */
 export async function postWebhook(settings: DeliverySettings, delivery: HttpDelivery, signal?: AbortSignal): Promise<string> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'Firebreak', [DELIVERY_HEADER]: delivery.id };
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'Firebreak', ...delivery.headers, [DELIVERY_HEADER]: delivery.id };
   if (delivery.secret) {
     const timestamp = Math.floor(Date.now() / 1000);
     headers[TIMESTAMP_HEADER] = String(timestamp);

@@ -17,6 +17,8 @@ function Snippets({ created }: { created: Created }) {
     snippets.push(['Alertmanager (alertmanager.yml)', `receivers:\n  - name: firebreak\n    webhook_configs:\n      - url: ${url}\n        send_resolved: true`]);
   } else if (created.kind === 'pagerduty') {
     snippets.push(['PagerDuty Events v2 sender', `URL: ${base}/v2/enqueue\nrouting_key: ${created.key}`]);
+  } else if (created.kind === 'opsgenie') {
+    snippets.push(['Opsgenie sender (Alertmanager opsgenie_configs, Grafana, Gatus, Uptime Kuma…)', `API URL: ${base}/\nAuthorization: GenieKey ${created.key}`]);
   } else if (created.kind === 'grafana') {
     snippets.push(['Grafana contact point (webhook)', `URL: ${url}\nHTTP method: POST`]);
   } else snippets.push(['Generic JSON', `curl -X POST ${url} -H 'content-type: application/json' -d '{"summary":"…"}'`]);
@@ -113,6 +115,7 @@ export default function ServicesPage(_props: ScreenProps) {
               <option value="alertmanager">Prometheus Alertmanager</option>
               <option value="pagerduty">PagerDuty Events v2</option>
               <option value="grafana">Grafana</option>
+              <option value="opsgenie">Opsgenie Alert API</option>
               <option value="generic">Generic JSON</option>
             </SelectField>
             <TextField label="Integration name" required value={integration.name} onChange={(e) => setIntegration({ ...integration, name: e.target.value })} />
