@@ -2,6 +2,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { until } from '../../testing/until.js';
 
 export interface ReceivedMail {
   from: string;
@@ -129,11 +130,9 @@ export async function startHttpPeer(respond: HttpPeer['respond'] = () => 204): P
     url: `http://127.0.0.1:${port}`,
     requests,
     async waitForRequests(count: number, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (requests.length < count) {
-        if (Date.now() > deadline) throw new Error(`expected ${count} requests, received ${requests.length}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      await until(`${count} requests`, () => requests.length >= count, timeoutMs, 20).catch(() => {
+        throw new Error(`expected ${count} requests, received ${requests.length}`);
+      });
       return requests.slice(0, count);
     },
     close: () =>
