@@ -126,8 +126,3 @@ export async function startJournal(deps: AlertDeps): Promise<() => Promise<void>
     await applier.stop();
   };
 }
-
-/** Entries waiting to be applied. */
-export function pendingIntake(deps: AlertDeps): Promise<number> {
-  return journal.pendingCount(deps.store.db);
-}

@@ -25,8 +25,8 @@ import { findIntegration } from './store.js';
 import * as journal from './store-journal.js';
 
 /** Entries and signals applied per transaction: large enough to amortise the commit, small enough to keep reads waiting briefly. */
-const BATCH_ENTRIES = 64;
-const BATCH_SIGNALS = 6400;
+const BATCH_ENTRIES = 32;
+const BATCH_SIGNALS = 3200;
 /** Partitions looked at per pass. */
 const PARTITIONS_PER_PASS = 32;
 /** How long a reader waits for the journal to catch up before answering with what is applied. */
@@ -166,7 +166,8 @@ export class JournalApplier {
 
   private async applyBatch(key: string, maxEntries: number): Promise<number> {
     const { deps } = this;
-    return deps.store.transaction(async (trx) => {
+    // Derived from the durable journal, which the same commit retires: if a crash loses it, the entries are still there.
+    return deps.store.derivedTransaction(async (trx) => {
       if (!(await journal.claimPartition(trx, key))) return 0;
       const rows = await journal.entriesOf(trx, key, maxEntries);
       const entries = await decode(trx, rows);
