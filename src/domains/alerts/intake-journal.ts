@@ -55,7 +55,7 @@ class JournalWriter {
           // One request's failure (its integration deleted meanwhile, say) must not fail its neighbours.
           else for (const p of batch) await this.write([p.row]).then((ids) => p.resolve(ids[0]!), p.reject);
         }
-        void this.applier.kick();
+        this.applier.soon();
       }
     } finally {
       this.draining = false;
@@ -106,6 +106,11 @@ export async function appendIntake(deps: AlertDeps, integration: IntakeIntegrati
   return { alerts: new Set(signals.map((s) => s.dedupKey)).size, position };
 }
 
+/** Notes an intake request arriving (before its key is looked up), so the applier gives intake the process's time. */
+export function intakeArriving(deps: AlertDeps): void {
+  journalOf(deps).applier.arrived();
+}
+
 /** Read-your-writes: waits until everything accepted before the call is applied (applying it here when it can). */
 export function intakeSettled(deps: AlertDeps): Promise<void> {
   return journalOf(deps).applier.settled();
@@ -117,7 +122,7 @@ export function intakeSettled(deps: AlertDeps): Promise<void> {
  */
 export async function startJournal(deps: AlertDeps): Promise<() => Promise<void>> {
   const { applier } = journalOf(deps);
-  const unsubscribe = await deps.bus.subscribe(JOURNAL_CHANNEL, () => void applier.kick());
+  const unsubscribe = await deps.bus.subscribe(JOURNAL_CHANNEL, () => applier.soon());
   const sweep = setInterval(() => void applier.kick(), 2000).unref();
   void applier.kick();
   return async () => {
