@@ -29,6 +29,8 @@ const BATCH_ENTRIES = 8;
 const BATCH_SIGNALS = 1000;
 /** How long after an append the applier starts (appends arriving meanwhile join the batch). */
 const APPLY_DELAY_MS = 15;
+/** More requests than a batch holds arrived while it applied: intake outpaces the applier (a storm), so it pauses. */
+const YIELD_ARRIVALS = BATCH_ENTRIES;
 /** Longest pause the applier takes to let intake run. */
 const MAX_YIELD_MS = 2000;
 /** Partitions looked at per pass. */
@@ -172,9 +174,9 @@ export class JournalApplier {
         const took = performance.now() - started;
         // On SQLite a transaction never yields to I/O: let requests that came in meanwhile be read before looking.
         await new Promise((resolve) => setImmediate(resolve));
-        // Intake first: while requests keep arriving, the applier takes at most about half of this process's time,
+        // Intake first: while a storm arrives faster than it applies, the applier takes at most about half of this process's time,
         // so a storm is answered at the speed of the journal and applied right behind it. A waiting reader cancels the yield.
-        if (this.appends !== appendsBefore && this.waiting === 0) await sleep(Math.min(took, MAX_YIELD_MS));
+        if (this.appends - appendsBefore > YIELD_ARRIVALS && this.waiting === 0) await sleep(Math.min(took, MAX_YIELD_MS));
       }
       if (applied === 0) return;
     }
