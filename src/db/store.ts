@@ -77,6 +77,38 @@ export class Store {
     return result;
   }
 
+  /**
+   * Like `transaction`, for work that is derived from something already
+   * durable and redone after a crash if lost (the intake journal's applier):
+   * the commit does not wait for the disk (SQLite `synchronous=NORMAL`,
+   * PostgreSQL `synchronous_commit=off`). It stays atomic and in order: the
+   * next durable commit, which precedes anything sent outside, flushes it too.
+   */
+  async derivedTransaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    if (this.dialect === 'postgres') {
+      return this.transaction(async (trx) => {
+        await sql`set local synchronous_commit = off`.execute(trx);
+        return fn(trx);
+      });
+    }
+    // SQLite cannot change the safety level inside a transaction: set it around one, on the same connection.
+    return this.db.connection().execute(async (conn) => {
+      await sql`pragma synchronous = NORMAL`.execute(conn);
+      try {
+        let hooks: AfterCommit[] = [];
+        const result = await conn.transaction().execute(async (trx) => {
+          hooks = [];
+          afterCommitHooks.set(trx, hooks);
+          return fn(trx);
+        });
+        for (const hook of hooks) hook();
+        return result;
+      } finally {
+        await sql`pragma synchronous = FULL`.execute(conn);
+      }
+    });
+  }
+
   /** Applies every pending migration. Safe to call from several processes at once. */
   async migrate(): Promise<string[]> {
     const { error, results } = await this.migrator().migrateToLatest();

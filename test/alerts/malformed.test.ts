@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/testing.js';
+import { until } from '../../src/testing/until.js';
 import { spawnFirebreak, type FirebreakProcess } from '../support/process.js';
 import { intakeRows, seed, type Seeded } from './setup.js';
 
@@ -110,6 +111,6 @@ describe('malformed, oversized and wrong-type intake payloads', () => {
     // And the same endpoints still take a good request.
     const ok = await fetch(`${server.url}${AM(seeded)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: am([alert({ fingerprint: 'fine' })]) });
     assert.equal(ok.status, 202);
-    assert.equal((await intakeRows(scratch)).alerts, 1);
+    await until('the good request applied', async () => (await intakeRows(scratch)).alerts === 1);
   });
 });

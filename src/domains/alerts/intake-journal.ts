@@ -56,7 +56,7 @@ class JournalWriter {
           // One request's failure (its integration deleted meanwhile, say) must not fail its neighbours.
           else for (const p of batch) await this.write([p.row]).then((ids) => p.resolve(ids[0]!), p.reject);
         }
-        void this.applier.kick();
+        this.applier.soon();
       }
     } finally {
       this.draining = false;
@@ -107,6 +107,11 @@ export async function appendIntake(deps: AlertDeps, integration: IntakeIntegrati
   return { alerts: new Set(signals.map((s) => s.dedupKey)).size, position };
 }
 
+/** Notes an intake request arriving (before its key is looked up), so the applier gives intake the process's time. */
+export function intakeArriving(deps: AlertDeps): void {
+  journalOf(deps).applier.arrived();
+}
+
 /** Read-your-writes: waits until everything accepted before the call is applied (applying it here when it can). */
 export function intakeSettled(deps: AlertDeps): Promise<void> {
   return journalOf(deps).applier.settled();
@@ -118,7 +123,7 @@ export function intakeSettled(deps: AlertDeps): Promise<void> {
  */
 export async function startJournal(deps: AlertDeps): Promise<() => Promise<void>> {
   const { applier } = journalOf(deps);
-  const unsubscribe = await deps.bus.subscribe(JOURNAL_CHANNEL, () => void applier.kick());
+  const unsubscribe = await deps.bus.subscribe(JOURNAL_CHANNEL, () => applier.soon());
   const sweep = setInterval(() => void applier.kick(), 2000).unref();
   void applier.kick();
   return async () => {
@@ -126,9 +131,4 @@ export async function startJournal(deps: AlertDeps): Promise<() => Promise<void>
     unsubscribe();
     await applier.stop();
   };
-}
-
-/** Entries waiting to be applied. */
-export function pendingIntake(deps: AlertDeps): Promise<number> {
-  return journal.pendingCount(deps.store.db);
 }

@@ -1,6 +1,8 @@
 /**
- * Group commit for alert intake, and the lock order that keeps it free of
- * deadlocks on PostgreSQL.
+ * The lock order that keeps intake free of deadlocks on PostgreSQL (taken by
+ * the journal's applier and by direct intake), and group commit for direct
+ * intake: test alerts, which answer with the stored alert (HTTP intake goes
+ * through the journal: intake-journal.ts).
  *
  * Every intake transaction first locks the rows of every service it may write
  * under, in service-id order, for the whole batch at once: the services of

@@ -24,9 +24,15 @@ import type { AlertSignal } from './signal.js';
 import { findIntegration } from './store.js';
 import * as journal from './store-journal.js';
 
-/** Entries and signals applied per transaction: large enough to amortise the commit, small enough to keep reads waiting briefly. */
-const BATCH_ENTRIES = 64;
-const BATCH_SIGNALS = 6400;
+/** Entries and signals applied per transaction: the commit is cheap (no fsync), and a small batch keeps intake from waiting long behind it. */
+const BATCH_ENTRIES = 8;
+const BATCH_SIGNALS = 1000;
+/** How long after an append the applier starts (appends arriving meanwhile join the batch). */
+const APPLY_DELAY_MS = 15;
+/** More requests than a batch holds arrived while it applied: intake outpaces the applier (a storm), so it pauses. */
+const YIELD_ARRIVALS = BATCH_ENTRIES;
+/** Longest pause the applier takes to let intake run. */
+const MAX_YIELD_MS = 2000;
 /** Partitions looked at per pass. */
 const PARTITIONS_PER_PASS = 32;
 /** How long a reader waits for the journal to catch up before answering with what is applied. */
@@ -68,8 +74,31 @@ export class JournalApplier {
   private again = false;
   private stopped = false;
   private retryTimer: NodeJS.Timeout | undefined;
+  private soonTimer: NodeJS.Timeout | undefined;
+  /** Requests that arrived so far, to tell whether intake is busy. */
+  private appends = 0;
+  /** Readers waiting in settled(): while there are any, the applier never yields. */
+  private waiting = 0;
 
   constructor(private readonly deps: AlertDeps) {}
+
+  /**
+   * Applies what is pending a moment from now: appends arriving meanwhile join
+   * the same batch, and intake answers are not queued behind an apply for
+   * every single request. Readers that need the journal applied call settled().
+   */
+  soon(): void {
+    if (this.stopped || this.soonTimer) return;
+    this.soonTimer = setTimeout(() => {
+      this.soonTimer = undefined;
+      void this.kick();
+    }, APPLY_DELAY_MS);
+  }
+
+  /** Notes a request arriving for the journal (intake is busy). */
+  arrived(): void {
+    this.appends++;
+  }
 
   /** Applies what is pending (coalescing calls); resolves once everything pending when called has been tried. */
   kick(): Promise<void> {
@@ -87,6 +116,7 @@ export class JournalApplier {
     await Promise.race([this.kick(), sleep(STOP_DRAIN_MS, undefined, { ref: false })]);
     this.stopped = true;
     clearTimeout(this.retryTimer);
+    clearTimeout(this.soonTimer);
     await this.running;
   }
 
@@ -98,6 +128,15 @@ export class JournalApplier {
     const through = await journal.lastEntryId(this.deps.store.db);
     if (through === null) return;
     const deadline = performance.now() + SETTLE_TIMEOUT_MS;
+    this.waiting++;
+    try {
+      await this.settle(through, deadline);
+    } finally {
+      this.waiting--;
+    }
+  }
+
+  private async settle(through: number, deadline: number): Promise<void> {
     for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
       await this.kick();
       if (!(await journal.pendingThrough(this.deps.store.db, through))) return;
@@ -129,7 +168,15 @@ export class JournalApplier {
       let applied = 0;
       for (const key of partitions) {
         if (this.stopped) return;
+        const appendsBefore = this.appends;
+        const started = performance.now();
         applied += await this.applyPartition(key);
+        const took = performance.now() - started;
+        // On SQLite a transaction never yields to I/O: let requests that came in meanwhile be read before looking.
+        await new Promise((resolve) => setImmediate(resolve));
+        // Intake first: while a storm arrives faster than it applies, the applier takes at most about half of this process's time,
+        // so a storm is answered at the speed of the journal and applied right behind it. A waiting reader cancels the yield.
+        if (this.appends - appendsBefore > YIELD_ARRIVALS && this.waiting === 0) await sleep(Math.min(took, MAX_YIELD_MS));
       }
       if (applied === 0) return;
     }
@@ -166,7 +213,8 @@ export class JournalApplier {
 
   private async applyBatch(key: string, maxEntries: number): Promise<number> {
     const { deps } = this;
-    return deps.store.transaction(async (trx) => {
+    // Derived from the durable journal, which the same commit retires: if a crash loses it, the entries are still there.
+    return deps.store.derivedTransaction(async (trx) => {
       if (!(await journal.claimPartition(trx, key))) return 0;
       const rows = await journal.entriesOf(trx, key, maxEntries);
       const entries = await decode(trx, rows);

@@ -65,9 +65,3 @@ export async function lastEntryId(db: Db): Promise<number | null> {
 export async function pendingThrough(db: Db, through: number): Promise<boolean> {
   return (await db.selectFrom('alert_journal').select('id').where('id', '<=', through).limit(1).executeTakeFirst()) !== undefined;
 }
-
-/** Entries waiting to be applied (for /metrics). */
-export async function pendingCount(db: Db): Promise<number> {
-  const row = await db.selectFrom('alert_journal').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return Number(row.n);
-}

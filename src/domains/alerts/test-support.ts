@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestApp } from '../../app/testing.js';
+import { intakeSettled } from './intake-journal.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 /** The captured Alertmanager 0.25 webhooks in test/fixtures/alertmanager, in the order they were sent. */
@@ -56,7 +57,14 @@ export function amBody(alerts: Array<{ fingerprint: string; status?: 'firing' | 
   };
 }
 
+/** Waits until intake has applied every request answered so far (the intake journal), as alert reads do. */
+export function settled(t: TestApp): Promise<void> {
+  return intakeSettled(t.ctx);
+}
+
+/** Rows of a table once intake has applied every request answered so far. */
 export async function countRows(t: TestApp, table: 'alerts' | 'alert_groups' | 'alert_events' | 'alert_payloads' | 'audit_log'): Promise<number> {
+  await settled(t);
   const row = await t.ctx.store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -11,7 +11,7 @@ import { createTestApp, type TestApp } from '../../app/testing.js';
 import { DomainError } from '../../errors.js';
 import { cliActor, type Actor } from '../auth/identity.js';
 import { purgePayloads } from '../alerts/store.js';
-import { amBody, createIntegration, createService } from '../alerts/test-support.js';
+import { amBody, createIntegration, createService, settled } from '../alerts/test-support.js';
 import type { IncidentState } from './model.js';
 import * as service from './service.js';
 
@@ -33,7 +33,12 @@ describeEachStore('incident model with storage', (fixture) => {
     await t.close();
   });
 
-  const post = (body: unknown) => t.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, payload: body as object });
+  const post = async (body: unknown) => {
+    const res = await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, payload: body as object });
+    // What intake starts (the incident, its payload) is read from the incident's tables: wait until intake applied the request.
+    await settled(t);
+    return res;
+  };
   const stateOf = async (id: string) => JSON.parse((await service.getIncidentRow(t.ctx.store.db, id))!.state) as IncidentState;
 
   test('an alert-declared incident starts in triage with provisional impact; its payload is kept; resolving the alert is on the timeline', async () => {
@@ -52,6 +57,7 @@ describeEachStore('incident model with storage', (fixture) => {
     const quietKey = (await createIntegration(t, admin, other, 'alertmanager')).key;
     const quiet = await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${quietKey}`, payload: amBody([{ fingerprint: 'fp-warn', summary: 'search slow' }]) });
     assert.equal(quiet.statusCode, 202);
+    await settled(t);
 
     const resolved = await post(amBody([{ fingerprint: 'fp-crit', status: 'resolved', labels: { severity: 'critical' }, summary: 'payments 5xx' }]));
     assert.equal(resolved.statusCode, 202);
@@ -74,6 +80,7 @@ describeEachStore('incident model with storage', (fixture) => {
     const billingKey = (await createIntegration(t, admin, billing, 'alertmanager')).key;
     const res = await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${billingKey}`, payload: amBody([{ fingerprint: 'fp-w2', summary: 'just a warning' }]) });
     assert.equal(res.statusCode, 202);
+    await settled(t);
     const payload = await t.ctx.store.db.selectFrom('alert_payloads').select(['id', 'incident_id']).orderBy('id', 'desc').executeTakeFirstOrThrow();
     assert.equal(payload.incident_id, null);
     const incident = await service.declareIncident(t.ctx.store, t.ctx, person, { title: 'Warnings pile up', severity: 'SEV3' });

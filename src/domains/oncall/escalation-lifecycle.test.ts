@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { describeEachStore } from '../../db/testing.js';
 import { findJob } from '../../jobs/store.js';
-import { amBody } from '../alerts/test-support.js';
+import { amBody, settled } from '../alerts/test-support.js';
 import { startSmtpPeer, type SmtpPeer } from '../notify/testing.js';
 import { linkIn, until } from './paging-testing.js';
 
@@ -42,6 +42,8 @@ describeEachStore('a running escalation', (fixture) => {
   }
 
   async function escalationOf(summary: string): Promise<{ id: string; status: string; nextStep: { step: number } | null; pages: Array<{ userId: string; step: number }> }> {
+    // Escalations start when intake applies the request, just behind its answer.
+    await settled(t);
     const list = (await t.app.inject({ method: 'GET', url: '/api/v1/escalations?limit=100', headers: admin.auth })).json().escalations as Array<{ id: string; title: string }>;
     const found = list.find((e) => e.title === summary);
     assert.ok(found, `an escalation titled ${summary}`);

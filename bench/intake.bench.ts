@@ -1,0 +1,260 @@
+/**
+ * Intake side by side with Alertmanager, in one run, with one client: the
+ * same Alertmanager webhook batches of 100 alerts go to Firebreak's
+ * /intake/alertmanager/<key> and, as the same alerts, to Alertmanager's
+ * POST /api/v2/alerts (Debian's prometheus-alertmanager: in memory, a null
+ * receiver, its own storage path in a temp dir, 127.0.0.1 on a free port).
+ * New alerts and resends, 1 and 4 requests in flight; alerts/s, the ratio,
+ * both processes' RSS. Firebreak answers once a request is journaled; the
+ * table also shows how long its applier took to apply everything accepted.
+ * Then two API processes on one PostgreSQL for one service against one.
+ *
+ *   node dist/bench/intake.bench.js [--seconds 6]
+ *
+ * PostgreSQL rows run when FIREBREAK_TEST_DATABASE_URL (or CI) names a server.
+ */
+import http from 'node:http';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createScratchDatabase, testPostgresUrl, type ScratchDatabase } from '../src/db/testing.js';
+import { cliActor } from '../src/domains/auth/identity.js';
+import { createService } from '../src/domains/catalog/service.js';
+import { createIntegration } from '../src/domains/alerts/integrations.js';
+import { freePort, spawnFirebreak, type FirebreakProcess } from '../test/support/process.js';
+
+const SECONDS = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 6;
+const BATCH = 100;
+const SERVICES = 20;
+const FINGERPRINTS = 2000;
+const ALERTMANAGER = '/usr/bin/prometheus-alertmanager';
+
+interface BenchAlert {
+  status: string;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  startsAt: string;
+  endsAt: string;
+  generatorURL: string;
+  fingerprint: string;
+}
+
+/** One batch of alerts: `n` numbers them; new alerts get numbers never used before. `oneService` drops the routing label. */
+function alerts(batch: number, unique: boolean, oneService: boolean): BenchAlert[] {
+  const out: BenchAlert[] = [];
+  for (let i = 0; i < BATCH; i++) {
+    const n = unique ? batch * BATCH + i : (batch * BATCH + i) % FINGERPRINTS;
+    const labels: Record<string, string> = { alertname: `Rule${n % 50}`, instance: `host-${n}:9100`, job: 'node', severity: n % 10 === 0 ? 'critical' : 'warning' };
+    if (!oneService) labels.service = `svc-${String(n % SERVICES).padStart(2, '0')}`;
+    out.push({
+      status: 'firing',
+      labels,
+      annotations: { summary: `Rule${n % 50} on host-${n}`, description: 'Synthetic load for the intake benchmark' },
+      startsAt: '2026-11-23T14:05:10Z',
+      endsAt: '0001-01-01T00:00:00Z',
+      generatorURL: `http://prometheus:9090/graph?g0.expr=up&n=${n}`,
+      fingerprint: `${unique ? 'u' : 'f'}${n.toString(16).padStart(15, '0')}`,
+    });
+  }
+  return out;
+}
+
+/** Firebreak gets the webhook as Alertmanager sends it; Alertmanager gets the same alerts as its API takes them. */
+function webhookBody(list: BenchAlert[]): string {
+  return JSON.stringify({ receiver: 'firebreak', status: 'firing', alerts: list, groupLabels: {}, commonLabels: {}, commonAnnotations: {}, externalURL: 'http://am:9093', version: '4', groupKey: '{}:{}', truncatedAlerts: 0 });
+}
+function apiBody(list: BenchAlert[]): string {
+  return JSON.stringify(list.map((a) => ({ labels: a.labels, annotations: a.annotations, startsAt: a.startsAt, generatorURL: a.generatorURL })));
+}
+
+function post(agent: http.Agent, url: URL, payload: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+type Shape = (list: BenchAlert[]) => string;
+let uniqueBase = 0;
+
+/** Sends batches from `inFlight` senders for `seconds`; returns accepted alerts/s and errors. */
+async function load(urls: string[], shape: Shape, inFlight: number, unique: boolean, seconds = SECONDS, oneService = false): Promise<{ rate: number; errors: number; accepted: number }> {
+  const base = (uniqueBase += 1_000_000);
+  const resends = Array.from({ length: FINGERPRINTS / BATCH }, (_, i) => shape(alerts(i, false, oneService)));
+  let batch = 0;
+  let ok = 0;
+  let errors = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    urls.map(async (url) => {
+      const agent = new http.Agent({ keepAlive: true, maxSockets: inFlight });
+      const target = new URL(url);
+      await Promise.all(
+        Array.from({ length: inFlight }, async () => {
+          while (performance.now() < deadline) {
+            const n = batch++;
+            const status = await post(agent, target, unique ? shape(alerts(base / BATCH + n, true, oneService)) : resends[n % resends.length]!);
+            if (status >= 200 && status < 300) ok++;
+            else errors++;
+          }
+        }),
+      );
+      agent.destroy();
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  return { rate: (ok * BATCH) / elapsed, errors, accepted: ok * BATCH };
+}
+
+function rss(pid: number): { now: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { now: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+}
+
+async function startAlertmanager(): Promise<{ url: string; child: ChildProcess; dir: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'firebreak-am-'));
+  writeFileSync(path.join(dir, 'alertmanager.yml'), "route:\n  receiver: 'null'\nreceivers:\n  - name: 'null'\n");
+  const port = await freePort();
+  const child = spawn(ALERTMANAGER, [`--config.file=${path.join(dir, 'alertmanager.yml')}`, `--storage.path=${path.join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--cluster.listen-address=', '--log.level=warn'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  for (const deadline = Date.now() + 60_000; ; ) {
+    try {
+      if ((await fetch(`${url}/-/ready`)).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error('Alertmanager did not start');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { url: `${url}/api/v2/alerts`, child, dir };
+}
+
+async function prepare(scratch: ScratchDatabase): Promise<string> {
+  const store = await scratch.open();
+  try {
+    const services = [];
+    for (let i = 0; i < SERVICES; i++) services.push(await createService(store, cliActor(), { name: `svc-${String(i).padStart(2, '0')}` }));
+    return (await createIntegration(store, cliActor(), services[0]!.id, { kind: 'alertmanager', name: 'bench' })).key;
+  } finally {
+    await store.close();
+  }
+}
+
+/** Waits until the journal is empty; returns the seconds it took. */
+async function drained(scratch: ScratchDatabase): Promise<number> {
+  const store = await scratch.open();
+  const started = performance.now();
+  try {
+    while ((await store.db.selectFrom('alert_journal').select('id').limit(1).execute()).length > 0) await new Promise((r) => setTimeout(r, 20));
+  } finally {
+    await store.close();
+  }
+  return (performance.now() - started) / 1000;
+}
+
+function env(scratch: ScratchDatabase): Record<string, string | undefined> {
+  return { FIREBREAK_DATA_DIR: scratch.dataDir, FIREBREAK_DATABASE_URL: scratch.databaseUrl, FIREBREAK_INTAKE_RATE_LIMIT_PER_SECOND: '1000000', FIREBREAK_INTAKE_RATE_LIMIT_BURST: '1000000', FIREBREAK_LOG_LEVEL: 'warn' };
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en');
+
+async function main(): Promise<void> {
+  if (!existsSync(ALERTMANAGER)) throw new Error(`${ALERTMANAGER} is missing: apt-get install prometheus-alertmanager`);
+  const rows: string[] = [];
+  const am = await startAlertmanager();
+  const amRate: Record<string, number> = {};
+  try {
+    await load([am.url], apiBody, 4, false, 1);
+    for (const [scenario, unique] of [['new alerts', true], ['resends', false]] as const) {
+      for (const inFlight of [1, 4]) {
+        const r = await load([am.url], apiBody, inFlight, unique);
+        amRate[`${scenario}/${inFlight}`] = r.rate;
+        const mem = rss(am.child.pid!);
+        rows.push(`| Alertmanager 0.25 (memory) | ${scenario} | ${inFlight} | ${fmt(r.rate)} | 1.00 | – | ${mem.now} / ${mem.peak} | ${r.errors} |`);
+      }
+    }
+  } finally {
+    am.child.kill('SIGTERM');
+    await once(am.child, 'exit');
+    rmSync(am.dir, { recursive: true, force: true });
+  }
+
+  const dialects = (['sqlite', 'postgres'] as const).filter((d) => d === 'sqlite' || testPostgresUrl());
+  for (const dialect of dialects) {
+    const scratch = await createScratchDatabase(dialect);
+    let server: FirebreakProcess | undefined;
+    try {
+      const key = await prepare(scratch);
+      server = await spawnFirebreak({ env: env(scratch), readyTimeoutMs: 120_000 });
+      const url = `${server.url}/intake/alertmanager/${key}`;
+      await load([url], webhookBody, 4, false, 1);
+      await drained(scratch);
+      for (const [scenario, unique] of [['new alerts', true], ['resends', false]] as const) {
+        for (const inFlight of [1, 4]) {
+          const r = await load([url], webhookBody, inFlight, unique);
+          const behind = await drained(scratch);
+          const mem = rss(server.child.pid!);
+          const applied = r.accepted / (SECONDS + behind);
+          rows.push(`| Firebreak on ${dialect} (journal) | ${scenario} | ${inFlight} | ${fmt(r.rate)} | ${(r.rate / amRate[`${scenario}/${inFlight}`]!).toFixed(2)} | ${behind.toFixed(1)} s → ${fmt(applied)}/s | ${mem.now} / ${mem.peak} | ${r.errors} |`);
+        }
+      }
+    } finally {
+      await server?.stop();
+      await scratch.drop();
+    }
+  }
+  process.stdout.write(
+    [
+      `Intake side by side, Alertmanager webhook batches of ${BATCH} alerts (the same alerts to Alertmanager's /api/v2/alerts), HTTP keep-alive, ${SECONDS} s per row.`,
+      `"new alerts": every alert new; "resends": ${FINGERPRINTS.toLocaleString('en')} alerts across ${SERVICES} services sent round-robin. Ratio = Firebreak / Alertmanager for the same scenario and in-flight count.`,
+      '"applied after" = how long the applier needed after the load stopped until the journal was empty, and accepted alerts / (load time + that).',
+      '',
+      '| target | scenario | in flight | accepted alerts/s | ratio to Alertmanager | applied after → applied alerts/s | RSS now / peak MB | errors |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...rows,
+      '',
+    ].join('\n'),
+  );
+  if (testPostgresUrl()) await scaleOut();
+}
+
+/** Two API processes on one PostgreSQL, every alert for one service, against one process with the same number of requests in flight. */
+async function scaleOut(): Promise<void> {
+  const rows: string[] = [];
+  for (const processes of [1, 2]) {
+    const scratch = await createScratchDatabase('postgres');
+    const servers: FirebreakProcess[] = [];
+    try {
+      const key = await prepare(scratch);
+      for (let i = 0; i < processes; i++) servers.push(await spawnFirebreak({ env: env(scratch), readyTimeoutMs: 120_000 }));
+      const urls = servers.map((s) => `${s.url}/intake/alertmanager/${key}`);
+      await load(urls, webhookBody, 1, false, 1, true);
+      const r = await load(urls, webhookBody, 8 / processes, true, SECONDS, true);
+      const behind = await drained(scratch);
+      rows.push(`| ${processes} | ${8 / processes} | ${fmt(r.rate)} | ${behind.toFixed(1)} s → ${fmt(r.accepted / (SECONDS + behind))}/s | ${servers.map((s) => rss(s.child.pid!).peak).join(' + ')} | ${r.errors} |`);
+    } finally {
+      for (const s of servers) await s.stop();
+      await scratch.drop();
+    }
+  }
+  process.stdout.write(
+    [
+      `One service on PostgreSQL, new alerts, 8 requests in flight in all, ${SECONDS} s.`,
+      '',
+      '| API processes | in flight each | accepted alerts/s | applied after → applied alerts/s | peak RSS MB | errors |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...rows,
+      '',
+    ].join('\n'),
+  );
+}
+
+await main();
