@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import { outboundPolicy } from './http/outbound.js';
 
 /** Every setting Firebreak reads, with its environment variable and default. */
 const ConfigSchema = Type.Object({
@@ -53,7 +54,7 @@ const ConfigSchema = Type.Object({
   // Abuse resistance: small bodies on public routes, where the server may call out, what one caller may hold, how often public forms mail.
   publicBodyLimitBytes: Type.Integer({ minimum: 1024, maximum: 1024 * 1024, default: 16 * 1024 }),
   outboundAllow: Type.String({ maxLength: 4000, default: '', description: 'Comma-separated address ranges outbound calls may reach although private' }),
-  outboundTimeoutMs: Type.Integer({ minimum: 100, maximum: 120_000, default: 10_000 }),
+  outboundTimeoutMs: Type.Integer({ minimum: 100, maximum: 120_000, default: 10_000, description: 'How long one delivery (HTTP or SMTP) may take' }),
   streamsPerToken: Type.Integer({ minimum: 1, maximum: 10_000, default: 16 }),
   streamsPerUser: Type.Integer({ minimum: 1, maximum: 10_000, default: 32 }),
   maxConnections: Type.Integer({ minimum: 16, maximum: 1_000_000, default: 4096 }),
@@ -192,6 +193,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`${name}: ${firstError.message} (got ${JSON.stringify(firstError.value)})`);
   }
   const config = withDefaults as Config;
+  try {
+    outboundPolicy(config.outboundAllow);
+  } catch (err) {
+    throw new ConfigError(`${origin.outboundAllow ?? ENV.outboundAllow.name}: ${(err as Error).message}`);
+  }
   return { ...config, dataDir: path.resolve(config.dataDir) };
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { redactUrl } from './logger.js';
+import { redactText, redactUrl } from './logger.js';
 
 const TOKEN = 'fbk_Qm9vdHN0cmFwVG9rZW5Gb3JUZXN0aW5nT25seUFiY2RlZmc';
 const KEY = 'fbi_SW50ZWdyYXRpb25LZXlGb3JUZXN0aW5nT25seUFiY2RlZmc';
@@ -26,4 +26,17 @@ test('secrets are redacted by their shape anywhere in a logged URL, not by path 
   }
   assert.equal(redactUrl('/api/v1/incidents?limit=5'), '/api/v1/incidents?limit=5', 'ordinary URLs are left alone');
   assert.equal(redactUrl('/intake/alertmanager/short'), '/intake/alertmanager/[redacted]');
+});
+
+test('page links, calendar feeds and Slack webhook paths are redacted, and a scrubbed JSON line stays JSON', () => {
+  assert.equal(redactUrl('/p/AbC123_-xyz'), '/p/[redacted]');
+  assert.equal(redactUrl('//p//AbC123?x=1'), '//p//[redacted]?x=1');
+  assert.equal(redactUrl('/api/v1/oncall/ical/fbcal_abcdefghijklmnop.ics'), '/api/v1/oncall/ical/[redacted]');
+  assert.equal(redactText('POST https://hooks.slack.com/services/T0001/B0002/secretpart failed'), 'POST https://hooks.slack.com/services/T0001/B0002/[redacted] failed');
+  for (const value of ['/p/abc"def', '/x?token=abc"}', '/p/abc\\', '/api/v1/oncall/ical/a"b.ics?key=1\\"']) {
+    const line = JSON.stringify({ msg: 'request', url: value, n: 1 });
+    const scrubbed = redactText(line);
+    assert.doesNotThrow(() => JSON.parse(scrubbed), scrubbed);
+    assert.match(scrubbed, /\[redacted\]/, value);
+  }
 });

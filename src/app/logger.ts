@@ -30,9 +30,11 @@ const SECRET_SHAPE = /\b(fbk|fbi|fbs|fbcsrf|fbsetup|fbcal|fbc)_[A-Za-z0-9_-]{8,}
  * a Slack-compatible incoming webhook (`/services/T…/B…/…`).
  */
 const SECRET_PATHS: Array<[RegExp, string]> = [
-  [/(\/p\/+)[^/?#\s"]+/gi, '$1[redacted]'],
-  [/(\/ical\/+)[^/?#\s"]+/gi, '$1[redacted]'],
-  [/(\/services\/+T[A-Z0-9]+\/+B[A-Z0-9]+\/+)[^/?#\s"]+/g, '$1[redacted]'],
+  [/(\/p\/+)[^/?#\s"\\]+/gi, '$1[redacted]'],
+  [/(\/ical\/+)[^/?#\s"\\]+/gi, '$1[redacted]'],
+  [/(\/services\/+T[A-Z0-9]+\/+B[A-Z0-9]+\/+)[^/?#\s"\\]+/g, '$1[redacted]'],
+  // In a written JSON line a value ends at a quote or an escape: stop there, so the line stays valid JSON.
+  [/([?&;](?:token|key|routing_key|api_key|apikey|access_token|auth|password|secret)=)[^&;#\s"\\]*/gi, '$1[redacted]'],
 ];
 /** Query parameters that carry credentials, whatever their value looks like. */
 const SECRET_PARAM = /([?&;](?:token|key|routing_key|api_key|apikey|access_token|auth|password|secret)=)[^&;#]*/gi;
@@ -48,12 +50,12 @@ export function redactUrl(url: string): string {
     // A malformed escape: redact the raw text.
   }
   // Decoded, so %66bk_… cannot slip through; the redacted text is what is logged.
-  return redactText(decoded.replace(INTAKE_KEY, '$1[redacted]'));
+  return redactText(decoded.replace(INTAKE_KEY, '$1[redacted]').replace(SECRET_PARAM, '$1[redacted]'));
 }
 
 /** Any logged text with every secret of a known shape or place replaced by [redacted]. */
 export function redactText(text: string): string {
-  let out = text.replace(SECRET_PARAM, '$1[redacted]').replace(SECRET_SHAPE, '$1_[redacted]');
+  let out = text.replace(SECRET_SHAPE, '$1_[redacted]');
   for (const [pattern, replacement] of SECRET_PATHS) out = out.replace(pattern, replacement);
   return out;
 }

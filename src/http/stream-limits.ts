@@ -43,13 +43,6 @@ export class StreamLimits {
       decrement(this.byUser, holder.userId);
     };
   }
-
-  /** Streams open now, in this process. */
-  get open(): number {
-    let n = 0;
-    for (const count of this.byUser.values()) n += count;
-    return n;
-  }
 }
 
 function decrement(counts: Map<string, number>, key: string): void {

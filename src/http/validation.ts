@@ -114,7 +114,8 @@ export function registerValidation(app: FastifyInstance): void {
     // Before the OpenAPI plugin reads them: the document shows the bounds that are enforced.
     const schema = route.schema as Record<string, unknown> | undefined;
     if (!schema) return;
-    for (const part of ['body', 'querystring', 'params', 'headers']) if (schema[part] !== undefined) schema[part] = boundCollections(schema[part]);
+    // Headers are bounded by Node itself (maxHeaderSize), and always carry more fields than a schema names.
+    for (const part of ['body', 'querystring', 'params']) if (schema[part] !== undefined) schema[part] = boundCollections(schema[part]);
   });
   app.setValidatorCompiler(({ schema, httpPart }) => {
     const [fastAjv, fullAjv] = httpPart === 'body' ? ajvs.strict : ajvs.coercing;

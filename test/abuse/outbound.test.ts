@@ -11,6 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { describeEachStore } from '../../src/db/testing.js';
 import { createTestApp, type TestApp } from '../../src/app/testing.js';
 import { callOut, outboundPolicy, OutboundRefused } from '../../src/http/outbound.js';
+import { loadConfig } from '../../src/config.js';
 import { startHttpPeer, type HttpPeer } from '../../src/domains/notify/testing.js';
 import { until } from '../../src/testing/until.js';
 
@@ -58,6 +59,8 @@ describe('the outbound policy', () => {
     await assert.rejects(callOut(outboundPolicy(''), 'file:///etc/passwd', { timeoutMs: 1000 }), OutboundRefused);
     assert.throws(() => outboundPolicy('10.0.0.0/33'), /10.0.0.0\/33/);
     assert.throws(() => outboundPolicy('intranet'), /intranet/);
+    assert.throws(() => loadConfig({ FIREBREAK_OUTBOUND_ALLOW: '10.0.0.0/8, intranet' }), /FIREBREAK_OUTBOUND_ALLOW: "intranet"/);
+    assert.equal(loadConfig({ FIREBREAK_OUTBOUND_ALLOW: '10.0.0.0/8, 127.0.0.1, fd00::/8' }).outboundAllow, '10.0.0.0/8, 127.0.0.1, fd00::/8');
   });
 });
 

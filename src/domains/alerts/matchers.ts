@@ -32,7 +32,7 @@ export function compileMatcher(m: Matcher): CompiledMatcher {
       // matches() is anchored at both ends, as Alertmanager anchors with ^(?:…)$.
       re = RE2JS.compile(m.value);
     } catch (err) {
-      throw new Error(`"${m.value}" is not a valid RE2 regular expression: ${(err as Error).message.replace(/^error parsing regexp: /, '')}`);
+      throw new Error(`"${m.value}" is not a valid regular expression (RE2 syntax, as in Alertmanager): ${(err as Error).message.replace(/^error parsing regexp: /, '')}`);
     }
     const negate = m.op === '!~';
     return { ...m, test: (labels) => re.matches(labels[m.name] ?? '') !== negate };

@@ -29,8 +29,8 @@ export { DeliveryError };
 const DELIVERY_TIMEOUT_MS = 10_000;
 
 /** The delivery settings of this process's configuration. */
-export function deliverySettings(config: { smtpUrl?: string | undefined; smtpFrom: string; outboundAllow?: string } & Partial<PhoneSettings>): DeliverySettings {
-  const settings: DeliverySettings = { smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom, timeoutMs: DELIVERY_TIMEOUT_MS, outbound: outboundPolicy(config.outboundAllow ?? '') };
+export function deliverySettings(config: { smtpUrl?: string | undefined; smtpFrom: string; outboundAllow?: string; outboundTimeoutMs?: number } & Partial<PhoneSettings>): DeliverySettings {
+  const settings: DeliverySettings = { smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom, timeoutMs: config.outboundTimeoutMs ?? DELIVERY_TIMEOUT_MS, outbound: outboundPolicy(config.outboundAllow ?? '') };
   if (config.twilioBaseUrl && config.ntfyBaseUrl) settings.phone = phoneSettings(config as PhoneSettings);
   return settings;
 }

@@ -5,7 +5,7 @@
  * (so `JaVaScRiPt:`, `&#106;avascript:` and `java\tscript:` are all refused).
  * Pure.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import MarkdownIt from 'markdown-it';
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/;
@@ -46,14 +46,25 @@ const MAX_INLINE_MARKS = 4000;
 const INLINE_MARK = /[[\]*_`<>!]/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
+/** Markdown with its pathological paragraphs set aside: each is a placeholder line, and its text is kept to be shown as written. */
+export interface DefusedMarkdown {
+  markdown: string;
+  /** The paragraphs set aside, by placeholder number. */
+  asText: string[];
+  /** The placeholder of paragraph n is `${placeholder}${n}`: random, so no runbook can contain it. */
+  placeholder: string;
+}
+
 /**
  * markdown-it scans ahead from every `[`, `*` or backtick that might open
  * something; a paragraph of 50,000 unclosed `![` costs seconds. Such a
- * paragraph (outside code fences) gets its markup characters escaped, so it
- * reads as the text that was written and renders in linear time.
+ * paragraph (outside code fences) is set aside and shown as the plain text
+ * that was written, which costs time linear in its length.
  */
-export function defuseMarkdown(markdown: string): string {
+export function defuseMarkdown(markdown: string): DefusedMarkdown {
   const lines = markdown.split('\n');
+  const placeholder = `fbdefused${randomBytes(9).toString('hex')}x`;
+  const asText: string[] = [];
   let fence: string | null = null;
   let start = -1;
   const settle = (end: number) => {
@@ -69,7 +80,9 @@ export function defuseMarkdown(markdown: string): string {
       unclosed = Math.max(unclosed, open);
     }
     if (unclosed > MAX_UNCLOSED_BRACKETS || marks > MAX_INLINE_MARKS) {
-      for (let i = start; i < end; i++) lines[i] = lines[i]!.replace(INLINE_MARK, (ch) => `\\${ch}`);
+      lines[start] = `${placeholder}${asText.length}`;
+      for (let i = start + 1; i < end; i++) lines[i] = '';
+      asText.push(paragraph);
     }
     start = -1;
   };
@@ -86,8 +99,10 @@ export function defuseMarkdown(markdown: string): string {
     else if (start < 0) start = i;
   });
   settle(lines.length);
-  return lines.join('\n');
+  return { markdown: asText.length ? lines.join('\n') : markdown, asText, placeholder };
 }
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Rendered runbooks by body: a body is rendered once, not on every read. */
 const rendered = new Map<string, string>();
@@ -98,7 +113,9 @@ export function renderRunbook(markdown: string): string {
   const key = createHash('sha256').update(markdown).digest('base64');
   const cached = rendered.get(key);
   if (cached !== undefined) return cached;
-  const html = renderer.render(defuseMarkdown(markdown));
+  const defused = defuseMarkdown(markdown);
+  let html = renderer.render(defused.markdown);
+  if (defused.asText.length) html = html.replace(new RegExp(`<p>${defused.placeholder}(\\d+)</p>`, 'g'), (_, n: string) => `<p>${escapeHtml(defused.asText[Number(n)]!)}</p>`);
   if (rendered.size >= RENDERED_KEPT) rendered.delete(rendered.keys().next().value!);
   rendered.set(key, html);
   return html;
@@ -114,6 +131,7 @@ export function runbookLinks(markdown: string): string[] {
       if (token.children) walk(token.children);
     }
   };
-  walk(renderer.parse(defuseMarkdown(markdown), {}));
+  // Paragraphs shown as text hold no links to check.
+  walk(renderer.parse(defuseMarkdown(markdown).markdown, {}));
   return found;
 }

@@ -221,13 +221,19 @@ export interface paths {
                     "application/json": {
                         /** Format: date-time */
                         dueAt?: string;
-                        /** Format: uri */
+                        /**
+                         * Format: uri
+                         * @description an http(s) URL
+                         */
                         evidenceUrl?: string;
                         /** Format: uuid */
                         ownerId?: string;
                         priority?: "high" | "medium" | "low";
                         status?: "open" | "in_progress" | "closed";
-                        /** Format: uri */
+                        /**
+                         * Format: uri
+                         * @description an http(s) URL
+                         */
                         trackerUrl?: string;
                     };
                 };
@@ -13411,7 +13417,10 @@ export interface paths {
                         /** @description Five-whys chains; the last step of each is a condition, not a person */
                         whys?: {
                             steps: {
-                                /** Format: uri */
+                                /**
+                                 * Format: uri
+                                 * @description an http(s) URL
+                                 */
                                 evidenceUrl?: string;
                                 /** @description Timeline events this step rests on */
                                 seqs?: number[];
@@ -13771,7 +13780,10 @@ export interface paths {
                         ownerId?: string;
                         priority?: "high" | "medium" | "low";
                         title: string;
-                        /** Format: uri */
+                        /**
+                         * Format: uri
+                         * @description an http(s) URL
+                         */
                         trackerUrl?: string;
                         type: "prevent" | "detect" | "mitigate" | "process";
                     };
