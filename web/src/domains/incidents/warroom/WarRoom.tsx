@@ -10,6 +10,7 @@ import { Button, Countdown, Elapsed, SeverityBadge, StatusBadge } from '../../..
 import { useIncident } from '../queries';
 import { IncidentRunbooks } from '../../runbooks/IncidentRunbooks';
 import { PagingGaps } from '../../oncall/PagingGaps';
+import { PublicFacePanel } from '../../statuspage/PublicFacePanel';
 import { COMMANDS, type Draft } from './commands';
 import { amendEntry, attachEvidence, type EventForm } from './event-forms';
 import { EventDialog } from './EventDialog';
@@ -148,6 +149,7 @@ export default function WarRoom({ params }: ScreenProps) {
       <div className="wr-body">
         <div className="wr-summary">
           <PagingGaps incidentId={state.id} services={state.services} />
+          <PublicFacePanel incident={state} canWrite={canWrite} />
           <SharedPicture state={state as IncidentView} />
           <CommandCard state={state} act={act} />
           <ImpactCard state={state} act={act} />
