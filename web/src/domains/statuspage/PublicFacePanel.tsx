@@ -71,13 +71,14 @@ export function PublicFacePanel({ incident, canWrite }: Props) {
 
   const summary = shown ? `${shown.title}: ${shown.status}` : 'nothing published';
   return (
-    <details className="card public-face" aria-label="Public page">
+    <details className="public-face" aria-label="Public page">
       <summary>
         <strong>Public page</strong> <span className={shown ? '' : 'muted'}>{summary}</span>
         {notPublished && <span className="paged-nobody small" role="alert"> {notPublished}</span>}
       </summary>
       {face.data && (
         <div className="public-face-body">
+          {notPublished && <p className="warning">{notPublished}</p>}
           {shown ? (
             <section aria-label="What the public page says now" className="small">
               <p><a href={shown.url} target="_blank" rel="noreferrer">{shown.pageName}</a>: “{shown.title}”, {shown.status} (impact {shown.impact})</p>
@@ -85,7 +86,7 @@ export function PublicFacePanel({ incident, canWrite }: Props) {
               {shown.lastUpdate && <p className="muted">Last: {shown.lastUpdate.text}</p>}
             </section>
           ) : (
-            face.data.blocked && <p className="small warning">{face.data.blocked}</p>
+            face.data.blocked && !notPublished && <p className="small warning">{face.data.blocked}</p>
           )}
           {canWrite && incident.status !== 'resolved' && !face.data.blocked?.includes('private') && !face.data.blocked?.includes('drill') && (
             <form onSubmit={publish} aria-label="Publish to the status page" className="public-face-form">

@@ -99,6 +99,8 @@ export default function WarRoom({ params }: ScreenProps) {
             <span className={`connection connection-${connection}`} role="status" aria-live="polite">{CONNECTION_TEXT[connection]}</span>
           </div>
           <IncidentRunbooks incident={state.ref} />
+          <PagingGaps incidentId={state.id} services={state.services} />
+          <PublicFacePanel incident={state} canWrite={canWrite} />
         </div>
         {!resolved && (
           <div className={`next-update ${state.updateOverdue ? 'overdue' : ''}`}>
@@ -148,8 +150,6 @@ export default function WarRoom({ params }: ScreenProps) {
       {form && <EventDialog form={form} me={{ id: me.id, name: me.name }} room={roomOf(state, people.data)} onClose={() => setForm(null)} onSubmit={async (d) => void (await post(d))} />}
       <div className="wr-body">
         <div className="wr-summary">
-          <PagingGaps incidentId={state.id} services={state.services} />
-          <PublicFacePanel incident={state} canWrite={canWrite} />
           <SharedPicture state={state as IncidentView} />
           <CommandCard state={state} act={act} />
           <ImpactCard state={state} act={act} />
