@@ -51,6 +51,9 @@ async function startOnClock(config: Config, options: StartOptions, clock: Clock)
   assembleDomains(domains);
   const store = Store.open({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
   const cleanups: Array<() => Promise<void>> = [];
+  // Started before the port is taken: a failed start stops them too, or their timers would keep the process alive.
+  let worker: JobWorker | undefined;
+  let app: App | undefined;
   try {
     const applied = await store.migrate();
     if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
@@ -68,7 +71,6 @@ async function startOnClock(config: Config, options: StartOptions, clock: Clock)
       if (stop) cleanups.push(stop);
     }
 
-    let worker: JobWorker | undefined;
     if (options.roles.includes('worker')) {
       const definitions = [...domains.flatMap((d) => d.jobs ?? []), ...(options.extraJobs ?? [])];
       worker = new JobWorker(config, store, bus, jobs, logger.child({ role: 'worker' }), { concurrency: config.workerConcurrency, leaseMs: config.jobLeaseSeconds * 1000, productClock: clock }, definitions, {
@@ -80,11 +82,14 @@ async function startOnClock(config: Config, options: StartOptions, clock: Clock)
       await worker.start();
     }
 
-    let app: App | undefined;
     let url: string | undefined;
     if (options.roles.includes('api')) {
       app = await buildServer(ctx, domains);
-      await app.listen({ port: config.port, host: config.host });
+      await app.listen({ port: config.port, host: config.host }).catch((err: NodeJS.ErrnoException) => {
+        if (err.code === 'EADDRINUSE') throw new Error(`cannot listen on ${config.host}:${config.port}: the port is already in use (stop what uses it, or set FIREBREAK_PORT)`);
+        if (err.code === 'EACCES') throw new Error(`cannot listen on ${config.host}:${config.port}: permission denied (use a port above 1023, or set FIREBREAK_PORT)`);
+        throw err;
+      });
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
@@ -102,6 +107,8 @@ async function startOnClock(config: Config, options: StartOptions, clock: Clock)
       })());
     return { ctx, app, worker, url, close };
   } catch (err) {
+    await app?.close().catch(() => undefined);
+    await worker?.stop().catch(() => undefined);
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
     await store.close().catch(() => undefined);
     throw err;

@@ -94,13 +94,15 @@ const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'E
  * True when an error means the database cannot be reached or cannot take the
  * write right now (as opposed to a bug or a constraint): callers answer 503
  * and let the sender retry. Covers connection errors, PostgreSQL classes 08
- * (connection), 53 (resources) and 57P (shutdown), and SQLite busy/I/O errors
- * (extended codes such as SQLITE_IOERR_FSYNC included).
+ * (connection), 53 (resources) and 57P (shutdown), 55000 when it is "not
+ * currently accepting connections" (a database closed for maintenance), and
+ * SQLite busy/I/O errors (extended codes such as SQLITE_IOERR_FSYNC included).
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
   const code = String((err as { code?: unknown }).code ?? '');
   if (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_CODES.has(code.split('_').slice(0, 2).join('_'))) return true;
   if (/^(08|53|57P)/.test(code)) return true;
+  if (code === '55000' && /not (currently )?accepting connections/i.test(err.message)) return true;
   return /Connection terminated|connection timeout|Client has encountered a connection error|driver has already been destroyed|Cannot use a pool after calling end/i.test(err.message);
 }

@@ -1,10 +1,13 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../errors.js';
+import { isDatabaseUnavailable } from '../db/dialect.js';
 import { HttpProblem, problemFromDomainError, type FieldError } from './problem.js';
 import { fieldErrors } from './validation.js';
 import { unsupportedMediaType } from './input.js';
 
 const PROBLEM_TYPE = 'application/problem+json';
+/** What a client is told to wait when the database is unreachable (intake answers the same). */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 function send(reply: FastifyReply, request: FastifyRequest, problem: HttpProblem): FastifyReply {
   if (problem.headers) reply.headers(problem.headers);
@@ -36,6 +39,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if ((error as unknown) instanceof DomainError) return send(reply, request, problemFromDomainError(error as unknown as DomainError));
     const problem = fromFrameworkError(error, request);
     if (problem) return send(reply, request, problem);
+    // Classified once, here, for every route: API, auth (the token and session lookups run before any handler) and intake.
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable, answered 503');
+      return send(reply, request, new HttpProblem(503, 'database-unavailable', 'the database cannot be reached right now; nothing was changed, retry later', undefined, { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) }));
+    }
     request.log.error({ err: error }, 'request failed');
     return send(reply, request, new HttpProblem(500, 'internal', 'something went wrong on our side; the request id helps find it in the logs'));
   });

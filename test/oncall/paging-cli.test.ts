@@ -20,8 +20,10 @@ describe('firebreak page, ack and contact', () => {
   before(async () => {
     scratch = await createScratchDatabase('sqlite');
     store = await scratch.open();
-    t = await createTestApp(store);
-    env = { FIREBREAK_DATA_DIR: scratch.dataDir, FIREBREAK_PUBLIC_URL: 'http://firebreak.test' };
+    // A mail server is configured (nothing sends here: no worker runs), so pages are written to the outbox; without one they would be skipped.
+    const smtpUrl = 'smtp://127.0.0.1:2525';
+    t = await createTestApp(store, { config: { smtpUrl } });
+    env = { FIREBREAK_DATA_DIR: scratch.dataDir, FIREBREAK_PUBLIC_URL: 'http://firebreak.test', FIREBREAK_SMTP_URL: smtpUrl };
   });
   after(async () => {
     await t.close();

@@ -20,7 +20,8 @@ describeEachStore('when a silence or maintenance window ends, and acknowledging 
 
   before(async () => {
     useClock(clock);
-    t = await createTestApp(fixture.store, { clock });
+    // A mail server is configured so that people with only an account email can be paged (nothing is sent: none listens).
+    t = await createTestApp(fixture.store, { clock, config: { smtpUrl: 'smtp://127.0.0.1:2525' } });
     await t.startWorker();
     responder = (await t.user('responder')).auth;
     admin = (await t.user('admin')).auth;

@@ -85,7 +85,10 @@ export const updateStillDueJob = handleJob(updateStillDueKind, async (payload, c
 export const publicUpdateDueJob = handleJob(publicUpdateDueKind, async (payload, ctx) => {
   await withOpenIncident(ctx, payload.incidentId, async (trx, deps, state) => {
     if (state.private || state.drill || (state.severity !== 'SEV1' && state.severity !== 'SEV2')) return;
-    const seen = await anyEventSince(trx, state.id, 0, (e) => (e.kind === 'update_posted' && (e.body as { audience: string }).audience === 'public') || (e.kind === 'reminder' && (e.body as ReminderBody).reason === 'public_update_due'));
+    // Only a public update that reached the status page counts: the first one to get there names the public title
+    // (a public update without one is recorded but not published), and a refused one was never stored.
+    const published = (e: StoredEvent) => e.kind === 'update_posted' && (e.body as { audience: string; publicTitle?: string }).audience === 'public' && !!(e.body as { publicTitle?: string }).publicTitle;
+    const seen = await anyEventSince(trx, state.id, 0, (e) => published(e) || (e.kind === 'reminder' && (e.body as ReminderBody).reason === 'public_update_due'));
     if (seen) return;
     await remind(trx, deps, state, { reason: 'public_update_due', dueAt: payload.dueAt }, heartbeatRecipients(state, 1), {
       subject: `${state.ref}: no public status update yet`,

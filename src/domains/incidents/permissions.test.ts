@@ -27,6 +27,7 @@ const ROUTES: Route[] = [
   { method: 'POST', url: '/api/v1/incidents/{id}/pages', access: 'responder', incident: true, payload: () => ({ userId: pagedUserId, reason: 'matrix: needs database expertise' }) },
   { method: 'GET', url: '/api/v1/incidents/{id}/handoff', access: 'viewer', incident: true },
   { method: 'GET', url: '/api/v1/incidents/{id}/update-draft', access: 'viewer', incident: true },
+  { method: 'GET', url: '/api/v1/incidents/{id}/public-face', access: 'viewer', incident: true },
   { method: 'GET', url: '/api/v1/incidents/{id}/runbooks', access: 'viewer', incident: true },
   { method: 'GET', url: '/api/v1/settings/incident-policy', access: 'viewer', incident: false },
   { method: 'PUT', url: '/api/v1/settings/incident-policy', access: 'admin', incident: false, payload: () => DEFAULT_POLICY },

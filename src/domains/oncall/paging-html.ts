@@ -12,11 +12,21 @@ function layout(title: string, body: string): string {
 
 const VERB: Record<LinkPreview['purpose'], string> = { acknowledge: 'Acknowledge', resolve: 'Resolve', escalate: 'Escalate now' };
 
+/**
+ * What the page says about the escalation. `exhausted` is not stopped: every
+ * step has paged (a single-step policy right away) and nobody has acknowledged,
+ * so the alert group is still waiting for someone.
+ */
+const STATE_NOTE: Partial<Record<LinkPreview['escalationStatus'], string>> = {
+  active: '',
+  exhausted: '<p>Every step of the escalation has paged and nobody has acknowledged yet: the alert is still unacknowledged.</p>',
+};
+
 /** The confirmation page: says what the button will do; the GET that shows it changes nothing. */
 export function confirmationPage(preview: LinkPreview): string {
   const heading = `${VERB[preview.purpose]}: ${preview.title}`;
   if (!preview.usable) return layout(heading, `<h1>${escapeHtml(heading)}</h1><p>${escapeHtml(preview.why ?? '')}.</p>`);
-  const state = preview.escalationStatus === 'active' ? '' : `<p>This escalation has already stopped (${escapeHtml(preview.escalationStatus)}).</p>`;
+  const state = STATE_NOTE[preview.escalationStatus] ?? `<p>This escalation has already stopped (${escapeHtml(preview.escalationStatus)}).</p>`;
   return layout(heading, `<h1>${escapeHtml(heading)}</h1><p>Sent to ${escapeHtml(preview.recipient)}.</p>${state}<form method="post"><button type="submit">${VERB[preview.purpose]}</button></form>`);
 }
 

@@ -139,7 +139,7 @@ function layout(s: PageSnapshot, o: RenderOptions, title: string, content: strin
 /** The page itself. */
 export function renderPageHtml(s: PageSnapshot, o: RenderOptions): string {
   const overall = statusJson(s);
-  const colour = overall.indicator === 'none' ? (overall.description === 'All Systems Operational' ? 'var(--ok)' : 'var(--maint)') : COLOURS[overall.indicator === 'minor' ? 'degraded_performance' : overall.indicator === 'major' ? 'partial_outage' : 'major_outage'];
+  const colour = overall.indicator === 'none' ? 'var(--ok)' : overall.indicator === 'maintenance' ? 'var(--maint)' : COLOURS[overall.indicator === 'minor' ? 'degraded_performance' : overall.indicator === 'major' ? 'partial_outage' : 'major_outage'];
   const active = s.incidents.filter((i) => i.status !== 'resolved');
   const maintenance = s.maintenances.filter((m) => m.status === 'scheduled' || m.status === 'in_progress');
   const topLevel = s.components.filter((c) => c.groupId === null && !(c.onlyShowIfDegraded && c.status === 'operational'));

@@ -47,10 +47,12 @@ describe('uptime bars', () => {
 describe('overall state', () => {
   test("Statuspage's indicator and words follow the worst component and incident", () => {
     assert.deepEqual(overallStatus([{ status: 'operational' }], [], false), { indicator: 'none', description: 'All Systems Operational' });
-    assert.deepEqual(overallStatus([{ status: 'under_maintenance' }], [], true), { indicator: 'none', description: 'Service Under Maintenance' });
+    assert.deepEqual(overallStatus([{ status: 'under_maintenance' }], [], true), { indicator: 'maintenance', description: 'Service Under Maintenance' });
+    assert.deepEqual(overallStatus([{ status: 'degraded_performance' }], [], true), { indicator: 'minor', description: 'Minor Service Outage' }, 'an outage outranks maintenance');
     assert.deepEqual(overallStatus([{ status: 'degraded_performance' }], [], false), { indicator: 'minor', description: 'Minor Service Outage' });
     assert.deepEqual(overallStatus([{ status: 'partial_outage' }, { status: 'degraded_performance' }], [], false), { indicator: 'major', description: 'Partial System Outage' });
     assert.deepEqual(overallStatus([{ status: 'operational' }], [{ impact: 'critical' }], false), { indicator: 'critical', description: 'Major System Outage' });
+    assert.deepEqual(overallStatus([], [{ impact: 'none' }], false), { indicator: 'minor', description: 'Minor Service Outage' }, 'an active incident on a page without components is not "All Systems Operational"');
     assert.equal(impactOf(['degraded_performance', 'major_outage']), 'critical');
     assert.equal(impactOf([]), 'none');
   });

@@ -61,7 +61,7 @@ describeEachStore('scheduled maintenance', (fixture) => {
       const body = await publicJson(t, '/status/api/v2/summary.json');
       return (body.components as Array<{ id: string; status: string }>).find((c) => c.id === db)?.status === 'under_maintenance' ? body : undefined;
     });
-    assert.deepEqual(active.status, { indicator: 'none', description: 'Service Under Maintenance' });
+    assert.deepEqual(active.status, { indicator: 'maintenance', description: 'Service Under Maintenance' });
     assert.equal(((await publicJson(t, '/status/api/v2/scheduled-maintenances/active.json')).scheduled_maintenances as unknown[]).length, 1);
 
     // The work runs long: the end moves, and the old end step must do nothing.

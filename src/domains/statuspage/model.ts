@@ -15,7 +15,8 @@ export type PublicImpact = (typeof IMPACTS)[number];
 export const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'completed', 'cancelled'] as const;
 export type MaintenanceStatus = (typeof MAINTENANCE_STATUSES)[number];
 
-export type Indicator = 'none' | 'minor' | 'major' | 'critical';
+/** Statuspage's `status.indicator`: `maintenance` while maintenance is in progress and nothing is worse. */
+export type Indicator = 'none' | 'minor' | 'major' | 'critical' | 'maintenance';
 
 export const COMPONENT_LABELS: Record<ComponentStatus, string> = {
   operational: 'Operational',
@@ -44,10 +45,12 @@ export function overallStatus(components: ReadonlyArray<{ status: ComponentStatu
   const fromComponent: Record<ComponentStatus, Indicator> = { operational: 'none', under_maintenance: 'none', degraded_performance: 'minor', partial_outage: 'major', major_outage: 'critical' };
   const levels = [
     ...components.map((c) => order.indexOf(fromComponent[c.status])),
-    ...incidents.map((i) => (i.impact === 'maintenance' ? 0 : order.indexOf(i.impact))),
+    // An active incident is news even when it names no component (or the page has none): never "All Systems Operational".
+    ...incidents.map((i) => (i.impact === 'maintenance' ? 0 : Math.max(1, order.indexOf(i.impact)))),
   ];
-  const indicator = order[Math.max(0, ...levels)]!;
-  const descriptions: Record<Indicator, string> = { critical: 'Major System Outage', major: 'Partial System Outage', minor: 'Minor Service Outage', none: maintenanceActive ? 'Service Under Maintenance' : 'All Systems Operational' };
+  const worst = order[Math.max(0, ...levels)]!;
+  const indicator = worst === 'none' && maintenanceActive ? 'maintenance' : worst;
+  const descriptions: Record<Indicator, string> = { critical: 'Major System Outage', major: 'Partial System Outage', minor: 'Minor Service Outage', maintenance: 'Service Under Maintenance', none: 'All Systems Operational' };
   return { indicator, description: descriptions[indicator] };
 }
 

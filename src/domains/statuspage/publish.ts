@@ -35,7 +35,7 @@ export async function publishPublicUpdate(trx: Transaction<Database>, deps: Stat
   if (incident.private) throw unprocessable('private-incident-not-public', 'a private incident has no public face: post this update with audience internal');
   if (incident.drill) throw unprocessable('drill-not-public', 'a drill never reaches the status page: post this update with audience internal');
   const page = body.pageId ? await store.findPage(trx, body.pageId) : await store.findDefaultPage(trx);
-  if (!page) throw invalidField('body.pageId', 'no status page with this id');
+  if (!page) throw invalidField('body.pageId', body.pageId ? 'no status page with this id' : 'not published: there is no status page yet; create one under Status pages (or `firebreak statuspage create`) first');
   const existing = await store.findStatusIncident(trx, page.id, incident.id);
   // The status page shows an incident once an update names its public title; a public update
   // without one (a customer email, say) is not a status page post, and the page never falls

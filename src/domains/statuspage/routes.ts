@@ -5,6 +5,7 @@ import { actorOf, requireIdentity } from '../../http/access.js';
 import { Email, IdParams, problemResponses } from '../../http/schemas.js';
 import * as comms from './comms.js';
 import { getDraft } from './drafts.js';
+import { PublicFaceSchema, publicFaceOf } from './public-face.js';
 import * as maintenance from './maintenance.js';
 import {
   ComponentChangesBody,
@@ -149,6 +150,11 @@ export function statusAdminRoutes(app: App, ctx: AppContext): void {
     config: { access: 'admin' },
     schema: { tags, summary: 'Set where internal updates go', body: ChannelsSchema, response: { 200: ChannelsSchema, ...problemResponses } },
   }, async (request) => comms.setUpdateChannels(store, actorOf(request), request.body));
+
+  app.get('/api/v1/incidents/:id/public-face', {
+    config: { access: 'viewer' },
+    schema: { tags, summary: 'What the status page says about this incident now, and what would stop a public update from being published', params: Type.Object({ id: Type.String({ maxLength: 60 }) }), response: { 200: PublicFaceSchema, ...problemResponses } },
+  }, async (request) => publicFaceOf(store.db, ctx.config, requireIdentity(request), request.params.id));
 
   app.get('/api/v1/incidents/:id/update-draft', {
     config: { access: 'viewer' },

@@ -16,8 +16,8 @@ export function PagingGaps({ incidentId, services }: { incidentId: string; servi
   ];
   if (gaps.length === 0) return null;
   return (
-    <section className="card paging-gaps" aria-label="Paging gaps" role="status">
+    <div className="paging-gaps" aria-label="Paging gaps" role="status">
       {gaps.map((g) => <p key={g} className="paged-nobody small">{g}</p>)}
-    </section>
+    </div>
   );
 }

@@ -11,6 +11,7 @@ import { displayZone } from '../../../ui/time';
 import { useIncident, useServices } from '../queries';
 import { IncidentRunbooks } from '../../runbooks/IncidentRunbooks';
 import { PagingGaps } from '../../oncall/PagingGaps';
+import { PublicFacePanel } from '../../statuspage/PublicFacePanel';
 import { COMMANDS, type Draft } from '../../../../../src/domains/incidents/entry/commands.js';
 import { amendEntry, attachEvidence, type EventForm } from './event-forms';
 import { EventDialog } from './EventDialog';
@@ -106,6 +107,8 @@ export default function WarRoom({ params }: ScreenProps) {
             <span className={`connection connection-${connection}`} role="status" aria-live="polite">{CONNECTION_TEXT[connection]}</span>
           </div>
           <IncidentRunbooks incident={state.ref} />
+          <PagingGaps incidentId={state.id} services={state.services} />
+          <PublicFacePanel incident={state} canWrite={canWrite} />
         </div>
         {!resolved && (
           <div className={`next-update ${state.updateOverdue ? 'overdue' : ''}`}>
@@ -150,7 +153,6 @@ export default function WarRoom({ params }: ScreenProps) {
         <div className="wr-summary">
           {/* Cards flow into two balanced columns at their natural height: a card added here needs no layout change. */}
           <div className="wr-cards">
-            <PagingGaps incidentId={state.id} services={state.services} />
             <SharedPicture state={state as IncidentView} />
             <CommandCard state={state} act={act} />
             <ImpactCard state={state} act={act} />
