@@ -10,6 +10,7 @@ import { Button, Countdown, Elapsed, SeverityBadge, StatusBadge } from '../../..
 import { displayZone } from '../../../ui/time';
 import { useIncident, useServices } from '../queries';
 import { IncidentRunbooks } from '../../runbooks/IncidentRunbooks';
+import { SimilarCard } from '../SimilarIncidents';
 import { COMMANDS, type Draft } from './commands';
 import { amendEntry, attachEvidence, type EventForm } from './event-forms';
 import { EventDialog } from './EventDialog';
@@ -156,6 +157,7 @@ export default function WarRoom({ params }: ScreenProps) {
             <MitigationsCard state={state} act={act} />
             <UnsafeCard state={state} act={act} />
             <RecoveryCard state={state} act={act} />
+            <SimilarCard incident={state.ref} />
           </div>
         </div>
         <div className="wr-side">
