@@ -157,7 +157,6 @@ export default function WarRoom({ params }: ScreenProps) {
             <MitigationsCard state={state} act={act} />
             <UnsafeCard state={state} act={act} />
             <RecoveryCard state={state} act={act} />
-            <SimilarCard incident={state.ref} />
           </div>
         </div>
         <div className="wr-side">
@@ -187,6 +186,8 @@ export default function WarRoom({ params }: ScreenProps) {
               </div>
             </>
           )}
+          {/* In the side column: opening it gives way in the timeline, never in the summary. */}
+          <SimilarCard incident={state.ref} />
           <TimelineView events={timeline.events} markerSeqs={markerSeqs} names={names} onAmend={act ? (seq, text) => setForm(amendEntry(seq, text)) : undefined} />
         </div>
       </div>
