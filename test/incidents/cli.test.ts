@@ -74,6 +74,14 @@ describeEachStore('firebreak incident CLI', (fixture) => {
       assert.match(show.stdout, /^declared {2}2026-12-01 00:20:00 \(times in America\/New_York\)$/m);
       assert.match(show.stdout, /^triage {4}severity confirmed 2026-12-01 00:20:00$/m, "declared by a person: confirmed at once");
       assert.match(show.stdout, /^paging {4}none$/m);
+      // Paged into the incident: show and list say who was paged and that nobody has answered yet.
+      const paged = await cli('page', '--user', 'berlin@example.test', '--incident', ref, '--reason', 'ledger expertise', '--as', 'ic@example.test');
+      assert.equal(paged.code, 0, paged.stderr);
+      const afterPage = await cli('incident', 'show', ref, '--as', 'ic@example.test');
+      assert.match(afterPage.stdout, /^paging {4}(paging|unanswered)$/m, afterPage.stdout);
+      assert.match(afterPage.stdout, /^ {2}(paging|unanswered): .*, paged Bea Berlin/m);
+      const listed = await cli('incident', 'list', '--status', 'open');
+      assert.match(listed.stdout, new RegExp(`^${ref} .* (paging|unanswered) `, 'm'));
       assert.match(show.stdout, /^shared picture {3}no \(missing: /m);
       const handoff = await cli('incident', 'handoff', ref);
       assert.match(handoff.stdout, /## Actions taken\n- #2 2026-12-01T05:20:00.000Z drained node 3 -> errors down \(ic@example.test\)/);

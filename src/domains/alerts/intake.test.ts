@@ -80,7 +80,7 @@ describeEachStore('Alertmanager intake', (fixture) => {
     const attached = await t.ctx.store.db.selectFrom('incident_events').select(['incident_id', 'kind', 'body', 'actor_label']).where('kind', '=', 'alert_attached').execute();
     assert.equal(attached.length, 2, 'one alert_attached per group, resends attach nothing more');
     const body = JSON.parse(attached.find((e) => e.incident_id === byService.get(svc('payments-db'))!.incidentId)!.body);
-    assert.deepEqual(body, { alertGroupId: byService.get(svc('payments-db'))!.id, serviceId: svc('payments-db'), summary: 'payments-db unreachable', severity: 'critical', incidentSeverity: 'SEV1', source: 'alertmanager', alertCount: 1 });
+    assert.deepEqual(body, { alertGroupId: byService.get(svc('payments-db'))!.id, serviceId: svc('payments-db'), summary: 'payments-db unreachable', severity: 'critical', incidentSeverity: 'SEV1', source: 'alertmanager', alertCount: 1, rules: ['InstanceDown'], fingerprints: ['2af2b52e54a2bde6'] });
     assert.ok(attached.every((e) => e.actor_label.startsWith('integration:')));
 
     // The HighErrorRate resolution resolves its own two alerts only.

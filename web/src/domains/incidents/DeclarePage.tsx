@@ -5,6 +5,7 @@ import type { Severity } from '../../api/types';
 import { navigate } from '../../shell/router';
 import { Button, FormError, TextArea, TextField } from '../../ui/components';
 import { usePolicy, useServices } from './queries';
+import { SimilarWhileDeclaring } from './SimilarIncidents';
 import type { ScreenProps } from '../../shell/registry';
 
 const SEVERITIES: Severity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
@@ -73,6 +74,7 @@ export default function DeclarePage(_props: ScreenProps) {
         <FormError error={error && error.errors.length === 0 ? error.message : null} />
         <Button type="submit" variant="primary" disabled={busy}>{busy ? 'Declaring…' : 'Declare'}</Button>
       </form>
+      <SimilarWhileDeclaring title={title} impact={impact} services={chosen} />
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { useCan, useMe } from '../../shell/session';
 import { Button, Countdown, Elapsed, Empty, FormError, SeverityBadge, StatusBadge } from '../../ui/components';
 import { useIncidentList, useServices, type ListFilters } from './queries';
 import { useListStream, type ListConnection } from './useListStream';
+import { FirstHour } from './FirstHour';
 
 const CONNECTION_TEXT: Record<ListConnection, string> = { connecting: 'connecting…', live: 'live', reconnecting: 'reconnecting…' };
 import type { ScreenProps } from '../../shell/registry';
@@ -72,6 +73,8 @@ export default function IncidentList(_props: ScreenProps) {
       <FormError error={error} />
       {list.isError && <p className="form-error" role="alert">Could not load incidents: {list.error.message}</p>}
       {list.data && list.data.length === 0 && <Empty>No incidents match. Quiet night.</Empty>}
+      {/* An empty home screen says what to do next until the install is ready to page someone. */}
+      {list.data && list.data.length === 0 && filters.status === 'open' && <FirstHour />}
       {list.data && list.data.length > 0 && (
         <table className="table incident-table" aria-label="Incidents">
           <thead>

@@ -13,6 +13,7 @@ import { IncidentRunbooks } from '../../runbooks/IncidentRunbooks';
 import { PagingGaps } from '../../oncall/PagingGaps';
 import { PublicFacePanel } from '../../statuspage/PublicFacePanel';
 import { COMMANDS, type Draft } from '../../../../../src/domains/incidents/entry/commands.js';
+import { SimilarCard } from '../SimilarIncidents';
 import { amendEntry, attachEvidence, type EventForm } from './event-forms';
 import { EventDialog } from './EventDialog';
 import { roomOf } from '../../../../../src/domains/incidents/entry/room.js';
@@ -189,6 +190,8 @@ export default function WarRoom({ params }: ScreenProps) {
               </div>
             </>
           )}
+          {/* In the side column: opening it gives way in the timeline, never in the summary. */}
+          <SimilarCard incident={state.ref} />
           <TimelineView events={timeline.events} markerSeqs={markerSeqs} names={names} onAmend={act ? (seq, text) => setForm(amendEntry(seq, text)) : undefined} />
         </div>
       </div>
