@@ -82,6 +82,9 @@ describeEachStore('chat: the incident loop in Slack', (fixture) => {
       assert.equal(res.statusCode, 200, res.body);
       return res.json() as { response_type: string; text: string };
     };
+    const ackAgain = slackCommand(slack, slackBob, channel.id, 'ack');
+    const ackAnswer = (await t.app.inject({ method: 'POST', url: '/chat/slack/commands', headers: ackAgain.headers, payload: ackAgain.payload })).json() as { text: string };
+    assert.equal(ackAnswer.text, `${incident.ref} was already acknowledged by ${alice.user.name}.`);
     const refused = await run('mit restart consumers');
     assert.equal(refused.response_type, 'ephemeral');
     assert.match(refused.text, /say what should change and by when/);
@@ -126,7 +129,7 @@ describeEachStore('chat: the incident loop in Slack', (fixture) => {
 
     const last = events.at(-1)!.seq;
     const channels = await until('the whole timeline mirrored', async () => {
-      const res = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incident.ref}/chat`, headers: admin.auth })).json().channels as Array<{ mirroredSeq: number; resolvedPostedAt: string | null; archivedAt: string | null }>;
+      const res = (await t.app.inject({ method: 'GET', url: `/api/v1/chat/incidents/${incident.ref}`, headers: admin.auth })).json().channels as Array<{ mirroredSeq: number; resolvedPostedAt: string | null; archivedAt: string | null }>;
       return res[0]!.mirroredSeq >= last && res[0]!.resolvedPostedAt !== null && res;
     });
     assert.equal(channels[0]!.archivedAt, null, 'not archived before the postmortem is published');
