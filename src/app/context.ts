@@ -8,6 +8,7 @@ import type { JobQueue } from '../jobs/queue.js';
 import type { AnyJobDefinition } from '../jobs/definition.js';
 import type { Metrics } from './metrics.js';
 import type { FactConsumer } from '../domains/incidents/fact-consumers.js';
+import type { PageObserver } from '../domains/oncall/page-observers.js';
 
 /** What a running Firebreak process hands to routes and services. */
 export interface AppContext {
@@ -32,6 +33,8 @@ export interface DomainModule {
   jobs?: readonly AnyJobDefinition[];
   /** The incident facts this domain consumes (resolved, declared, …); registered at assembly, so the incident core imports no consumer. */
   facts?: readonly FactConsumer[];
+  /** What this domain does when paging pages, acknowledges, resolves or escalates (chat updates its messages); registered at assembly. */
+  pages?: readonly PageObserver[];
   /** Runs once per process after migrations (for example to subscribe to change notifications). */
   start?: (ctx: AppContext) => Promise<(() => Promise<void>) | void>;
 }

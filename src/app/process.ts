@@ -11,6 +11,7 @@ import { createMetrics } from './metrics.js';
 import { buildServer } from './server.js';
 import { domains as allDomains } from './domains.js';
 import { registerFactConsumers } from '../domains/incidents/fact-consumers.js';
+import { registerPageObservers } from '../domains/oncall/page-observers.js';
 
 export type ProcessRole = 'api' | 'worker';
 export const PROCESS_ROLES: readonly ProcessRole[] = ['api', 'worker'];
@@ -40,6 +41,7 @@ export async function startFirebreak(config: Config, options: StartOptions): Pro
   const { logger } = options;
   const domains = options.domains ?? allDomains;
   registerFactConsumers(domains.flatMap((d) => d.facts ?? []));
+  registerPageObservers(domains.flatMap((d) => d.pages ?? []));
   const store = Store.open({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
   const cleanups: Array<() => Promise<void>> = [];
   try {

@@ -13,6 +13,7 @@ import { createLogger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import { buildServer } from './server.js';
 import { domains as allDomains } from './domains.js';
+import { registerPageObservers } from '../domains/oncall/page-observers.js';
 import type { App, AppContext, DomainModule } from './context.js';
 
 export interface TestApp {
@@ -41,6 +42,7 @@ export async function createTestApp(store: Store, options: { config?: Partial<Co
   const jobs = new JobQueue(bus, config.jobMaxAttempts);
   const ctx: AppContext = { config, store, bus, jobs, logger, metrics: createMetrics(store) };
   const domains = options.domains ?? allDomains;
+  registerPageObservers(domains.flatMap((d) => d.pages ?? []));
   const cleanups: Array<() => Promise<void>> = [() => bus.close()];
   let app: App;
   try {

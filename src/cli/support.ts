@@ -9,6 +9,7 @@ import { didYouMean } from '../suggest.js';
 import { io } from './io.js';
 import { domains } from '../app/domains.js';
 import { registerFactConsumers } from '../domains/incidents/fact-consumers.js';
+import { registerPageObservers } from '../domains/oncall/page-observers.js';
 
 /** Thrown for a usage mistake: printed without a stack, exit code 2. */
 export class UsageError extends Error {}
@@ -74,6 +75,7 @@ export async function withStore<T>(fn: (store: Store, config: Config) => Promise
     }
     await store.migrate();
     registerFactConsumers(domains.flatMap((d) => d.facts ?? []));
+    registerPageObservers(domains.flatMap((d) => d.pages ?? []));
     return await fn(store, config);
   } finally {
     await store.close();
