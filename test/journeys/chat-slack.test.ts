@@ -54,7 +54,13 @@ describeEachStore('chat: the incident loop in Slack', (fixture) => {
     const teamPage = await until('the page in #oncall', async () => slack.posts(oncallChannel.id).find((m) => /Page:/.test(m.text)));
     const escalation = (await t.app.inject({ method: 'GET', url: '/api/v1/escalations?limit=1', headers: admin.auth })).json().escalations[0] as { id: string; incidentId: string };
 
-    // Alice acknowledges by button; both messages change in place; Bob's later press is told who did.
+    // Alice escalates now: Bob is paged in his direct messages, and her message says so in place.
+    const escalate = slackInteraction(slack, slackButton(slack, slackAlice, dm, 'escalate', escalation.id));
+    assert.equal((await t.app.inject({ method: 'POST', url: '/chat/slack/interactions', headers: escalate.headers, payload: escalate.payload })).statusCode, 200);
+    await until('the page in Bob’s direct messages', async () => slack.messages.find((m) => m.channel === `D${slackBob.id}` && /Page:/.test(m.text)));
+    await until('Alice’s message updated in place', async () => /Escalated by alice@example.test, still unacknowledged/.test(dm.text));
+
+    // Alice acknowledges by button; the messages change in place; Bob's later press is told who did.
     const press = slackInteraction(slack, slackButton(slack, slackAlice, dm, 'ack', escalation.id));
     assert.equal((await t.app.inject({ method: 'POST', url: '/chat/slack/interactions', headers: press.headers, payload: press.payload })).statusCode, 200);
     await until('the escalation acknowledged', async () => (await t.app.inject({ method: 'GET', url: `/api/v1/escalations/${escalation.id}`, headers: admin.auth })).json().status === 'acknowledged');
