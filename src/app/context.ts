@@ -11,6 +11,7 @@ import type { Clock } from '../clock.js';
 import type { ConsumerFaults } from './faults.js';
 import type { FactSubscriber } from '../domains/incidents/fact-consumers.js';
 import type { IncidentContributions } from '../domains/incidents/contributions.js';
+import type { PageObserver } from '../domains/oncall/page-observers.js';
 
 /** What a running Firebreak process hands to routes and services. */
 export interface AppContext {
@@ -41,6 +42,8 @@ export interface DomainModule {
   facts?: readonly FactSubscriber[];
   /** What this domain adds to the incident's reads and reminders (runbooks on the handoff, pages); registered at assembly. */
   incident?: IncidentContributions;
+  /** What this domain does when paging pages, acknowledges, resolves or escalates (chat updates its messages); registered at assembly. */
+  pages?: readonly PageObserver[];
   /** Runs once per process after migrations (for example to subscribe to change notifications). */
   start?: (ctx: AppContext) => Promise<(() => Promise<void>) | void>;
 }

@@ -54,7 +54,13 @@ describeEachStore('chat: the incident loop in Slack', (fixture) => {
     const teamPage = await until('the page in #oncall', async () => slack.posts(oncallChannel.id).find((m) => /Page:/.test(m.text)));
     const escalation = (await t.app.inject({ method: 'GET', url: '/api/v1/escalations?limit=1', headers: admin.auth })).json().escalations[0] as { id: string; incidentId: string };
 
-    // Alice acknowledges by button; both messages change in place; Bob's later press is told who did.
+    // Alice escalates now: Bob is paged in his direct messages, and her message says so in place.
+    const escalate = slackInteraction(slack, slackButton(slack, slackAlice, dm, 'escalate', escalation.id));
+    assert.equal((await t.app.inject({ method: 'POST', url: '/chat/slack/interactions', headers: escalate.headers, payload: escalate.payload })).statusCode, 200);
+    await until('the page in Bob’s direct messages', async () => slack.messages.find((m) => m.channel === `D${slackBob.id}` && /Page:/.test(m.text)));
+    await until('Alice’s message updated in place', async () => /Escalated by alice@example.test, still unacknowledged/.test(dm.text));
+
+    // Alice acknowledges by button; the messages change in place; Bob's later press is told who did.
     const press = slackInteraction(slack, slackButton(slack, slackAlice, dm, 'ack', escalation.id));
     assert.equal((await t.app.inject({ method: 'POST', url: '/chat/slack/interactions', headers: press.headers, payload: press.payload })).statusCode, 200);
     await until('the escalation acknowledged', async () => (await t.app.inject({ method: 'GET', url: `/api/v1/escalations/${escalation.id}`, headers: admin.auth })).json().status === 'acknowledged');
@@ -82,6 +88,9 @@ describeEachStore('chat: the incident loop in Slack', (fixture) => {
       assert.equal(res.statusCode, 200, res.body);
       return res.json() as { response_type: string; text: string };
     };
+    const ackAgain = slackCommand(slack, slackBob, channel.id, 'ack');
+    const ackAnswer = (await t.app.inject({ method: 'POST', url: '/chat/slack/commands', headers: ackAgain.headers, payload: ackAgain.payload })).json() as { text: string };
+    assert.equal(ackAnswer.text, `${incident.ref} was already acknowledged by ${alice.user.name}.`);
     const refused = await run('mit restart consumers');
     assert.equal(refused.response_type, 'ephemeral');
     assert.match(refused.text, /say what should change and by when/);
@@ -126,7 +135,7 @@ describeEachStore('chat: the incident loop in Slack', (fixture) => {
 
     const last = events.at(-1)!.seq;
     const channels = await until('the whole timeline mirrored', async () => {
-      const res = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incident.ref}/chat`, headers: admin.auth })).json().channels as Array<{ mirroredSeq: number; resolvedPostedAt: string | null; archivedAt: string | null }>;
+      const res = (await t.app.inject({ method: 'GET', url: `/api/v1/chat/incidents/${incident.ref}`, headers: admin.auth })).json().channels as Array<{ mirroredSeq: number; resolvedPostedAt: string | null; archivedAt: string | null }>;
       return res[0]!.mirroredSeq >= last && res[0]!.resolvedPostedAt !== null && res;
     });
     assert.equal(channels[0]!.archivedAt, null, 'not archived before the postmortem is published');

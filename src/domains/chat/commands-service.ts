@@ -15,6 +15,7 @@ import { SEVERITIES, type Severity } from '../incidents/model.js';
 import { actOnEscalation } from '../oncall/ack-links-service.js';
 import { listEscalations } from '../oncall/escalation-service.js';
 import type { Actor } from '../auth/identity.js';
+import { getUser } from '../auth/service.js';
 import { captureMessage, parseCapture } from './capture-service.js';
 import { identifyChatUser } from './identity.js';
 import { apiFor, warRoomUrl } from './service.js';
@@ -116,7 +117,10 @@ async function acknowledgeFromChat(deps: ChatDeps, actor: Actor, incidentIdOrRef
   const open = escalations.filter((e) => e.status === 'active' || e.status === 'exhausted');
   if (open.length === 0) {
     const acked = escalations.find((e) => e.acknowledgedBy);
-    return ephemeral(acked ? `${row.ref} was already acknowledged by ${acked.acknowledgedBy}.` : `${row.ref} has no page waiting for an acknowledgement.`);
+    if (!acked) return ephemeral(`${row.ref} has no page waiting for an acknowledgement.`);
+    // Escalations record the acknowledging user's id (or an integration's label).
+    const by = await getUser(deps.store.db, acked.acknowledgedBy!).then((u) => u.name, () => acked.acknowledgedBy);
+    return ephemeral(`${row.ref} was already acknowledged by ${by}.`);
   }
   for (const esc of open) await actOnEscalation({ ...deps, store: deps.store }, actor, esc.id, 'acknowledge');
   return { visibility: 'in_channel', text: `${row.ref}: pages acknowledged by ${actor.label}.` };

@@ -120,7 +120,8 @@ export function chatInboundRoutes(app: App, ctx: AppContext): void {
         for (const workspace of (await store.listWorkspaces(st.db)).filter((w) => w.provider === 'slack')) {
           const secret = signingSecretOf(config, workspace);
           if (secret && verifySlackRequest(secret, { signature: header(request, 'x-slack-signature'), timestamp: header(request, 'x-slack-request-timestamp') }, rawBodies.get(request) ?? '', new Date()).ok) {
-            return { challenge: checkPayload(SlackEventEnvelope, body, 'body').type === 'url_verification' ? (body as { challenge: string }).challenge : '' };
+            const handshake = checkPayload(SlackEventEnvelope, body, 'body');
+            return { challenge: handshake.type === 'url_verification' ? handshake.challenge : '' };
           }
         }
         throw refused('the handshake is not signed by a connected Slack app');

@@ -1,5 +1,4 @@
 import type { DomainModule } from '../../app/context.js';
-import { registerPageObserver } from '../oncall/page-observers.js';
 import { channelFacts, channelJobs } from './channel-service.js';
 import { chatInboundRoutes } from './inbound-routes.js';
 import { noticeJobs } from './notice.js';
@@ -14,7 +13,5 @@ export const chatDomain: DomainModule = {
   },
   jobs: [...channelJobs, ...pageJobs, ...noticeJobs],
   facts: [channelFacts],
-  start: async () => {
-    registerPageObserver(chatPageObserver);
-  },
+  pages: [chatPageObserver],
 };

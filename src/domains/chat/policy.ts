@@ -76,7 +76,7 @@ export function channelTopic(state: IncidentState): string {
 
 const MISSING_WORDS: Record<SharedPictureItem, string> = {
   impact: 'impact: who is harmed and how (`/firebreak impact checkout down: EU customers cannot pay`)',
-  commander: 'a commander (`/firebreak ic me`)',
+  commander: 'a commander (`/firebreak role commander me`)',
   hypothesis: 'a hypothesis, or what is being investigated (`/firebreak hyp …` or `/firebreak investigating …`)',
   unsafeActions: 'unsafe actions reviewed (`/firebreak unsafe … because …` or `/firebreak unsafe none`)',
   nextDecision: 'the next decision, its owner and time (`/firebreak next … owner me by 15m`)',

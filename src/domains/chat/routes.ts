@@ -51,7 +51,7 @@ export function chatRoutes(app: App, ctx: AppContext): void {
     schema: { tags, summary: 'The Slack app manifest to paste at api.slack.com/apps, with this server’s URLs', response: { 200: Type.Record(Type.String(), Type.Unknown()), ...problemResponses } },
   }, async () => service.slackManifest(config));
 
-  app.get('/api/v1/incidents/:id/chat', {
+  app.get('/api/v1/chat/incidents/:id', {
     config: { access: 'viewer' },
     schema: { tags, summary: 'The incident’s chat channels and how far its timeline is mirrored', params: IncidentParams, response: { 200: Type.Object({ channels: Type.Array(IncidentChannelSchema) }), ...problemResponses } },
   }, async (request) => {

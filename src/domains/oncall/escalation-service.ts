@@ -250,8 +250,9 @@ export async function escalateNowInTx(trx: Transaction<Database>, deps: PagingDe
   const esc = await store.lockEscalation(trx, escalationId);
   if (!esc) throw notFound('escalation');
   if (esc.status !== 'active') throw conflict('escalation-stopped', `this escalation has already stopped (${esc.status})`);
-  await runStep(trx, deps, esc, clockNow().toISOString());
+  // Announced before the step fires, so only the pages already out read "escalated"; the new ones are fresh pages.
   await announcePage(trx, deps, { kind: 'escalated', escalationIds: [esc.id], by: actor.label });
+  await runStep(trx, deps, esc, clockNow().toISOString());
   await recordAudit(trx, actor, { action: 'escalation.escalate', targetType: 'escalation', targetId: esc.id, detail: { round: esc.round, step: esc.step } });
 }
 

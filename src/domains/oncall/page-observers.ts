@@ -3,7 +3,8 @@
  * them in place): a step paged people, an escalation was acknowledged,
  * resolved or escalated. Observers are registered when the process starts, so
  * paging imports none of them; they run in the paging transaction and should
- * only write their own rows and schedule jobs.
+ * only write their own rows and schedule jobs. Registered from
+ * `DomainModule.pages` when the process (or the command line) is assembled.
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
@@ -18,15 +19,15 @@ export interface PageObserver {
   handle(trx: Transaction<Database>, deps: PagingDeps, notice: PageNotice): Promise<void>;
 }
 
-const observers = new Map<string, PageObserver>();
+let observers: readonly PageObserver[] = [];
 
-/** Registers an observer once per name (a process may assemble several apps, as tests do). */
-export function registerPageObserver(observer: PageObserver): void {
-  observers.set(observer.name, observer);
+/** Called once at assembly (process start, CLI, test app) with every domain's observers. */
+export function registerPageObservers(list: readonly PageObserver[]): void {
+  observers = list;
 }
 
 /** Tells every registered observer, in the caller's transaction. */
 export async function announcePage(trx: Transaction<Database>, deps: PagingDeps, notice: PageNotice): Promise<void> {
   if (notice.kind === 'paged' ? notice.userIds.length === 0 : notice.escalationIds.length === 0) return;
-  for (const observer of observers.values()) await observer.handle(trx, deps, notice);
+  for (const observer of observers) await observer.handle(trx, deps, notice);
 }

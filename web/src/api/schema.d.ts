@@ -3927,6 +3927,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/chat/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incident’s chat channels and how far its timeline is mirrored */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The incident: its reference (INC-42, inc-42, INC-042), its number (42) or its id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                archivedAt: string | null;
+                                channelId: string | null;
+                                mirroredSeq: number;
+                                name: string;
+                                posts: number;
+                                private: boolean;
+                                provider: string;
+                                resolvedPostedAt: string | null;
+                                topic: string | null;
+                                workspaceId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/chat/slack/manifest": {
         parameters: {
             query?: never;
@@ -10846,190 +11030,6 @@ export interface paths {
                             updateOverdue: boolean;
                         } & {
                             [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail?: string;
-                            /** @description One entry per refused field */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                            warnings?: string[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail?: string;
-                            /** @description One entry per refused field */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                            warnings?: string[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail?: string;
-                            /** @description One entry per refused field */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                            warnings?: string[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail?: string;
-                            /** @description One entry per refused field */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                            warnings?: string[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail?: string;
-                            /** @description One entry per refused field */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                            warnings?: string[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail?: string;
-                            /** @description One entry per refused field */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                            warnings?: string[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/incidents/{id}/chat": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The incident’s chat channels and how far its timeline is mirrored */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The incident: its reference (INC-42, inc-42, INC-042), its number (42) or its id */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            channels: {
-                                archivedAt: string | null;
-                                channelId: string | null;
-                                mirroredSeq: number;
-                                name: string;
-                                posts: number;
-                                private: boolean;
-                                provider: string;
-                                resolvedPostedAt: string | null;
-                                topic: string | null;
-                                workspaceId: string;
-                            }[];
                         };
                     };
                 };

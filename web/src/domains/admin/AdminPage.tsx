@@ -6,10 +6,11 @@ import type { ScreenProps } from '../../shell/registry';
 import { Button, FormError, SelectField, TextField } from '../../ui/components';
 import { formatDate } from '../../ui/time';
 import { AuditTab } from './AuditTab';
+import { ChatTab } from './ChatTab';
 import { PolicyTab } from './PolicyTab';
 import { TeamsTab } from './TeamsTab';
 
-const TABS = ['users', 'teams', 'tokens', 'audit', 'policy'] as const;
+const TABS = ['users', 'teams', 'tokens', 'audit', 'policy', 'chat'] as const;
 
 function Users() {
   const client = useQueryClient();
@@ -112,6 +113,7 @@ export default function AdminPage({ params }: ScreenProps) {
       {tab === 'tokens' && <Tokens />}
       {tab === 'audit' && <AuditTab />}
       {tab === 'policy' && <PolicyTab />}
+      {tab === 'chat' && <ChatTab />}
     </main>
   );
 }
