@@ -20,6 +20,8 @@ const MECHANICAL: Record<string, string> = {
   'domains/statuspage/read-model.ts': "the read model's reload interval",
   'domains/alerts/ids.ts': 'the time prefix that keeps identifiers in creation order',
   'domains/auth/throttle.ts': 'login throttling windows (rate limiting)',
+  'http/window-limits.ts': 'subscription and verification-code windows (rate limiting)',
+  'domains/chat/inbound-routes.ts': "a Slack request signature's timestamp, signed by Slack's real clock",
 };
 
 interface Read {

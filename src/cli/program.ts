@@ -43,7 +43,7 @@ export const COMMAND_GROUPS: ReadonlyArray<{ commands: Readonly<Record<string, s
   { commands: { runbook: 'runbooks: list, show, create, record a test, and the rot report' }, load: async () => [(await import('../domains/runbooks/cli.js')).registerRunbooksCli] },
   { commands: { drill: 'drills and game days: synthetic alerts through the real intake, measured against goals' }, load: async () => [(await import('../domains/drills/cli.js')).registerDrillsCli] },
   { commands: { webhook: 'outgoing incident webhooks: incident facts as signed CloudEvents' }, load: async () => [(await import('../domains/hooks/cli.js')).registerHooksCli] },
-  { commands: { export: 'write the configuration as YAML (services, schedules, policies, status pages, runbooks, drills)', apply: 'make the server match a configuration file (--plan shows the diff)' }, load: async () => [(await import('../domains/manifest/cli.js')).registerManifestCli] },
+  { commands: { export: 'print the configuration (services, integrations without keys, schedules, escalation policies) as YAML', apply: 'make the server match a configuration file: create and update (delete only with --prune); --plan only shows the changes and exits 2 when there are some', import: 'import from another vendor' }, load: async () => [(await import('../domains/manifest/cli.js')).registerManifestCli] },
   { commands: { chat: 'connect Slack and Mattermost: pages, incident channels and /firebreak' }, load: async () => [(await import('../domains/chat/cli.js')).registerChatCli] },
 ];
 

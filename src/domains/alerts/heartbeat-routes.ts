@@ -11,6 +11,7 @@ import { HttpProblem } from '../../http/problem.js';
 import { pingHeartbeat } from './heartbeats.js';
 import type { IntakeTarget } from './integrations.js';
 import { isPlainObject } from './signal.js';
+import { clockNow } from '../../clock.js';
 
 const KeyParams = Type.Object({ key: Type.String({ minLength: 1, maxLength: 200 }) });
 
@@ -30,7 +31,7 @@ export function heartbeatRoutes(app: App, ctx: AppContext, admit: (key: string, 
       const target = await admit(request.params.key, 'heartbeat');
       if (request.method === 'POST' && isResolvedNotice(request.body)) return reply.status(202).send({ status: 'ignored', message: 'a resolved notice is not a ping' });
       try {
-        const heartbeat = await pingHeartbeat(ctx, target, new Date(), { ip: request.ip, requestId: String(request.id) });
+        const heartbeat = await pingHeartbeat(ctx, target, clockNow(), { ip: request.ip, requestId: String(request.id) });
         return reply.status(202).send({ status: 'success', message: 'ping received', dueAt: heartbeat.dueAt });
       } catch (err) {
         if (isDatabaseUnavailable(err)) throw new HttpProblem(503, 'database-unavailable', 'the database cannot take this write right now; nothing was stored, retry later', undefined, { 'retry-after': '5' });

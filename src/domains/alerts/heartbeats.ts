@@ -20,6 +20,7 @@ import * as store from './store-heartbeats.js';
 import { findIntegration, type IntegrationRow } from './store.js';
 import { fromJson } from '../../db/dialect.js';
 import type { FieldMappings } from './adapt-generic.js';
+import { clockNow } from '../../clock.js';
 
 /** The one dedup key of a heartbeat integration's alert. */
 export const HEARTBEAT_DEDUP_KEY = 'heartbeat-missed';
@@ -140,7 +141,7 @@ export const heartbeatDueJob = handleJob(heartbeatDueKind, async (payload, ctx) 
       await completeIn(ctx, trx);
       return null;
     }
-    const now = new Date().toISOString();
+    const now = clockNow().toISOString();
     await ingestInTx(trx, ctx, target, [missedSignal(target, row)], { ip: null, requestId: null, evidence: { heartbeat: target.name, dueAt: row.due_at } });
     await store.updateHeartbeat(trx, target.id, { state: 'missed', missed_at: now, misses: Number(row.misses) + 1, updated_at: now });
     await completeIn(ctx, trx);

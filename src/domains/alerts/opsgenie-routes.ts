@@ -20,6 +20,7 @@ import type { Db } from '../../db/schema.js';
 import { pingHeartbeat } from './heartbeats.js';
 import type { AlertDeps } from './pipeline.js';
 import { isDatabaseUnavailable } from '../../db/dialect.js';
+import { clockNow } from '../../clock.js';
 
 /** What the intake routes lend this scope: key → integration (with the rate limit), and the durable write. */
 export interface IntakeGate {
@@ -93,7 +94,7 @@ export function opsgenieRoutes(app: App, gate: IntakeGate): void {
           const target = await gate.admit(keyOf(request, request.query), 'heartbeat');
           if (target.name.toLowerCase() !== request.params.name.toLowerCase()) throw new OpsgenieError(404, `Heartbeat with name [${request.params.name}] does not exist for this key`);
           try {
-            await pingHeartbeat(gate.deps, target, new Date(), { ip: request.ip, requestId: String(request.id) });
+            await pingHeartbeat(gate.deps, target, clockNow(), { ip: request.ip, requestId: String(request.id) });
           } catch (err) {
             if (isDatabaseUnavailable(err)) throw new HttpProblem(503, 'database-unavailable', 'the database cannot take this write right now; retry later', undefined, { 'retry-after': '5' });
             throw err;

@@ -9,6 +9,7 @@ import type { ChannelSettings } from '../notify/capabilities.js';
 import type { Actor } from '../auth/identity.js';
 import { findCycle, withDependencies } from './graph.js';
 import * as catalog from './store.js';
+import { clockNow } from '../../clock.js';
 
 export interface ServiceView {
   id: string;
@@ -175,7 +176,7 @@ export async function listServices(db: Db, filter: { ownerTeamId?: string; tier?
 }
 
 /** The services with `pagesNobody` filled: whether their escalation policy reaches someone who can be sent a page now. */
-export async function withPagingReach(db: Db, channels: ChannelSettings, services: ServiceView[], at = new Date()): Promise<ServiceView[]> {
+export async function withPagingReach(db: Db, channels: ChannelSettings, services: ServiceView[], at = clockNow()): Promise<ServiceView[]> {
   const out: ServiceView[] = [];
   for (const s of services) out.push({ ...s, pagesNobody: await policyReachGap(db, channels, s.escalationPolicyId, at) });
   return out;

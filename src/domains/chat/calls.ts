@@ -10,6 +10,7 @@ import type { Db } from '../../db/schema.js';
 import { completeIn, defineJobKind, PermanentJobError, type JobContext } from '../../jobs/definition.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { ChatCallError } from './outbound.js';
+import { clockMs } from '../../clock.js';
 
 export const CHANNEL_STEPS = ['open', 'invite', 'topic', 'intro', 'missing', 'mirror', 'resolved', 'archive'] as const;
 export type ChannelStep = (typeof CHANNEL_STEPS)[number];
@@ -46,7 +47,7 @@ export async function runChatStep(ctx: JobContext, work: () => Promise<((trx: Db
   } catch (err) {
     if (!(err instanceof ChatCallError)) throw err;
     if (err.retryAfterMs !== null) {
-      const at = new Date(Date.now() + err.retryAfterMs);
+      const at = new Date(clockMs() + err.retryAfterMs);
       ctx.logger.warn({ jobId: ctx.jobId, retryAt: at.toISOString() }, 'chat vendor rate limit: trying again after Retry-After');
       await ctx.store.transaction(async (trx) => {
         await again(trx, at);

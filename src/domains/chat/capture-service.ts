@@ -12,6 +12,7 @@ import type { ChatDeps, ChatReply } from './commands-service.js';
 import { identifyChatUser } from './identity.js';
 import { apiFor } from './service.js';
 import * as store from './store.js';
+import { clockNow } from '../../clock.js';
 
 export type CaptureAs = 'evidence' | 'observation';
 
@@ -50,7 +51,7 @@ export async function captureMessage(deps: ChatDeps, request: CaptureRequest): P
     return await deps.store.transaction(async (trx) => {
       await requireVisibleIncident(trx, who.actor, channel.incident_id);
       const result = await appendInTx(trx, deps, who.actor, channel.incident_id, event);
-      const first = await store.insertCapture(trx, { workspace_id: request.workspace.id, channel_id: request.channelId, message_id: request.messageId, incident_id: channel.incident_id, seq: result.event.seq, created_at: new Date().toISOString() });
+      const first = await store.insertCapture(trx, { workspace_id: request.workspace.id, channel_id: request.channelId, message_id: request.messageId, incident_id: channel.incident_id, seq: result.event.seq, created_at: clockNow().toISOString() });
       if (!first) throw new AlreadyCaptured();
       return reply(`Captured into ${result.incident.ref} as ${request.as} (#${result.event.seq}), attributed to ${author} at ${message.at}.`);
     });

@@ -7,7 +7,7 @@
  * archiving waits for the published postmortem when the policy says so.
  * Every vendor call runs in a `chat.channel` job step (`calls.ts`).
  */
-import { clockNow } from '../../clock.js';
+import { clockMs, clockNow } from '../../clock.js';
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Config } from '../../config.js';
@@ -118,7 +118,7 @@ const STEPS: Record<ChannelStep, (s: StepContext) => Promise<StepResult>> = {
     const isPrivate = channel.is_private === 1 || state.private;
     const created = await apiFor(config, workspace).createChannel(channel.name, isPrivate);
     return async (trx) => {
-      await store.updateChannel(trx, channel.id, { channel_id: created.id, name: created.name, is_private: isPrivate ? 1 : 0, updated_at: new Date().toISOString() });
+      await store.updateChannel(trx, channel.id, { channel_id: created.id, name: created.name, is_private: isPrivate ? 1 : 0, updated_at: clockNow().toISOString() });
       for (const step of ['invite', 'intro', 'topic'] as const) await scheduleChannelStep(trx, ctx.jobs, channel.id, step, `open:${created.id}`);
     };
   },
@@ -136,7 +136,7 @@ const STEPS: Record<ChannelStep, (s: StepContext) => Promise<StepResult>> = {
     const topic = channelTopic(state);
     if (topic === channel.topic) return;
     await apiFor(config, workspace).setTopic(channel.channel_id!, topic);
-    return async (trx) => store.updateChannel(trx, channel.id, { topic, updated_at: new Date().toISOString() });
+    return async (trx) => store.updateChannel(trx, channel.id, { topic, updated_at: clockNow().toISOString() });
   },
   async intro({ ctx, config, channel, workspace, state }) {
     if (channel.thread_id) return;
@@ -146,7 +146,7 @@ const STEPS: Record<ChannelStep, (s: StepContext) => Promise<StepResult>> = {
     if (missing) await api.post(channel.channel_id!, { text: missing });
     const policy = policyOf(workspace);
     return async (trx) => {
-      const now = new Date();
+      const now = clockNow();
       await store.updateChannel(trx, channel.id, { thread_id: root.id, missing_posted_at: missing ? now.toISOString() : null, updated_at: now.toISOString() });
       await scheduleChannelStep(trx, ctx.jobs, channel.id, 'mirror', `tick:0`);
       if (missing) await scheduleChannelStep(trx, ctx.jobs, channel.id, 'missing', String(now.getTime()), new Date(now.getTime() + policy.missingItemsAfterMinutes * 60_000));
@@ -158,7 +158,7 @@ const STEPS: Record<ChannelStep, (s: StepContext) => Promise<StepResult>> = {
     await apiFor(config, workspace).post(channel.channel_id!, { text: missing });
     const after = policyOf(workspace).missingItemsAfterMinutes * 60_000;
     return async (trx) => {
-      const now = new Date();
+      const now = clockNow();
       await store.updateChannel(trx, channel.id, { missing_posted_at: now.toISOString(), updated_at: now.toISOString() });
       await scheduleChannelStep(trx, ctx.jobs, channel.id, 'missing', String(now.getTime()), new Date(now.getTime() + after));
     };
@@ -172,7 +172,7 @@ const STEPS: Record<ChannelStep, (s: StepContext) => Promise<StepResult>> = {
     const postmortem = await postmortemOf(ctx.store.db, state.id);
     await api.post(channel.channel_id!, { text: resolvedText(state, { warRoom: warRoomUrl(config, state.ref), postmortem: postmortem ? postmortemUrl(config, state.ref) : null }, api.escape) });
     return async (trx) => {
-      await store.updateChannel(trx, channel.id, { resolved_posted_at: new Date().toISOString(), updated_at: new Date().toISOString() });
+      await store.updateChannel(trx, channel.id, { resolved_posted_at: clockNow().toISOString(), updated_at: clockNow().toISOString() });
       await scheduleChannelStep(trx, ctx.jobs, channel.id, 'archive', `resolved:${state.lastSeq}`);
     };
   },
@@ -182,7 +182,7 @@ const STEPS: Record<ChannelStep, (s: StepContext) => Promise<StepResult>> = {
       if (state.status !== 'resolved') return;
       const postmortem = await postmortemOf(ctx.store.db, state.id);
       if (policyOf(workspace).archiveAfterPostmortem && postmortem && postmortem !== 'published') {
-        const at = new Date(Date.now() + POSTMORTEM_RECHECK_MS);
+        const at = new Date(clockMs() + POSTMORTEM_RECHECK_MS);
         return async (trx) => void (await scheduleChannelStep(trx, ctx.jobs, channel.id, 'archive', `wait:${at.getTime()}`, at));
       }
     }
@@ -190,7 +190,7 @@ const STEPS: Record<ChannelStep, (s: StepContext) => Promise<StepResult>> = {
     if (leavingPublic) await api.post(channel.channel_id!, { text: 'This incident is now private: this channel gets no more updates, and a private channel takes over.' });
     await api.archive(channel.channel_id!);
     return async (trx) => {
-      const now = new Date().toISOString();
+      const now = clockNow().toISOString();
       if (!leavingPublic) return store.updateChannel(trx, channel.id, { archived_at: now, updated_at: now });
       // The private channel continues the same row: the mirror goes on from where it was.
       await store.updateChannel(trx, channel.id, { channel_id: null, is_private: 1, thread_id: null, topic: null, updated_at: now });
@@ -203,7 +203,7 @@ const STEPS: Record<ChannelStep, (s: StepContext) => Promise<StepResult>> = {
 async function mirrorStep({ ctx, config, channel, workspace, state }: StepContext): Promise<StepResult> {
   const policy = policyOf(workspace);
   const interval = mirrorIntervalMs(policy);
-  const now = Date.now();
+  const now = clockMs();
   const nextAt = channel.next_post_at ? Date.parse(channel.next_post_at) : 0;
   const tick = (at: number) => `tick:${Math.floor(at / interval)}`;
   if (nextAt > now) return async (trx) => void (await scheduleChannelStep(trx, ctx.jobs, channel.id, 'mirror', tick(nextAt), new Date(nextAt)));

@@ -20,6 +20,7 @@ import { captureMessage, parseCapture } from './capture-service.js';
 import { identifyChatUser } from './identity.js';
 import { apiFor, warRoomUrl } from './service.js';
 import * as store from './store.js';
+import { clockNow } from '../../clock.js';
 
 export type ChatDeps = Pick<AppContext, 'store' | 'config' | 'bus' | 'jobs' | 'logger'>;
 
@@ -90,7 +91,7 @@ export async function runChatCommand(deps: ChatDeps, command: InboundCommand): P
       const result = await appendEvent(deps.store, deps, who.actor, row.id, { kind: 'resolved', body });
       return { visibility: 'in_channel', text: `${result.incident.ref} resolved by ${who.user.name}.` };
     }
-    const parsed = parseEntry(`/${rest}`, { now: new Date(), me: { id: who.user.id, name: who.user.name }, room: roomOf(stateOf(row)) });
+    const parsed = parseEntry(`/${rest}`, { now: clockNow(), me: { id: who.user.id, name: who.user.name }, room: roomOf(stateOf(row)) });
     if (!parsed.ok) return ephemeral(`Refused: ${parsed.error}\nNothing was recorded.`);
     const result = await appendEvent(deps.store, deps, who.actor, row.id, { kind: parsed.draft.kind, body: parsed.draft.body, occurredAt: parsed.draft.occurredAt });
     const warnings = result.warnings.length ? `\n${result.warnings.map((w) => `⚠ ${w}`).join('\n')}` : '';

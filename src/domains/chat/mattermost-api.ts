@@ -6,6 +6,7 @@
  */
 import type { ChatApi, ChatButton, ChatMessage } from './api.js';
 import { ChatCallError, retryAfterMs, sendChatRequest } from './outbound.js';
+import { clockMs, clockNow } from '../../clock.js';
 
 const TIMEOUT_MS = 10_000;
 
@@ -42,7 +43,7 @@ function attachments(message: ChatMessage, options: MattermostOptions): Record<s
 
 export function mattermostApi(options: MattermostOptions): ChatApi {
   const base = `${options.baseUrl.replace(/\/+$/, '')}/api/v4`;
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? (() => clockNow());
 
   async function call<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, allow404 = false): Promise<T | null> {
     const headers: Record<string, string> = { authorization: `Bearer ${options.token}` };
@@ -90,7 +91,7 @@ export function mattermostApi(options: MattermostOptions): ChatApi {
         return { id: channel.id, name: channel.name };
       } catch (err) {
         if (!(err instanceof ChatCallError && err.vendorError === '400')) throw err;
-        const channel = (await create(`${name.slice(0, 58)}-${Date.now().toString(36).slice(-5)}`))!;
+        const channel = (await create(`${name.slice(0, 58)}-${clockMs().toString(36).slice(-5)}`))!;
         return { id: channel.id, name: channel.name };
       }
     },

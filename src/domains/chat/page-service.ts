@@ -24,6 +24,7 @@ import type { ChatDeps, ChatReply } from './commands-service.js';
 import { identifyChatUser } from './identity.js';
 import { apiFor, warRoomUrl } from './service.js';
 import * as store from './store.js';
+import { clockNow } from '../../clock.js';
 
 /** A page row's channel before the person's direct-message channel is known. */
 const PERSON = 'person:';
@@ -44,7 +45,7 @@ async function linkOf(trx: Transaction<Database>, config: Config, notice: Extrac
 export const chatPageObserver: PageObserver = {
   name: 'chat.pages',
   async handle(trx, deps, notice) {
-    const now = new Date().toISOString();
+    const now = clockNow().toISOString();
     if (notice.kind === 'paged') {
       const link = await linkOf(trx, deps.config, notice);
       for (const workspace of await store.listWorkspaces(trx)) {
@@ -109,7 +110,7 @@ export const pageJobs = [
           channel = await api.openDirect(chatId);
         }
         const posted = await api.post(channel, pageChatMessage(page, api.escape));
-        return async (trx) => store.updatePage(trx, page.id, { channel_id: channel, message_id: posted.id, updated_at: new Date().toISOString() });
+        return async (trx) => store.updatePage(trx, page.id, { channel_id: channel, message_id: posted.id, updated_at: clockNow().toISOString() });
       },
       (trx, at) => ctx.jobs.schedule(trx, pageStepKind, payload, { key: `${page.id}:${payload.step}:retry:${ctx.jobId}:${ctx.attempt}`, runAt: at }),
     );

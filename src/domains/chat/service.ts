@@ -20,6 +20,7 @@ import { slackApi } from './slack-api.js';
 import * as store from './store.js';
 import type { ChatProvider } from './tables.js';
 import { tokenHash } from './verify.js';
+import { clockNow } from '../../clock.js';
 
 export interface ConnectInput {
   provider: ChatProvider;
@@ -145,7 +146,7 @@ export async function connectWorkspace(st: Store, config: Config, actor: Actor, 
   requireFields(input);
   const key = sealingKey(config);
   const baseUrl = input.provider === 'slack' ? (input.baseUrl ?? config.slackApiUrl) : input.baseUrl!;
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   const row: store.WorkspaceRow = {
     id: randomUUID(),
     provider: input.provider,
@@ -196,7 +197,7 @@ export async function testWorkspace(st: Store, config: Config, id: string): Prom
   } catch (err) {
     error = (err as Error).message;
   }
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   await store.updateWorkspace(st.db, id, { last_test_at: now, last_test_error: error, updated_at: now });
   const view = toView(config, { ...row, last_test_at: now, last_test_error: error });
   return { ...view, ok: error === null, team };
@@ -224,7 +225,7 @@ export async function updateWorkspaceSettings(st: Store, config: Config, actor: 
   return st.transaction(async (trx) => {
     const row = await requireWorkspace(trx, id);
     const policy = { ...policyOf(row), ...changes.policy };
-    const now = new Date().toISOString();
+    const now = clockNow().toISOString();
     const update = { policy: toJson(policy), updated_at: now, ...(changes.pageChannelId === undefined ? {} : { page_channel_id: changes.pageChannelId }) };
     await store.updateWorkspace(trx, id, update);
     await recordAudit(trx, actor, { action: 'chat.settings', targetType: 'chat_workspace', targetId: id, detail: { policy, pageChannelId: update.page_channel_id ?? row.page_channel_id } });

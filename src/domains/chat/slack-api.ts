@@ -6,6 +6,7 @@
  */
 import type { ChatApi, ChatButton, ChatMessage } from './api.js';
 import { ChatCallError, retryAfterMs, sendChatRequest } from './outbound.js';
+import { clockMs, clockNow } from '../../clock.js';
 
 const TIMEOUT_MS = 10_000;
 /** Errors no retry can fix: the token, the scopes or the arguments are wrong. */
@@ -36,7 +37,7 @@ function buttonBlock(button: ChatButton): Record<string, unknown> {
   };
 }
 
-export function slackApi(baseUrl: string, token: string, now: () => Date = () => new Date()): ChatApi {
+export function slackApi(baseUrl: string, token: string, now: () => Date = () => clockNow()): ChatApi {
   const base = baseUrl.replace(/\/+$/, '');
 
   async function call(method: string, args: Record<string, string | undefined>, verb: 'GET' | 'POST' = 'POST'): Promise<SlackAnswer> {
@@ -102,7 +103,7 @@ export function slackApi(baseUrl: string, token: string, now: () => Date = () =>
       } catch (err) {
         if (!(err instanceof ChatCallError && err.vendorError === 'name_taken')) throw err;
         // A channel of that name exists (a reopened incident, a person's): take a fresh one rather than join someone else's.
-        answer = await create(`${name.slice(0, 74)}-${Date.now().toString(36).slice(-5)}`);
+        answer = await create(`${name.slice(0, 74)}-${clockMs().toString(36).slice(-5)}`);
       }
       const channel = answer.channel as { id: string; name: string };
       return { id: channel.id, name: channel.name };

@@ -21,6 +21,7 @@ import { serviceNames } from '../incidents/service.js';
 import { enqueueWebhook, getDelivery, type DeliveryView } from '../notify/service.js';
 import { CLOUDEVENTS_CONTENT_TYPE, incidentCloudEvent, WEBHOOK_FACT_KINDS, type WebhookFactKind } from './cloudevents.js';
 import * as store from './store.js';
+import { clockNow } from '../../clock.js';
 
 const SEVERITY_RANK: Record<string, number> = { SEV1: 1, SEV2: 2, SEV3: 3, SEV4: 4 };
 
@@ -101,7 +102,7 @@ export async function createWebhook(st: Store, actor: Actor, input: WebhookInput
   const secret = newSecret('fbwh');
   return st.transaction(async (trx) => {
     if (await store.findWebhook(trx, input.name.trim())) throw conflict('webhook-name-taken', `a webhook named "${input.name.trim()}" exists`);
-    const now = new Date().toISOString();
+    const now = clockNow().toISOString();
     const row: store.WebhookRow = {
       id: randomUUID(),
       name: input.name.trim(),
@@ -127,7 +128,7 @@ export async function updateWebhook(st: Store, actor: Actor, idOrName: string, c
   return st.transaction(async (trx) => {
     const row = await store.findWebhook(trx, idOrName);
     if (!row) throw notFound('webhook');
-    const now = new Date().toISOString();
+    const now = clockNow().toISOString();
     await store.updateWebhook(trx, row.id, {
       ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
       ...(changes.url !== undefined ? { url: checkedUrl(changes.url) } : {}),
@@ -212,7 +213,7 @@ export const incidentWebhookConsumer: FactConsumer = {
       // One delivery per subscription and event, should the fact's job ever run again.
       if (await store.hasDelivery(trx, row.id, event.id)) continue;
       const deliveryId = await enqueueWebhook(trx, deps.jobs, { url: row.url, secret: row.secret, payload: event as unknown as Record<string, unknown>, headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE }, reason: `incident.webhook.${fact.kind}`, incidentId: context.incident.id });
-      await store.insertDelivery(trx, { webhook_id: row.id, delivery_id: deliveryId, event_id: event.id, event_type: event.type, incident_id: context.incident.id, created_at: new Date().toISOString() });
+      await store.insertDelivery(trx, { webhook_id: row.id, delivery_id: deliveryId, event_id: event.id, event_type: event.type, incident_id: context.incident.id, created_at: clockNow().toISOString() });
     }
   },
 };

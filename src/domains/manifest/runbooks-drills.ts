@@ -15,10 +15,11 @@ import { createDrill, listDrills, updateDrill } from '../drills/service.js';
 import { createRunbook, deleteRunbook, getRunbook, listRunbooks, rotPolicyOf, updateRunbook } from '../runbooks/service.js';
 import { compact, type Directory } from './current.js';
 import type { ManifestDrill, ManifestRunbook } from './document.js';
+import { clockNow } from '../../clock.js';
 
 export async function currentRunbooks(db: Db, config: Config, dir: Directory): Promise<ManifestRunbook[]> {
   const serviceName = new Map((await listServices(db)).map((s) => [s.id, s.name]));
-  const now = new Date();
+  const now = clockNow();
   const policy = rotPolicyOf(config);
   const result: ManifestRunbook[] = [];
   for (const summary of await listRunbooks(db, {}, now, policy)) {
@@ -98,12 +99,12 @@ export async function applyRunbook(deps: { store: Store; jobs: JobQueue; config:
     await createRunbook(deps, actor, input);
     return;
   }
-  const found = (await listRunbooks(deps.store.db, {}, new Date(), rotPolicyOf(deps.config))).find((x) => x.title === r.title)!;
+  const found = (await listRunbooks(deps.store.db, {}, clockNow(), rotPolicyOf(deps.config))).find((x) => x.title === r.title)!;
   await updateRunbook(deps, actor, found.id, input);
 }
 
 export async function removeRunbook(deps: { store: Store; config: Config }, actor: Actor, title: string): Promise<void> {
-  const found = (await listRunbooks(deps.store.db, {}, new Date(), rotPolicyOf(deps.config))).find((x) => x.title === title);
+  const found = (await listRunbooks(deps.store.db, {}, clockNow(), rotPolicyOf(deps.config))).find((x) => x.title === title);
   if (found) await deleteRunbook(deps.store, actor, found.id);
 }
 

@@ -5,6 +5,7 @@ import { requireIdentity } from '../../http/access.js';
 import { metricsCsv } from './compute.js';
 import { MetricsQuery, MetricsSchema } from './schemas.js';
 import { incidentMetrics } from './service.js';
+import { clockNow } from '../../clock.js';
 
 function wantsCsv(request: FastifyRequest, format: string | undefined): boolean {
   if (format) return format === 'csv';
@@ -21,7 +22,7 @@ export function metricsRoutes(app: App, ctx: AppContext): void {
       response: { 200: MetricsSchema, ...problemResponses },
     },
   }, async (request, reply) => {
-    const metrics = await incidentMetrics(ctx.store.db, request.query, new Date(), requireIdentity(request));
+    const metrics = await incidentMetrics(ctx.store.db, request.query, clockNow(), requireIdentity(request));
     if (wantsCsv(request, request.query.format)) {
       return reply.type('text/csv; charset=utf-8').serializer((s: unknown) => String(s)).send(metricsCsv(metrics) as never);
     }
