@@ -9,6 +9,7 @@ import type { ScreenProps } from '../../../shell/registry';
 import { Button, Countdown, Elapsed, SeverityBadge, StatusBadge } from '../../../ui/components';
 import { useIncident } from '../queries';
 import { IncidentRunbooks } from '../../runbooks/IncidentRunbooks';
+import { IncidentPaging } from '../../oncall/IncidentPaging';
 import { COMMANDS, type Draft } from './commands';
 import { amendEntry, attachEvidence, type EventForm } from './event-forms';
 import { EventDialog } from './EventDialog';
@@ -97,6 +98,7 @@ export default function WarRoom({ params }: ScreenProps) {
             <span className={`connection connection-${connection}`} role="status" aria-live="polite">{CONNECTION_TEXT[connection]}</span>
           </div>
           <IncidentRunbooks incident={state.ref} />
+          <IncidentPaging incident={state.ref} />
         </div>
         {!resolved && (
           <div className={`next-update ${state.updateOverdue ? 'overdue' : ''}`}>
