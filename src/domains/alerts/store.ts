@@ -221,3 +221,15 @@ export async function purgePayloads(db: Db, before: string): Promise<number> {
   const result = await db.deleteFrom('alert_payloads').where('received_at', '<', before).where('incident_id', 'is', null).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/**
+ * Keeps a raw alert payload for the life of an incident that cites it (the
+ * retention purge skips payloads with an incident). False when there is no
+ * such payload.
+ */
+export async function keepPayloadForIncident(trx: Db, payloadId: number, incidentId: string): Promise<boolean> {
+  const row = await trx.selectFrom('alert_payloads').select(['id', 'incident_id']).where('id', '=', payloadId).executeTakeFirst();
+  if (!row) return false;
+  if (row.incident_id === null) await trx.updateTable('alert_payloads').set({ incident_id: incidentId }).where('id', '=', payloadId).execute();
+  return true;
+}

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
-import { amBody, createIntegration, createService } from './test-support.js';
+import { amBody, createIntegration, createService } from '../../testing/alerts.js';
 
 const ALERTS = 100_000;
 const FINGERPRINTS = 2_000;

@@ -6,7 +6,7 @@ import { dialectOf } from '../../db/dialect.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { findJob } from '../../jobs/store.js';
 import { lockServicesForAlerts } from '../catalog/service.js';
-import { amBody, createIntegration, createService } from './test-support.js';
+import { amBody, createIntegration, createService } from '../../testing/alerts.js';
 
 async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 8000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -3,11 +3,11 @@ import { after, before, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { describeEachStore } from '../../db/testing.js';
 import { startSmtpPeer, type SmtpPeer } from '../notify/testing.js';
-import { amBody, countRows, createIntegration } from '../alerts/test-support.js';
+import { amBody, countRows, createIntegration } from '../../testing/alerts.js';
 import { fireDrillInTx } from './fire.js';
 import { findScenario } from './store.js';
 import { drillDueKind } from './job-kinds.js';
-import { drillBody, pagedService, until, type PagedService } from './test-support.js';
+import { drillBody, pagedService, until, type PagedService } from '../../testing/drills.js';
 
 describeEachStore('drills end to end', (fixture) => {
   let smtp: SmtpPeer;

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { STATUS_PAGE_CSP } from './public-answer.js';
-import { addComponent, declare, post, until, type Headers } from './testing.js';
+import { addComponent, declare, post, until, type Headers } from '../../testing/statuspage.js';
 
 /** Headers that differ by transport (node's own, and the per-request id), not by answer. */
 const TRANSPORT = new Set(['date', 'connection', 'keep-alive', 'x-request-id', 'transfer-encoding']);

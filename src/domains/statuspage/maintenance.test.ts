@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../../app/testing.js';
 import { JOBS_CHANNEL } from '../../jobs/queue.js';
 import { startSmtpPeer, type SmtpPeer } from '../notify/testing.js';
 import { insertSubscriber } from './store.js';
-import { addComponent, publicJson, until, type Headers } from './testing.js';
+import { addComponent, publicJson, until, type Headers } from '../../testing/statuspage.js';
 
 describeEachStore('scheduled maintenance', (fixture) => {
   let t: TestApp;

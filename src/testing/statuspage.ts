@@ -1,6 +1,6 @@
 /** Helpers for status page tests: wait on the read model, build a page with components and a public incident. */
 import assert from 'node:assert/strict';
-import type { TestApp } from '../../app/testing.js';
+import type { TestApp } from '../app/testing.js';
 
 /** Polls `check` until it returns a value other than undefined/false (conditions, never sleeps as assertions). */
 export async function until<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
