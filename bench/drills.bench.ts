@@ -9,7 +9,7 @@ import { createTestApp, type TestApp } from '../src/app/testing.js';
 import { createScratchDatabase, testPostgresUrl } from '../src/db/testing.js';
 import type { DialectName } from '../src/db/dialect.js';
 import { cliActor } from '../src/domains/auth/identity.js';
-import { amBody } from '../src/domains/alerts/test-support.js';
+import { amBody } from '../src/testing/alerts.js';
 import { createDrill, getTrend, runDrillNow } from '../src/domains/drills/service.js';
 import { round, table } from './support.js';
 

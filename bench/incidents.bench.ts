@@ -21,6 +21,8 @@ import { reduce, replay } from '../src/domains/incidents/reduce.js';
 import * as service from '../src/domains/incidents/service.js';
 import { declaredBody, timeline } from '../src/domains/incidents/testing.js';
 import { round, table } from './support.js';
+import { assembleDomains } from '../src/app/assemble.js';
+import { domains } from '../src/app/domains.js';
 
 const APPENDS = Number(process.env.BENCH_APPENDS ?? 1500);
 const INCIDENTS = 50;
@@ -116,6 +118,8 @@ async function measure(dialect: DialectName): Promise<Array<Array<string | numbe
   const store = await scratch.open();
   const bus = createChangeBus(store);
   const deps: service.IncidentDeps = { bus, jobs: new JobQueue(bus, 5), config: loadConfig({}) };
+  // Every append runs what the process registers: the fact consumers and the metrics row.
+  assembleDomains(domains);
   try {
     const user = await createUser(store, cliActor(), { email: 'bench@example.test', name: 'Bench', role: 'responder' });
     const actor = cliActor({ id: user.id, email: user.email, role: user.role });

@@ -17,7 +17,7 @@ import { replay } from '../src/domains/incidents/reduce.js';
 import * as incidents from '../src/domains/incidents/store.js';
 import { incidentMetrics } from '../src/domains/metrics/service.js';
 import { rebuildIncidentFacts } from '../src/domains/metrics/facts-store.js';
-import { designHistory, storeHistory } from '../src/domains/metrics/testing.js';
+import { designHistory, storeHistory } from '../src/testing/metrics.js';
 import { draftPostmortem } from '../src/domains/postmortems/draft.js';
 import { sev1Log } from '../src/domains/postmortems/fixture.js';
 import { draftFor } from '../src/domains/postmortems/service.js';

@@ -12,7 +12,7 @@
 import { createTestApp, type TestApp } from '../src/app/testing.js';
 import { createScratchDatabase, testPostgresUrl } from '../src/db/testing.js';
 import type { DialectName } from '../src/db/dialect.js';
-import { amBody } from '../src/domains/alerts/test-support.js';
+import { amBody } from '../src/testing/alerts.js';
 import { startSmtpPeer, type SmtpPeer } from '../src/domains/notify/testing.js';
 import { createJobTestTable, recordRunJob } from '../src/jobs/testing.js';
 import { table } from './support.js';

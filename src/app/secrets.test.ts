@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../db/testing.js';
 import { bootstrapFirstAdmin } from '../domains/auth/service.js';
-import { createService } from '../domains/alerts/test-support.js';
+import { createService } from '../testing/alerts.js';
 import { createTestApp, type TestApp } from './testing.js';
 
 describeEachStore('responses and logs that carry secrets', (fixture) => {

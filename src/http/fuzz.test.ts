@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../db/testing.js';
 import { createTestApp, type TestApp } from '../app/testing.js';
-import { amBody, createIntegration, createService } from '../domains/alerts/test-support.js';
+import { amBody, createIntegration, createService } from '../testing/alerts.js';
 
 const PER_ROUTE = 50;
 

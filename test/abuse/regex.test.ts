@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../src/db/testing.js';
 import { createTestApp, type TestApp } from '../../src/app/testing.js';
 import { compileMatcher } from '../../src/domains/alerts/matchers.js';
-import { amBody, createIntegration, createService } from '../../src/domains/alerts/test-support.js';
+import { amBody, createIntegration, createService } from '../../src/testing/alerts.js';
 
 /** Patterns that take exponential (or high polynomial) time on a backtracking engine, with inputs that trigger it. */
 const CATASTROPHIC: Array<[string, string]> = [

@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../src/db/testing.js';
 import { createTestApp, type TestApp } from '../../src/app/testing.js';
 import { startSmtpPeer, type SmtpPeer } from '../../src/domains/notify/testing.js';
-import { amBody, createIntegration, createService } from '../../src/domains/alerts/test-support.js';
+import { amBody, createIntegration, createService } from '../../src/testing/alerts.js';
 import { linkIn } from '../../src/domains/oncall/paging-testing.js';
 import { until } from '../../src/testing/until.js';
 

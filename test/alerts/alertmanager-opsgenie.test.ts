@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createTestApp, type TestApp } from '../../src/app/testing.js';
 import { describeEachStore } from '../../src/db/testing.js';
 import { until } from '../../src/testing/until.js';
-import { createIntegration, createService } from '../../src/domains/alerts/test-support.js';
+import { createIntegration, createService } from '../../src/testing/alerts.js';
 import { startAlertmanager, type RunningAlertmanager } from '../support/alertmanager.js';
 
 describeEachStore('the real Alertmanager sends to Firebreak through its opsgenie_configs', (fixture) => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../src/db/testing.js';
-import { amBody } from '../../src/domains/alerts/test-support.js';
+import { amBody } from '../../src/testing/alerts.js';
 import { SlackStandIn } from '../support/chat/slack-standin.js';
 import { chatWorld, connectSlack, until, type ChatWorld } from '../support/chat/kit.js';
 

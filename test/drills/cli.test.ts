@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/testing.js';
-import { amBody } from '../../src/domains/alerts/test-support.js';
+import { amBody } from '../../src/testing/alerts.js';
 import { runCliInProcess } from '../support/cli.js';
 
 describe('firebreak drill commands', () => {

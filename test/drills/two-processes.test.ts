@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/config.js';
 import { createChangeBus } from '../../src/db/changes.js';
 import { createScratchDatabase, POSTGRES_SKIP_REASON, testPostgresUrl, type ScratchDatabase } from '../../src/db/testing.js';
 import { JobQueue } from '../../src/jobs/queue.js';
-import { amBody } from '../../src/domains/alerts/test-support.js';
+import { amBody } from '../../src/testing/alerts.js';
 import { cliActor } from '../../src/domains/auth/identity.js';
 import { createDrill } from '../../src/domains/drills/service.js';
 import { spawnFirebreak, type FirebreakProcess } from '../support/process.js';

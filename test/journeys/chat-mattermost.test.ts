@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../src/db/testing.js';
-import { amBody } from '../../src/domains/alerts/test-support.js';
+import { amBody } from '../../src/testing/alerts.js';
 import { MattermostStandIn } from '../support/chat/mattermost-standin.js';
 import { SlackStandIn } from '../support/chat/slack-standin.js';
 import { chatWorld, connectMattermost, mattermostCommand, until, type ChatWorld } from '../support/chat/kit.js';

@@ -10,7 +10,7 @@ import { describeEachStore } from '../../src/db/testing.js';
 import { startHttpPeer, type HttpPeer } from '../../src/domains/notify/testing.js';
 import { verifyWebhookSignature } from '../../src/domains/notify/signing.js';
 import { until } from '../../src/testing/until.js';
-import { createService } from '../../src/domains/alerts/test-support.js';
+import { createService } from '../../src/testing/alerts.js';
 import { domains } from '../../src/app/domains.js';
 import { registerFactConsumers } from '../../src/domains/incidents/fact-consumers.js';
 

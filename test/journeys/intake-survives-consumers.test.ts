@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import type { ConsumerFaults, IntakeConsumer } from '../../src/app/faults.js';
 import { createTestApp, type TestApp } from '../../src/app/testing.js';
 import { describeEachStore } from '../../src/db/testing.js';
-import { amBody } from '../../src/domains/alerts/test-support.js';
+import { amBody } from '../../src/testing/alerts.js';
 import { startSmtpPeer, type SmtpPeer } from '../../src/domains/notify/testing.js';
 import { until } from '../../src/testing/until.js';
 

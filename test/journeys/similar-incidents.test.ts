@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../src/db/testing.js';
 import { createTestApp, type TestApp } from '../../src/app/testing.js';
-import { amBody, createIntegration, createService } from '../../src/domains/alerts/test-support.js';
+import { amBody, createIntegration, createService } from '../../src/testing/alerts.js';
 
 type Auth = { authorization: string };
 

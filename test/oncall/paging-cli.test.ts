@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../src/app/testing.js';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/testing.js';
 import type { Store } from '../../src/db/store.js';
-import { amBody } from '../../src/domains/alerts/test-support.js';
+import { amBody } from '../../src/testing/alerts.js';
 import { runCliInProcess } from '../support/cli.js';
 
 describe('firebreak page, ack and contact', () => {

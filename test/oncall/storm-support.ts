@@ -7,7 +7,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { TestApp } from '../../src/app/testing.js';
 import type { StoreFixture } from '../../src/db/testing.js';
-import { amBody } from '../../src/domains/alerts/test-support.js';
+import { amBody } from '../../src/testing/alerts.js';
 import { ROOT } from '../support/process.js';
 import { until as waitUntil } from '../../src/testing/until.js';
 

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
-import { rebuildIncident } from '../../domains/incidents/rebuild.js';
+import { clockNow } from '../../clock.js';
 
 /**
  * The incident model as it stands (ARCHITECTURE.md, "Incidents"): the stored projection is bounded
  * and shaped anew, so every projection is rebuilt from its log (the log itself
- * is unchanged: new kinds and fields are additive). Histories are read from
+ * is unchanged: new kinds and fields are additive) by a job this migration
+ * schedules: a migration never runs a domain's code, which changes after it. Histories are read from
  * the log by kind, hence the index. Alert payloads referenced by an incident
  * are kept for the incident's life, hence `incident_id` on them.
  */
@@ -12,8 +13,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('incident_events_kind').on('incident_events').columns(['incident_id', 'kind', 'seq']).execute();
   await db.schema.alterTable('alert_payloads').addColumn('incident_id', 'text').execute();
   await db.schema.createIndex('alert_payloads_incident').on('alert_payloads').columns(['incident_id']).execute();
-  const incidents = await db.selectFrom('incidents').select('id').orderBy('number').execute();
-  for (const { id } of incidents) await rebuildIncident(db, id as string);
+  const incidents = await db.selectFrom('incidents').select('id').limit(1).execute();
+  if (incidents.length === 0) return;
+  // The jobs table as 0001 created it; the kind is the incidents domain's `incidents.rebuild-projections`.
+  const now = clockNow().toISOString();
+  await db.insertInto('jobs').values({
+    kind: 'incidents.rebuild-projections', idempotency_key: 'incidents.rebuild-projections:0008', payload: JSON.stringify({ reason: 'migration 0008_incident_model' }),
+    status: 'queued', run_at: now, attempts: 0, max_attempts: 10, lease_until: null, locked_by: null, last_error: null, created_at: now, updated_at: now, finished_at: null,
+  }).execute();
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import { bigintType, timestampType } from '../migration-kit.js';
-import { rebuildIncidentFacts } from '../../domains/metrics/facts-store.js';
+import { clockNow } from '../../clock.js';
 
 /**
  * The metrics facts row per incident, kept by the append hook from
- * now on and back-filled here from each incident's projection and log; the
+ * now on and back-filled from each incident's projection and log by a rebuild
+ * job this migration schedules (a migration never runs a domain's code); the
  * postmortem review (reviewers, comments anchored to sections), meeting and
  * public summary.
  */
@@ -50,8 +51,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('resolved_by', 'text')
     .execute();
   await db.schema.createIndex('postmortem_comments_postmortem').on('postmortem_comments').columns(['postmortem_id', 'created_at']).execute();
-  const incidents = await db.selectFrom('incidents').select('id').orderBy('number').execute();
-  for (const { id } of incidents) await rebuildIncidentFacts(db, id as string);
+  const incidents = await db.selectFrom('incidents').select('id').limit(1).execute();
+  if (incidents.length === 0) return;
+  // The jobs table as 0001 created it; the kind is the incidents domain's `incidents.rebuild-projections`,
+  // which also rewrites the per-append projections (this row). Reapplied after a revert, it schedules afresh.
+  const now = clockNow().toISOString();
+  await db.deleteFrom('jobs').where('idempotency_key', '=', 'incidents.rebuild-projections:0017').execute();
+  await db.insertInto('jobs').values({
+    kind: 'incidents.rebuild-projections', idempotency_key: 'incidents.rebuild-projections:0017', payload: JSON.stringify({ reason: 'migration 0017_metric_facts_postmortem_review' }),
+    status: 'queued', run_at: now, attempts: 0, max_attempts: 10, lease_until: null, locked_by: null, last_error: null, created_at: now, updated_at: now, finished_at: null,
+  }).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -18,3 +18,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('page_deliveries_pk', ['page_id', 'delivery_id'])
     .execute();
 }
+
+export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('page_deliveries').execute();
+  await db.schema.alterTable('escalations').dropColumn('stop_reason').execute();
+  await db.schema.alterTable('escalations').dropColumn('stopped_by').execute();
+}

@@ -4,7 +4,7 @@ import { adaptAlertmanager, adaptGrafana } from './adapt-alertmanager.js';
 import { adaptGeneric, checkMappings } from './adapt-generic.js';
 import { adaptPagerDuty } from './adapt-pagerduty.js';
 import { normalizeSeverity, parseSeverityMap, opensIncident } from './signal.js';
-import { alertmanagerFixtures } from './test-support.js';
+import { alertmanagerFixtures } from '../../testing/alerts.js';
 
 test('each captured Alertmanager webhook becomes one signal per alert, keyed by fingerprint', () => {
   const results = alertmanagerFixtures().map((f) => adaptAlertmanager(f.body, 1000));

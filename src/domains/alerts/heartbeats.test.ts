@@ -4,7 +4,7 @@ import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { until } from '../../testing/until.js';
 import { HEARTBEAT_DEDUP_KEY } from './heartbeats.js';
-import { amBody, countRows, createIntegration, createService } from './test-support.js';
+import { amBody, countRows, createIntegration, createService } from '../../testing/alerts.js';
 
 describeEachStore('heartbeat integrations', (fixture) => {
   let t: TestApp;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
-import { alertmanagerFixtures, amBody, countRows, createIntegration, createService } from './test-support.js';
+import { alertmanagerFixtures, amBody, countRows, createIntegration, createService } from '../../testing/alerts.js';
 
 /** The fields these tests read from the API's alert and group JSON. */
 interface AlertJson {

@@ -5,7 +5,7 @@ import { Store } from '../../db/store.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { hashSecret } from '../auth/secrets.js';
 import { purgeAlertPayloads } from './jobs.js';
-import { amBody, countRows, createIntegration, createService } from './test-support.js';
+import { amBody, countRows, createIntegration, createService } from '../../testing/alerts.js';
 
 describeEachStore('integrations and the intake edge', (fixture) => {
   let t: TestApp;

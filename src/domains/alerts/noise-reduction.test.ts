@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
-import { amBody, countRows, createIntegration, createService } from './test-support.js';
+import { amBody, countRows, createIntegration, createService } from '../../testing/alerts.js';
 
 describeEachStore('silences, maintenance, grouping rules, flapping and the noise report', (fixture) => {
   let t: TestApp;

@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { dedupKeyOfAlias } from './adapt-opsgenie.js';
-import { countRows, createIntegration, createService, opsgenieFixture } from './test-support.js';
+import { countRows, createIntegration, createService, opsgenieFixture } from '../../testing/alerts.js';
 
 type Captured = { url: string; headers: Record<string, string>; body: Record<string, unknown> };
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
-import { countRows, createIntegration, createService } from './test-support.js';
+import { countRows, createIntegration, createService } from '../../testing/alerts.js';
 
 describeEachStore('PagerDuty Events API v2 intake', (fixture) => {
   let t: TestApp;

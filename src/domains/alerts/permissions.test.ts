@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { assertPermissionMatrix, usersPerRole, type MatrixRoute, type RoleHeaders } from '../../app/permission-matrix-testing.js';
-import { amBody, createIntegration, createService } from './test-support.js';
+import { amBody, createIntegration, createService } from '../../testing/alerts.js';
 
 describeEachStore('catalog and alerts permission matrix', (fixture) => {
   let t: TestApp;

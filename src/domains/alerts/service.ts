@@ -19,6 +19,8 @@ import * as store from './store.js';
 import * as queries from './store-queries.js';
 import { hiddenFrom, type AlertReader } from './visibility.js';
 import { clockMs } from '../../clock.js';
+import type { IntakeTarget } from './integrations.js';
+import type { FieldMappings } from './adapt-generic.js';
 
 export { createIntegration, updateIntegration, deleteIntegration, getIntegration, listIntegrations, INTEGRATION_KINDS } from './integrations.js';
 export { ALERTS_CHANNEL, type AlertDeps } from './pipeline.js';
@@ -282,4 +284,25 @@ export async function resolveIdPrefix(db: Db, what: 'alert' | 'alert group', typ
   if (found.length === 1) return found[0]!;
   if (found.length === 0) throw notFound(`${what} ${typed}`);
   throw invalidField('id', `"${typed}" is the start of ${found.length > 5 ? 'more than 5' : found.length} ${what} ids (${found.slice(0, 5).join(', ')}); give more of it`);
+}
+
+/** An integration as intake sees it (drills fire through it), with whether it is disabled; undefined when gone. */
+export async function findIntakeTarget(db: Db, id: string): Promise<{ target: IntakeTarget; disabled: boolean } | undefined> {
+  const row = await store.findIntegration(db, id);
+  if (!row) return undefined;
+  return {
+    target: { id: row.id, serviceId: row.service_id, kind: row.kind, name: row.name, groupBy: fromJson<string[]>(row.group_by), mappings: fromJson<FieldMappings>(row.mappings) },
+    disabled: row.disabled_at !== null,
+  };
+}
+
+/** The alert group and incident a drill run's alerts landed in. */
+export async function drillRunLanding(db: Db, runId: string): Promise<{ groupId: string | null; incidentId: string | null }> {
+  return queries.groupOfDrillRun(db, runId);
+}
+
+/** When an alert group was acknowledged and resolved (drills measure against them); undefined when gone. */
+export async function groupTimes(db: Db, groupId: string): Promise<{ acknowledgedAt: string | null; resolvedAt: string | null } | undefined> {
+  const group = await queries.findGroup(db, groupId);
+  return group ? { acknowledgedAt: group.acknowledged_at, resolvedAt: group.resolved_at } : undefined;
 }

@@ -232,3 +232,15 @@ export async function servicesOfGroups(db: Db, ids: readonly string[]): Promise<
   if (ids.length === 0) return [];
   return (await db.selectFrom('alert_groups').select('service_id').distinct().where('id', 'in', [...ids]).execute()).map((r) => r.service_id);
 }
+
+/**
+ * Keeps a raw alert payload for the life of an incident that cites it (the
+ * retention purge skips payloads with an incident). False when there is no
+ * such payload.
+ */
+export async function keepPayloadForIncident(trx: Db, payloadId: number, incidentId: string): Promise<boolean> {
+  const row = await trx.selectFrom('alert_payloads').select(['id', 'incident_id']).where('id', '=', payloadId).executeTakeFirst();
+  if (!row) return false;
+  if (row.incident_id === null) await trx.updateTable('alert_payloads').set({ incident_id: incidentId }).where('id', '=', payloadId).execute();
+  return true;
+}

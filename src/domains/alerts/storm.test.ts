@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { intakeSettled } from './service.js';
-import { amBody, createIntegration, createService } from './test-support.js';
+import { amBody, createIntegration, createService } from '../../testing/alerts.js';
 
 const ALERTS = 100_000;
 const FINGERPRINTS = 2_000;

@@ -6,7 +6,7 @@ import { dialectOf } from '../../db/dialect.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { findJob } from '../../jobs/store.js';
 import { lockServicesForAlerts } from '../catalog/service.js';
-import { amBody, createIntegration, createService } from './test-support.js';
+import { amBody, createIntegration, createService } from '../../testing/alerts.js';
 import { until } from '../../testing/until.js';
 import { systemClock, TestClock, useClock } from '../../clock.js';
 

@@ -382,3 +382,9 @@ export async function revokeToken(store: Store, actor: Actor, tokenId: string): 
 }
 
 export { roleAtLeast };
+
+/** A user by id, or undefined (for checking references without a 404). */
+export async function findUser(db: Db, id: string): Promise<UserView | undefined> {
+  const row = await auth.findUserById(db, id);
+  return row ? toUserView(row) : undefined;
+}

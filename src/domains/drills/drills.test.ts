@@ -4,11 +4,11 @@ import { createTestApp, type TestApp } from '../../app/testing.js';
 import { describeEachStore } from '../../db/testing.js';
 import { systemClock, TestClock, useClock } from '../../clock.js';
 import { startSmtpPeer, type SmtpPeer } from '../notify/testing.js';
-import { amBody, countRows, createIntegration } from '../alerts/test-support.js';
+import { amBody, countRows, createIntegration } from '../../testing/alerts.js';
 import { fireDrillInTx } from './fire.js';
 import { findScenario } from './store.js';
 import { drillDueKind } from './job-kinds.js';
-import { drillBody, pagedService, until, type PagedService } from './test-support.js';
+import { drillBody, pagedService, until, type PagedService } from '../../testing/drills.js';
 
 const HOUR = 3_600_000;
 

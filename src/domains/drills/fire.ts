@@ -9,15 +9,13 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { fromJson } from '../../db/dialect.js';
 import { unprocessable } from '../../errors.js';
-import type { FieldMappings } from '../alerts/adapt-generic.js';
 import { adaptIntakeBody } from '../alerts/intake-adapt.js';
 import { lockIntakeServices } from '../alerts/intake-writer.js';
 import type { IntakeTarget } from '../alerts/integrations.js';
 import { ingestInTx, type AlertDeps } from '../alerts/pipeline.js';
 import type { AlertSignal } from '../alerts/signal.js';
 import { MAX_DEDUP_KEY } from '../alerts/signal.js';
-import { findIntegration } from '../alerts/store.js';
-import { groupOfDrillRun } from '../alerts/store-queries.js';
+import { drillRunLanding, findIntakeTarget } from '../alerts/service.js';
 import * as store from './store.js';
 import type { DrillTrigger } from './tables.js';
 import { clockNow } from '../../clock.js';
@@ -35,10 +33,10 @@ export function drillSignals(runId: string, signals: readonly AlertSignal[]): Al
 
 /** The scenario's integration as intake sees it; refused when it is gone or disabled (intake would refuse it too). */
 async function integrationOf(trx: Transaction<Database>, scenario: store.ScenarioRow): Promise<IntakeTarget> {
-  const row = await findIntegration(trx, scenario.integration_id);
-  if (!row) throw unprocessable('drill-integration-missing', `the drill's ${scenario.format} integration no longer exists`);
-  if (row.disabled_at !== null) throw unprocessable('drill-integration-disabled', `the drill's integration "${row.name}" is disabled`);
-  return { id: row.id, serviceId: row.service_id, kind: row.kind, name: row.name, groupBy: fromJson<string[]>(row.group_by), mappings: fromJson<FieldMappings>(row.mappings) };
+  const found = await findIntakeTarget(trx, scenario.integration_id);
+  if (!found) throw unprocessable('drill-integration-missing', `the drill's ${scenario.format} integration no longer exists`);
+  if (found.disabled) throw unprocessable('drill-integration-disabled', `the drill's integration "${found.target.name}" is disabled`);
+  return found.target;
 }
 
 /**
@@ -74,7 +72,7 @@ export async function fireDrillInTx(
   const signals = drillSignals(run.id, adapted.signals);
   await lockIntakeServices(trx, [{ integration: target, signals }]);
   const result = await ingestInTx(trx, deps, target, signals, { ip: null, requestId: null, evidence: payload, drill: { runId: run.id } });
-  const landed = await groupOfDrillRun(trx, run.id);
+  const landed = await drillRunLanding(trx, run.id);
   const outcome = { alerts: result.alerts, alert_group_id: landed.groupId, incident_id: landed.incidentId };
   await store.setRunOutcome(trx, run.id, outcome);
   return { ...run, ...outcome };

@@ -7,9 +7,9 @@ import type { Db } from '../../db/schema.js';
 import type { IncidentState } from '../incidents/model.js';
 import { getIncidentRow, stateOf } from '../incidents/access.js';
 import { evaluateGoals, type DrillGoal, type GoalResult, type RunTimes } from './goals.js';
-import { findGroup, groupOfDrillRun } from '../alerts/store-queries.js';
-import { actorIdsOf } from '../incidents/store.js';
-import { groupAcknowledgers } from '../oncall/escalation-store.js';
+import { drillRunLanding, groupTimes } from '../alerts/service.js';
+import { incidentActorIds } from '../incidents/service.js';
+import { groupAcknowledgers } from '../oncall/escalation-service.js';
 import type { RunRow } from './store.js';
 
 export interface MeasuredRun extends RunTimes {
@@ -29,20 +29,20 @@ function earliest(...times: Array<string | null | undefined>): string | null {
 
 /** Measures one run against the goals it fired with, as of `now`. */
 export async function measureRun(db: Db, run: RunRow, now: Date): Promise<MeasuredRun> {
-  const links = run.alert_group_id && run.incident_id ? { groupId: run.alert_group_id, incidentId: run.incident_id } : await groupOfDrillRun(db, run.id);
-  const group = links.groupId ? await findGroup(db, links.groupId) : undefined;
+  const links = run.alert_group_id && run.incident_id ? { groupId: run.alert_group_id, incidentId: run.incident_id } : await drillRunLanding(db, run.id);
+  const group = links.groupId ? await groupTimes(db, links.groupId) : undefined;
   const incidentRow = links.incidentId ? await getIncidentRow(db, links.incidentId) : undefined;
   const state: IncidentState | undefined = incidentRow ? stateOf(incidentRow) : undefined;
   const times: RunTimes = {
     firedAt: run.fired_at,
-    acknowledgedAt: earliest(group?.acknowledged_at, state?.keyTimes.acknowledgedAt),
+    acknowledgedAt: earliest(group?.acknowledgedAt, state?.keyTimes.acknowledgedAt),
     sharedPictureAt: state?.keyTimes.firstSharedPictureAt ?? null,
     mitigatedAt: state?.keyTimes.mitigatedAt ?? null,
-    resolvedAt: earliest(state?.keyTimes.resolvedAt, group?.resolved_at),
+    resolvedAt: earliest(state?.keyTimes.resolvedAt, group?.resolvedAt),
   };
   const actors = new Set<string>([
     ...(links.groupId ? await groupAcknowledgers(db, links.groupId) : []),
-    ...(links.incidentId ? await actorIdsOf(db, links.incidentId) : []),
+    ...(links.incidentId ? await incidentActorIds(db, links.incidentId) : []),
   ]);
   return { ...times, alertGroupId: links.groupId, incidentId: links.incidentId, incidentRef: incidentRow?.ref ?? null, goals: evaluateGoals(JSON.parse(run.goals) as DrillGoal[], times, now), actors: [...actors] };
 }

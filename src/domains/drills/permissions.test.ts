@@ -3,8 +3,8 @@ import { after, before, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { assertPermissionMatrix, usersPerRole, type MatrixRoute, type RoleHeaders } from '../../app/permission-matrix-testing.js';
 import { describeEachStore } from '../../db/testing.js';
-import { createIntegration, createService } from '../alerts/test-support.js';
-import { drillBody } from './test-support.js';
+import { createIntegration, createService } from '../../testing/alerts.js';
+import { drillBody } from '../../testing/drills.js';
 
 describeEachStore('drills permission matrix', (fixture) => {
   let t: TestApp;

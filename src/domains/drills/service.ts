@@ -9,7 +9,7 @@ import { fromJson, toJson } from '../../db/dialect.js';
 import { badRequest, conflict, invalidField, notFound, type FieldError } from '../../errors.js';
 import { recordAudit } from '../audit/service.js';
 import type { Actor } from '../auth/identity.js';
-import { findUserById } from '../auth/store.js';
+import { findUser } from '../auth/service.js';
 import { adaptIntakeBody } from '../alerts/intake-adapt.js';
 import { listIntegrations } from '../alerts/integrations.js';
 import type { FieldMappings } from '../alerts/adapt-generic.js';
@@ -106,7 +106,7 @@ function refuse(problems: FieldError[]): void {
 
 async function checkResponders(db: Db, responders: readonly string[]): Promise<void> {
   const problems: FieldError[] = [];
-  for (const [i, id] of responders.entries()) if (!(await findUserById(db, id))) problems.push({ field: `responders[${i}]`, message: `no user with id ${id}` });
+  for (const [i, id] of responders.entries()) if (!(await findUser(db, id))) problems.push({ field: `responders[${i}]`, message: `no user with id ${id}` });
   if (new Set(responders).size !== responders.length) problems.push({ field: 'responders', message: 'must not name a user twice' });
   refuse(problems);
 }

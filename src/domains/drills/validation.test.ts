@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { describeEachStore } from '../../db/testing.js';
-import { createIntegration, createService } from '../alerts/test-support.js';
-import { drillBody } from './test-support.js';
+import { createIntegration, createService } from '../../testing/alerts.js';
+import { drillBody } from '../../testing/drills.js';
 
 describeEachStore('drill input', (fixture) => {
   let t: TestApp;

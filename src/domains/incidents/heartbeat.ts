@@ -20,7 +20,6 @@ import { DECLARATION_SEQ } from './commitments.js';
 import { PUBLIC_UPDATE_WITHIN_MINUTES, publicUpdateDueKind, updateStillDueKind, type ReminderBody } from './heartbeat-schedule.js';
 import type { IncidentState, StoredEvent } from './model.js';
 import { appendEventInTx, listEventsAfter } from './service.js';
-import { clockNow } from '../../clock.js';
 
 function depsOf(ctx: JobContext): IncidentDeps {
   return { bus: ctx.bus, jobs: ctx.jobs, config: ctx.config };

@@ -5,6 +5,7 @@ import { incidentListStreamRoutes } from './list-stream-routes.js';
 import { cadenceJobs } from './cadence.js';
 import { heartbeatJobs } from './heartbeat.js';
 import { factJobs } from './fact-consumers.js';
+import { rebuildProjectionsJob } from './rebuild-job.js';
 
 export const incidentsDomain: DomainModule = {
   name: 'incidents',
@@ -13,5 +14,5 @@ export const incidentsDomain: DomainModule = {
     incidentStreamRoutes(app, ctx);
     incidentListStreamRoutes(app, ctx);
   },
-  jobs: [...cadenceJobs, ...heartbeatJobs, ...factJobs],
+  jobs: [...cadenceJobs, ...heartbeatJobs, ...factJobs, rebuildProjectionsJob],
 };

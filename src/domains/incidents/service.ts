@@ -24,10 +24,12 @@ import { rebuildIncident, replayIncident, type RebuildResult } from './rebuild.j
 import { checkEvent, citedSeqs, warningsAfter } from './rules.js';
 import { validateEventBody } from './validate.js';
 import { findServiceByIdOrName } from '../catalog/service.js';
+import { keepPayloadAsEvidence } from '../alerts/evidence-service.js';
 import * as incidents from './store.js';
 
 export type { IncidentDeps } from './deps.js';
 export type { StoredEvent } from './model.js';
+export type { IncidentRow } from './store.js';
 export { canSee, getIncidentRow } from './access.js';
 
 export interface DeclareIncidentInput {
@@ -256,7 +258,7 @@ export async function appendInTx(trx: Transaction<Database>, deps: IncidentDeps,
   const cited = await incidents.eventKinds(trx, row.id, citedSeqs(event).filter((seq) => seq <= before.lastSeq));
   checkEvent(before, event, cited);
   const payloadId = event.kind === 'evidence_attached' ? event.body.alertPayloadId : undefined;
-  if (payloadId !== undefined && !(await incidents.keepAlertPayload(trx, payloadId, row.id))) {
+  if (payloadId !== undefined && !(await keepPayloadAsEvidence(trx, payloadId, row.id))) {
     throw invalidField('body.alertPayloadId', `no alert payload ${payloadId} (it may have passed its retention and been purged)`);
   }
   const state = reduce(before, event);
@@ -382,4 +384,14 @@ export async function rebuildState(db: Db, incidentId: string): Promise<Incident
   const state = await replayIncident(db, incidentId);
   if (!state) throw notFound(`incident ${incidentId}`);
   return state;
+}
+
+/** The people who wrote to an incident's log (user ids). */
+export async function incidentActorIds(db: Db, incidentId: string): Promise<string[]> {
+  return incidents.actorIdsOf(db, incidentId);
+}
+
+/** True when the person is a member of the incident (may see it when it is private). */
+export async function isIncidentMember(db: Db, incidentId: string, userId: string): Promise<boolean> {
+  return incidents.isMember(db, incidentId, userId);
 }

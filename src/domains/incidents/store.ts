@@ -92,18 +92,6 @@ export async function findEvent(db: Db, incidentId: string, seq: number): Promis
   return db.selectFrom('incident_events').selectAll().where('incident_id', '=', incidentId).where('seq', '=', seq).executeTakeFirst();
 }
 
-/**
- * Keeps a raw alert payload for the life of an incident that cites it (the
- * retention purge skips payloads with an incident). False when there is no
- * such payload.
- */
-export async function keepAlertPayload(trx: Db, payloadId: number, incidentId: string): Promise<boolean> {
-  const row = await trx.selectFrom('alert_payloads').select(['id', 'incident_id']).where('id', '=', payloadId).executeTakeFirst();
-  if (!row) return false;
-  if (row.incident_id === null) await trx.updateTable('alert_payloads').set({ incident_id: incidentId }).where('id', '=', payloadId).execute();
-  return true;
-}
-
 /** Adds services to an incident; services already linked stay as they are. */
 export async function addServices(trx: Db, incidentId: string, serviceIds: readonly string[]): Promise<void> {
   if (serviceIds.length === 0) return;

@@ -13,6 +13,7 @@ import { listTeams } from '../auth/teams.js';
 import { listServices } from '../catalog/service.js';
 import { listPolicies } from '../oncall/escalation-service.js';
 import { listSchedules } from '../oncall/schedule-service.js';
+import { compact } from './compact.js';
 import type { Manifest, ManifestIntegration, ManifestPolicy, ManifestSchedule, ManifestService } from './document.js';
 
 export interface Directory {
@@ -34,11 +35,6 @@ export async function directory(db: Db): Promise<Directory> {
 }
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
-
-/** Drops undefined and null fields, so an omitted optional field and an unset one compare equal. */
-export function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
-}
 
 /** The server's configuration as a manifest. */
 export async function currentManifest(db: Db, config: Config): Promise<Manifest> {

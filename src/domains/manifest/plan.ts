@@ -2,7 +2,7 @@
  * The difference between a manifest and the server: what apply would create,
  * update, or (with --prune) delete, matched by name. Pure.
  */
-import { compact } from './current.js';
+import { compact } from './compact.js';
 import { canonicalStatusPage } from './status-pages.js';
 import { canonicalDrill, canonicalRunbook } from './runbooks-drills.js';
 import type { Manifest, ManifestIntegration, ManifestPolicy, ManifestSchedule, ManifestService } from './document.js';

@@ -13,7 +13,8 @@ import type { Actor } from '../auth/identity.js';
 import { listServices } from '../catalog/service.js';
 import { createDrill, listDrills, updateDrill } from '../drills/service.js';
 import { createRunbook, deleteRunbook, getRunbook, listRunbooks, rotPolicyOf, updateRunbook } from '../runbooks/service.js';
-import { compact, type Directory } from './current.js';
+import { compact } from './compact.js';
+import type { Directory } from './current.js';
 import type { ManifestDrill, ManifestRunbook } from './document.js';
 import { clockNow } from '../../clock.js';
 

@@ -12,7 +12,7 @@ import type { Actor } from '../auth/identity.js';
 import { listServices } from '../catalog/service.js';
 import { getIncidentPolicy, setIncidentPolicy } from '../incidents/service.js';
 import { createComponent, createPage, deleteComponent, deletePage, listComponents, listPages, updateComponent, updatePage, type StatusDeps } from '../statuspage/service.js';
-import { compact } from './current.js';
+import { compact } from './compact.js';
 import type { Manifest, ManifestComponent, ManifestStatusPage } from './document.js';
 
 /** The server's status pages as manifest entries, sorted by slug; components sorted by position then name. */

@@ -3,8 +3,9 @@ import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { incidentMetrics } from './service.js';
+import { until } from '../../testing/until.js';
 
-describeEachStore('metrics facts rows back-filled by migration 0017', (fixture) => {
+describeEachStore('metrics facts rows back-filled by the rebuild job migration 0017 schedules', (fixture) => {
   let t: TestApp;
   before(async () => {
     t = await createTestApp(fixture.store);
@@ -39,6 +40,9 @@ describeEachStore('metrics facts rows back-filled by migration 0017', (fixture) 
       if (reverted.startsWith('0017_')) break;
     }
     await fixture.store.migrate();
+    // The migration schedules the rebuild; a worker runs it.
+    await t.startWorker();
+    await until('the facts rows rebuilt', async () => (await rows()).length === before.length);
     assert.deepEqual(await rows(), before);
     assert.deepEqual(await incidentMetrics(db, window, now), metricsBefore);
   });

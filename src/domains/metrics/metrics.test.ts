@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../../app/testing.js';
 import { median, percentile } from './compute.js';
 import { commitmentSummary, commitmentsAt, isDrill, updateCommitments } from './facts.js';
 import { incidentMetrics } from './service.js';
-import { designHistory, storeHistory, TEAMS, type DesignedIncident } from './testing.js';
+import { designHistory, storeHistory, TEAMS, type DesignedIncident } from '../../testing/metrics.js';
 
 const NOW = new Date('2027-01-01T00:00:00.000Z');
 const WINDOW = { from: '2026-01-01T00:00:00.000Z', to: '2026-12-31T00:00:00.000Z' };

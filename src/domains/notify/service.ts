@@ -15,6 +15,8 @@ import { clockNow } from '../../clock.js';
 export type { DeliveryTemplate } from './fallback.js';
 import { findDelivery, insertDelivery, listAttempts, queryDeliveries, type DeliveryAttemptRow, type DeliveryRow } from './store.js';
 import type { DeliveryChannel, DeliveryStatus } from './tables.js';
+
+export type { DeliveryChannel };
 import type { EmailAttachment } from './transport.js';
 
 export type { EmailAttachment };

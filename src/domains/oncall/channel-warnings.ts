@@ -1,7 +1,7 @@
 /** At start, one warning per channel in use that this process cannot send on, so a missing SMTP server is never silent. */
 import type { AppContext } from '../../app/context.js';
 import { channelGap } from '../notify/capabilities.js';
-import type { DeliveryChannel } from '../notify/tables.js';
+import type { DeliveryChannel } from '../notify/service.js';
 import { kindsInUse } from './contact-store.js';
 
 /** Channels in use: email always (pages fall back to a person's account email; codes and notices go by email), others when someone has such a contact method. */

@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { describeEachStore } from '../../db/testing.js';
 import { findJob } from '../../jobs/store.js';
-import { amBody, settled } from '../alerts/test-support.js';
+import { amBody, settled } from '../../testing/alerts.js';
 import { startSmtpPeer, type SmtpPeer } from '../notify/testing.js';
 import { linkIn, until } from './paging-testing.js';
 

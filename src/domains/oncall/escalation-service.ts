@@ -13,8 +13,7 @@ import type { Store } from '../../db/store.js';
 import { conflict, notFound } from '../../errors.js';
 import { systemActor, type Actor } from '../auth/identity.js';
 import { recordAudit } from '../audit/service.js';
-import { appendEventInTx, getIncidentRow } from '../incidents/service.js';
-import { isMember } from '../incidents/store.js';
+import { appendEventInTx, getIncidentRow, isIncidentMember } from '../incidents/service.js';
 import { canSee, type Viewer } from '../incidents/access.js';
 import { checkSteps, type EscalationSnapshot, type EscalationStep, type EscalationTarget } from './escalation-policy.js';
 import * as store from './escalation-store.js';
@@ -234,7 +233,7 @@ export async function stopEscalationInTx(trx: Transaction<Database>, deps: Pagin
   if (status === 'acknowledged') await store.acknowledgePages(trx, [esc.id], actor.userId, now);
   await announcePage(trx, deps, { kind: status, escalationIds: [esc.id], by: actor.label });
   await recordAudit(trx, actor, { action: status === 'acknowledged' ? 'escalation.acknowledge' : 'escalation.resolve', targetType: 'escalation', targetId: esc.id });
-  if (status === 'acknowledged' && actor.userId && esc.incident_id && !(await isMember(trx, esc.incident_id, actor.userId))) {
+  if (status === 'acknowledged' && actor.userId && esc.incident_id && !(await isIncidentMember(trx, esc.incident_id, actor.userId))) {
     const incident = await getIncidentRow(trx, esc.incident_id, true);
     if (incident && incident.status !== 'resolved') {
       await appendEventInTx(trx, deps, systemActor(actor.label), esc.incident_id, { kind: 'member_added', body: { userId: actor.userId } });
@@ -327,4 +326,9 @@ export async function listEscalations(db: Db, who: Viewer, filter: { incidentId?
   const out: EscalationView[] = [];
   for (const r of rows) out.push(await toEscalationView(db, r));
   return out;
+}
+
+/** Who acknowledged an alert group's escalations (user ids or labels). */
+export async function groupAcknowledgers(db: Db, alertGroupId: string): Promise<string[]> {
+  return store.groupAcknowledgers(db, alertGroupId);
 }

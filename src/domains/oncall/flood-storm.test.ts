@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { describeEachStore } from '../../db/testing.js';
-import { amBody } from '../alerts/test-support.js';
+import { amBody } from '../../testing/alerts.js';
 import { startSmtpPeer, type SmtpPeer } from '../notify/testing.js';
 import { DELIVERY_HEADER } from '../notify/signing.js';
 import { until as waitUntil } from '../../testing/until.js';

@@ -5,7 +5,7 @@ import { describeEachStore } from '../../db/testing.js';
 import { findJob } from '../../jobs/store.js';
 import { cliActor } from '../auth/identity.js';
 import { startHttpPeer, startSmtpPeer, type HttpPeer, type SmtpPeer } from '../notify/testing.js';
-import { amBody } from '../alerts/test-support.js';
+import { amBody } from '../../testing/alerts.js';
 import { createSchedule } from './schedule-service.js';
 import { linkIn, until } from './paging-testing.js';
 import { systemClock, TestClock, useClock } from '../../clock.js';

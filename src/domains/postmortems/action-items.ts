@@ -10,7 +10,7 @@ import { invalidField, notFound } from '../../errors.js';
 import type { Actor } from '../auth/identity.js';
 import { recordAudit } from '../audit/service.js';
 import { canSee, type Viewer } from '../incidents/access.js';
-import * as incidents from '../incidents/store.js';
+import { getIncidentRow } from '../incidents/service.js';
 import { enqueueWebhook } from '../notify/service.js';
 import { lintActionItem } from './lint.js';
 import { scheduleActionItemOverdue } from './reminders.js';
@@ -66,7 +66,7 @@ export interface ActionItemPatch {
 export async function updateActionItem(store: Store, deps: PostmortemDeps, actor: Actor, itemId: string, patch: ActionItemPatch, now = clockNow()): Promise<ActionItemView> {
   return store.transaction(async (trx) => {
     const item = await pm.findActionItem(trx, itemId);
-    const incident = item ? await incidents.findIncident(trx, { id: item.incident_id }) : undefined;
+    const incident = item ? await getIncidentRow(trx, item.incident_id) : undefined;
     if (!item || !incident || !(await canSee(trx, actor, incident))) throw notFound(`action item ${itemId}`);
     const evidence = patch.evidenceUrl ?? item.evidence_url;
     if (patch.status === 'closed' && !evidence) throw invalidField('evidenceUrl', 'closing an action item needs a link to the evidence (a merged change, a dashboard)');
@@ -102,7 +102,7 @@ export async function listActionItems(db: Db, who: Viewer, f: { overdue?: boolea
   const rows = await pm.listOpenActionItems(db, { overdueAt: f.overdue ? iso(now) : undefined, limit: f.limit ?? 200 });
   const out: ActionItemView[] = [];
   for (const r of rows) {
-    const incident = await incidents.findIncident(db, { id: r.incident_id });
+    const incident = await getIncidentRow(db, r.incident_id);
     if (incident && (await canSee(db, who, incident))) out.push(itemView(r));
   }
   return out;

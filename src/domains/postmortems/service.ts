@@ -15,7 +15,7 @@ import { recordAudit } from '../audit/service.js';
 import { canSee, requireVisibleIncident, stateOf, type Viewer } from '../incidents/access.js';
 import type { IncidentEvent } from '../incidents/events.js';
 import type { IncidentRecord, IncidentState, StoredEvent } from '../incidents/model.js';
-import * as incidents from '../incidents/store.js';
+import { listEventsAfter, type IncidentRow } from '../incidents/service.js';
 import { draftPostmortem, type PostmortemDraft } from './draft.js';
 import * as pm from './store.js';
 import type { Config } from '../../config.js';
@@ -75,16 +75,14 @@ export async function incidentLog(db: Db, incidentId: string): Promise<IncidentE
   const out: IncidentEvent[] = [];
   let after = 0;
   for (;;) {
-    const page = await incidents.listEvents(db, incidentId, after, 2000);
-    for (const r of page) {
-      out.push({ kind: r.kind, incidentId: r.incident_id, seq: r.seq, actorId: r.actor_id, actorLabel: r.actor_label, occurredAt: r.occurred_at, recordedAt: r.recorded_at, body: fromJson(r.body) } as IncidentEvent);
-    }
+    const page = await listEventsAfter(db, incidentId, after, 2000);
+    for (const e of page) out.push(e as IncidentEvent);
     if (page.length < 2000) return out;
     after = page[page.length - 1]!.seq;
   }
 }
 
-async function view(db: Db, row: pm.PostmortemRow, incident: incidents.IncidentRow, now: Date): Promise<PostmortemView> {
+async function view(db: Db, row: pm.PostmortemRow, incident: IncidentRow, now: Date): Promise<PostmortemView> {
   const state = stateOf(incident);
   const sections = fromJson<Sections>(row.sections) ?? {};
   const whys = fromJson<WhyChain[]>(row.whys) ?? [];
@@ -101,7 +99,7 @@ async function view(db: Db, row: pm.PostmortemRow, incident: incidents.IncidentR
 }
 
 /** The incident (visible to `who`) and its postmortem, or not found. */
-export async function requirePostmortem(db: Db, who: Viewer, idOrRef: string, lock = false): Promise<{ incident: incidents.IncidentRow; row: pm.PostmortemRow }> {
+export async function requirePostmortem(db: Db, who: Viewer, idOrRef: string, lock = false): Promise<{ incident: IncidentRow; row: pm.PostmortemRow }> {
   const incident = await requireVisibleIncident(db, who, idOrRef, lock);
   const row = await pm.findByIncident(db, incident.id);
   if (!row) throw notFound(`postmortem of ${incident.ref}`, 'postmortem-not-found');
@@ -126,7 +124,7 @@ export async function listPostmortems(db: Db, who: Viewer, f: { status?: pm.Post
 }
 
 /** The view after a change, read in the changing transaction. */
-export async function reread(trx: Db, incident: incidents.IncidentRow, now: Date): Promise<PostmortemView> {
+export async function reread(trx: Db, incident: IncidentRow, now: Date): Promise<PostmortemView> {
   return view(trx, (await pm.findByIncident(trx, incident.id))!, incident, now);
 }
 

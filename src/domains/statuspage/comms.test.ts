@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { startHttpPeer, startSmtpPeer, type HttpPeer, type SmtpPeer } from '../notify/testing.js';
-import { declare, post, type Headers } from './testing.js';
+import { declare, post, type Headers } from '../../testing/statuspage.js';
 import { getDraft } from './drafts.js';
 
 describeEachStore('update templates and channels', (fixture) => {

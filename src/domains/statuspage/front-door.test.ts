@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { STATUS_PAGE_CSP } from './public-answer.js';
-import { addComponent, declare, post, type Headers } from './testing.js';
+import { addComponent, declare, post, type Headers } from '../../testing/statuspage.js';
 import { until } from '../../testing/until.js';
 
 /** Headers that differ by transport (node's own, and the per-request id), not by answer. */

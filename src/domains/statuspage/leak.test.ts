@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { startHttpPeer, startSmtpPeer, type HttpPeer, type SmtpPeer } from '../notify/testing.js';
-import { addComponent, declare, post, type Headers } from './testing.js';
+import { addComponent, declare, post, type Headers } from '../../testing/statuspage.js';
 import { until } from '../../testing/until.js';
 import { STATUSPAGE_ENDPOINTS } from './statuspage-json.js';
 

@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../../app/testing.js';
 import { systemClock, TestClock, useClock } from '../../clock.js';
 import { startSmtpPeer, type SmtpPeer } from '../notify/testing.js';
 import { insertSubscriber } from './store.js';
-import { addComponent, publicJson, type Headers } from './testing.js';
+import { addComponent, publicJson, type Headers } from '../../testing/statuspage.js';
 import { until } from '../../testing/until.js';
 
 describeEachStore('scheduled maintenance', (fixture) => {

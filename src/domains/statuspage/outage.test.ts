@@ -11,7 +11,7 @@ import { createChangeBus, type ChangeBus } from '../../db/changes.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { cliActor } from '../auth/identity.js';
 import { setComponentStatus } from './service.js';
-import { addComponent } from './testing.js';
+import { addComponent } from '../../testing/statuspage.js';
 import { until } from '../../testing/until.js';
 
 describePostgres('status page through a database outage', (fixture) => {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
-import type { Headers } from './testing.js';
+import type { Headers } from '../../testing/statuspage.js';
 
 type Role = 'viewer' | 'responder' | 'admin';
 interface Route {

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { passingChecks } from '../incidents/testing.js';
-import { addComponent, declare, post, publicJson, type Headers } from './testing.js';
+import { addComponent, declare, post, publicJson, type Headers } from '../../testing/statuspage.js';
 import { until } from '../../testing/until.js';
 
 /** Statuspage v2's documented field sets. */

@@ -14,6 +14,7 @@ import { PagingGaps } from '../../oncall/PagingGaps';
 import { PublicFacePanel } from '../../statuspage/PublicFacePanel';
 import { COMMANDS, type Draft } from '../../../../../src/domains/incidents/entry/commands.js';
 import { SimilarCard } from '../SimilarIncidents';
+import { IncidentPaging } from '../../oncall/IncidentPaging';
 import { amendEntry, attachEvidence, type EventForm } from './event-forms';
 import { EventDialog } from './EventDialog';
 import { roomOf } from '../../../../../src/domains/incidents/entry/room.js';
@@ -110,6 +111,7 @@ export default function WarRoom({ params }: ScreenProps) {
           <IncidentRunbooks incident={state.ref} />
           <PagingGaps incidentId={state.id} services={state.services} />
           <PublicFacePanel incident={state} canWrite={canWrite} />
+          <IncidentPaging incident={state.ref} />
         </div>
         {!resolved && (
           <div className={`next-update ${state.updateOverdue ? 'overdue' : ''}`}>

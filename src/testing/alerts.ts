@@ -2,10 +2,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TestApp } from '../../app/testing.js';
-import { intakeSettled } from './intake-journal.js';
+import type { TestApp } from '../app/testing.js';
+import { intakeSettled } from '../domains/alerts/intake-journal.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The captured Alertmanager 0.25 webhooks in test/fixtures/alertmanager, in the order they were sent. */
 export function alertmanagerFixtures(): Array<{ name: string; body: Record<string, unknown> }> {
   const dir = path.resolve(ROOT, 'test/fixtures/alertmanager');

@@ -6,11 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createTestApp, type TestApp } from '../../app/testing.js';
-import { describeEachStore } from '../../db/testing.js';
-import { systemClock, TestClock, useClock } from '../../clock.js';
-import { startSmtpPeer, type SmtpPeer } from '../notify/testing.js';
-import { until } from '../oncall/paging-testing.js';
+import { createTestApp, type TestApp } from '../../src/app/testing.js';
+import { describeEachStore } from '../../src/db/testing.js';
+import { startSmtpPeer, type SmtpPeer } from '../../src/domains/notify/testing.js';
+import { until } from '../../src/domains/oncall/paging-testing.js';
+import { systemClock, TestClock, useClock } from '../../src/clock.js';
 
 describeEachStore('heartbeat paging the commander', (fixture) => {
   let smtp: SmtpPeer;

@@ -1,11 +1,11 @@
 /** Small factories for drill tests: an on-call chain behind a service with an Alertmanager integration, and drill bodies. */
-import type { TestApp } from '../../app/testing.js';
-import { cliActor } from '../auth/identity.js';
-import { createSchedule } from '../oncall/schedule-service.js';
-import { amBody, createIntegration, createService } from '../alerts/test-support.js';
+import type { TestApp } from '../app/testing.js';
+import { cliActor } from '../domains/auth/identity.js';
+import { createSchedule } from '../domains/oncall/schedule-service.js';
+import { amBody, createIntegration, createService } from './alerts.js';
 
 /** Waits on a condition (the worker runs on its own time). */
-export { until } from '../../testing/until.js';
+export { until } from './until.js';
 
 export interface PagedService {
   serviceId: string;

@@ -6,14 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { describeEachStore } from '../../db/testing.js';
-import { createTestApp, type TestApp } from '../../app/testing.js';
-import { DomainError } from '../../errors.js';
-import { cliActor, type Actor } from '../auth/identity.js';
-import { purgePayloads } from '../alerts/store.js';
-import { amBody, createIntegration, createService, settled } from '../alerts/test-support.js';
-import type { IncidentState } from './model.js';
-import * as service from './service.js';
+import { describeEachStore } from '../../src/db/testing.js';
+import { createTestApp, type TestApp } from '../../src/app/testing.js';
+import { DomainError } from '../../src/errors.js';
+import { cliActor, type Actor } from '../../src/domains/auth/identity.js';
+import { purgePayloads } from '../../src/domains/alerts/store.js';
+import { amBody, createIntegration, createService, settled } from '../../src/testing/alerts.js';
+import type { IncidentState } from '../../src/domains/incidents/model.js';
+import * as service from '../../src/domains/incidents/service.js';
 
 describeEachStore('incident model with storage', (fixture) => {
   let t: TestApp;

@@ -6,14 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { describeEachStore } from '../../db/testing.js';
-import { createTestApp, type TestApp } from '../../app/testing.js';
-import { cliActor, systemActor, type Actor } from '../auth/identity.js';
-import { CORE_ROLES, SEVERITIES, STATUSES, type IncidentState } from './model.js';
-import * as service from './service.js';
-import { factsRowFromLog } from '../metrics/facts.js';
-import { findFactsRow } from '../metrics/facts-store.js';
-import { incidentLog } from '../postmortems/service.js';
+import { describeEachStore } from '../../src/db/testing.js';
+import { createTestApp, type TestApp } from '../../src/app/testing.js';
+import { cliActor, systemActor, type Actor } from '../../src/domains/auth/identity.js';
+import { CORE_ROLES, SEVERITIES, STATUSES, type IncidentState } from '../../src/domains/incidents/model.js';
+import * as service from '../../src/domains/incidents/service.js';
+import { factsRowFromLog } from '../../src/domains/metrics/facts.js';
+import { findFactsRow } from '../../src/domains/metrics/facts-store.js';
+import { incidentLog } from '../../src/domains/postmortems/service.js';
 
 /** mulberry32: a small seeded generator, so a failing sequence can be replayed. */
 function generator(seed: number): () => number {

@@ -1,6 +1,6 @@
 /** Helpers for status page tests: build a page with components and a public incident. */
 import assert from 'node:assert/strict';
-import type { TestApp } from '../../app/testing.js';
+import type { TestApp } from '../app/testing.js';
 
 export type Headers = Record<string, string>;
 

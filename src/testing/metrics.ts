@@ -4,14 +4,14 @@
  * the designed ones; rows are written with the incidents store.
  */
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../db/schema.js';
-import { toJson } from '../../db/dialect.js';
-import type { IncidentEvent } from '../incidents/events.js';
-import type { IncidentState, Severity } from '../incidents/model.js';
-import { replay } from '../incidents/reduce.js';
-import * as incidents from '../incidents/store.js';
-import { declaredBody, timeline } from '../incidents/testing.js';
-import { rebuildIncidentFacts } from './facts-store.js';
+import type { Db } from '../db/schema.js';
+import { toJson } from '../db/dialect.js';
+import type { IncidentEvent } from '../domains/incidents/events.js';
+import type { IncidentState, Severity } from '../domains/incidents/model.js';
+import { replay } from '../domains/incidents/reduce.js';
+import * as incidents from '../domains/incidents/store.js';
+import { declaredBody, timeline } from '../domains/incidents/testing.js';
+import { rebuildIncidentFacts } from '../domains/metrics/facts-store.js';
 
 export const HISTORY_START = Date.parse('2026-01-05T00:00:00.000Z');
 export const SERVICES = ['checkout', 'search', 'payments', 'ledger'] as const;
