@@ -74,13 +74,18 @@ describeEachStore('validation cost', (fixture) => {
     assert.ok(res.body.length < 8192, `error body of ${res.body.length} bytes`);
   });
 
-  test('a login with 48,000 unknown fields is refused quickly with a small error body', async () => {
-    const body: Record<string, string> = { email: 'a@b.example', password: 'x' };
-    for (let i = 0; i < 48_000; i++) body[`f${i}`] = 'x';
-    const { value: res, ms } = await timed(() => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(body) }));
-    assert.ok(res.statusCode === 400 || res.statusCode === 413, `status ${res.statusCode}`);
-    assert.ok(ms < 1000, `took ${ms} ms`);
-    assert.ok(res.body.length < 8192, `error body of ${res.body.length} bytes`);
+  test('a login with 48,000 unknown fields is refused quickly with a small error body, at the default limits', async () => {
+    const defaults = await createTestApp(fixture.store);
+    try {
+      const body: Record<string, string> = { email: 'a@b.example', password: 'x' };
+      for (let i = 0; i < 48_000; i++) body[`f${i}`] = 'x';
+      const { value: res, ms } = await timed(() => defaults.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(body) }));
+      assert.equal(res.statusCode, 413);
+      assert.ok(ms < 1000, `took ${ms} ms`);
+      assert.ok(res.body.length < 8192, `error body of ${res.body.length} bytes`);
+    } finally {
+      await defaults.close();
+    }
   });
 
   test('a runbook with 100,000 matchers is refused quickly, naming the field', async () => {

@@ -47,7 +47,12 @@ export function answerFor(model: StatusReadModel, snapshot: PageSnapshot | undef
     ? { etag: rendered.etag, 'cache-control': 'private, no-cache', vary: 'host, cookie, authorization', 'x-content-type-options': 'nosniff' }
     : { etag: rendered.etag, 'cache-control': CACHE_CONTROL, vary: 'host', 'x-content-type-options': 'nosniff' };
   if (resource.startsWith('api/') && !internal) headers['access-control-allow-origin'] = '*';
-  if (rendered.contentType.startsWith('text/html')) headers['content-security-policy'] = STATUS_PAGE_CSP;
+  if (rendered.contentType.startsWith('text/html')) {
+    // The same headers every HTML answer gets (src/app/server.ts), set here because the front door answers before that hook.
+    headers['content-security-policy'] = STATUS_PAGE_CSP;
+    headers['x-frame-options'] = 'DENY';
+    headers['referrer-policy'] = 'no-referrer';
+  }
   const age = model.ageSeconds(snapshot);
   if (age !== null) headers['x-firebreak-snapshot-age'] = String(age);
   if (ifNoneMatch === rendered.etag) return { status: 304, headers, body: undefined };
