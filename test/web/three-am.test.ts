@@ -128,7 +128,11 @@ test('3 a.m.: from the page\'s war-room link to a shared picture in at most 3 no
   // The picture reads as a person wrote it: the owner by name, no id, no braces.
   const nextDecision = (await page.locator('.part[data-part="nextDecision"] .part-value').textContent()) ?? '';
   assert.match(nextDecision, /Rita Responder/);
-  assert.doesNotMatch(await page.locator('.warroom').innerText(), /[0-9a-f]{8}-[0-9a-f]{4}-|\{\}/, 'no ids and no JSON on screen');
+  const room = await page.locator('.warroom').innerText();
+  assert.doesNotMatch(room, /[0-9a-f]{8}-[0-9a-f]{4}-|\{\}/, 'no ids and no JSON on screen');
+  assert.doesNotMatch(room, /\b\d{1,2}:\d{2}(:\d{2})?\s?(AM|PM)\b/i, 'one 24-hour clock');
+  assert.match(room, /times in UTC/, 'the zone (Rita\'s profile: UTC) is named once');
+  assert.equal(room.match(/times in /g)?.length, 1);
 
   assert.ok(overhead <= MAX_OVERHEAD, `${overhead} non-content actions (at most ${MAX_OVERHEAD})`);
   assert.deepEqual(errors, [], 'no console errors');
