@@ -90,7 +90,7 @@ export function outboundPolicy(allow: string): OutboundPolicy {
 }
 
 export interface OutboundRequest {
-  method?: 'GET' | 'HEAD' | 'POST' | 'PUT';
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE';
   headers?: Record<string, string>;
   body?: string;
   /** The whole call, redirects included, must finish within this. */

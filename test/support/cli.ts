@@ -5,6 +5,7 @@
  */
 import { CommanderError } from 'commander';
 import { io } from '../../src/cli/io.js';
+import { TEST_OUTBOUND_ALLOW } from '../../src/testing/outbound.js';
 import { buildProgram, rewriteKindHelp } from '../../src/cli/program.js';
 
 export interface CliResult {
@@ -17,7 +18,8 @@ export async function runCliInProcess(args: string[], env: Record<string, string
   const saved = { ...io };
   let stdout = '';
   let stderr = '';
-  Object.assign(io, { out: (t: string) => (stdout += t), err: (t: string) => (stderr += t), env, verbose: false, openedDatabase: undefined });
+  // Peers a test starts listen on loopback, which outbound calls refuse unless allowed.
+  Object.assign(io, { out: (t: string) => (stdout += t), err: (t: string) => (stderr += t), env: { FIREBREAK_OUTBOUND_ALLOW: TEST_OUTBOUND_ALLOW, ...env }, verbose: false, openedDatabase: undefined });
   const exitBefore = process.exitCode;
   process.exitCode = undefined;
   let code = 0;

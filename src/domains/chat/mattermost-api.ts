@@ -6,6 +6,7 @@
  */
 import type { ChatApi, ChatButton, ChatMessage } from './api.js';
 import { ChatCallError, retryAfterMs, sendChatRequest } from './outbound.js';
+import type { OutboundPolicy } from '../../http/outbound.js';
 import { clockMs, clockNow } from '../../clock.js';
 
 const TIMEOUT_MS = 10_000;
@@ -18,6 +19,8 @@ export function escapeMattermost(text: string): string {
 export interface MattermostOptions {
   baseUrl: string;
   token: string;
+  /** Where outbound calls may go (src/http/outbound.ts). */
+  policy: OutboundPolicy;
   teamId: string;
   teamName: string;
   /** Where Mattermost calls back when a button is pressed. */
@@ -48,7 +51,7 @@ export function mattermostApi(options: MattermostOptions): ChatApi {
   async function call<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, allow404 = false): Promise<T | null> {
     const headers: Record<string, string> = { authorization: `Bearer ${options.token}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await sendChatRequest({ method, url: `${base}${path}`, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }), timeoutMs: TIMEOUT_MS });
+    const response = await sendChatRequest(options.policy, { method, url: `${base}${path}`, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }), timeoutMs: TIMEOUT_MS });
     if (response.status === 429) throw new ChatCallError(`Mattermost ${method} ${path}: rate limited`, true, retryAfterMs(response.retryAfter, now()), 'rate_limited');
     if (response.status === 404 && allow404) return null;
     if (response.status >= 300) {

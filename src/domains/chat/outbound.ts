@@ -1,8 +1,14 @@
 /**
  * Every HTTP request Firebreak sends to a chat vendor goes through
- * `sendChatRequest`, the one place to route them through an address policy
- * or a shared outbound client. Retrying is the caller's (a job's) business.
+ * `sendChatRequest`, which uses the process's one outbound client
+ * (`src/http/outbound.ts`): the vendor's base URL is checked against the
+ * outbound address policy like any other destination. Retrying is the
+ * caller's (a job's) business.
  */
+import { callOut, OutboundRefused, type OutboundPolicy } from '../../http/outbound.js';
+
+/** Chat answers (channel and user lists) can be large; more than this is not read. */
+const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
 export interface ChatHttpRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -30,21 +36,23 @@ export class ChatCallError extends Error {
   }
 }
 
-/** Sends one request; network failures and timeouts become retryable ChatCallErrors. */
-export async function sendChatRequest(request: ChatHttpRequest): Promise<ChatHttpResponse> {
-  let response: Response;
+/** Sends one request under the outbound policy; a refused address fails for good, network failures and timeouts are retryable. */
+export async function sendChatRequest(policy: OutboundPolicy, request: ChatHttpRequest): Promise<ChatHttpResponse> {
   try {
-    response = await fetch(request.url, {
+    const response = await callOut(policy, request.url, {
       method: request.method,
       headers: request.headers,
       ...(request.body === undefined ? {} : { body: request.body }),
-      signal: AbortSignal.timeout(request.timeoutMs),
-      redirect: 'manual',
+      timeoutMs: request.timeoutMs,
+      maxBodyBytes: MAX_ANSWER_BYTES,
     });
+    const retryAfter = response.headers['retry-after'];
+    return { status: response.status, retryAfter: (Array.isArray(retryAfter) ? retryAfter[0] : retryAfter) ?? null, text: response.body };
   } catch (err) {
-    throw new ChatCallError(`${request.method} ${new URL(request.url).pathname}: ${(err as Error).message}`, true);
+    const where = `${request.method} ${new URL(request.url).pathname}`;
+    if (err instanceof OutboundRefused) throw new ChatCallError(`${where}: ${err.message}`, false);
+    throw new ChatCallError(`${where}: ${(err as Error).message}`, true);
   }
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), text: await response.text() };
 }
 
 /** Retry-After as milliseconds (seconds or an HTTP date); a minute when absent or unreadable. */

@@ -44,6 +44,9 @@ async function linkOf(trx: Transaction<Database>, config: Config, notice: Extrac
 /** Paging's observer: a page row per person and per page channel, and their post or update jobs. */
 export const chatPageObserver: PageObserver = {
   name: 'chat.pages',
+  async carriesPages(trx) {
+    return (await store.listWorkspaces(trx)).length > 0;
+  },
   async handle(trx, deps, notice) {
     const now = clockNow().toISOString();
     if (notice.kind === 'paged') {

@@ -20,6 +20,7 @@ import { slackApi } from './slack-api.js';
 import * as store from './store.js';
 import type { ChatProvider } from './tables.js';
 import { tokenHash } from './verify.js';
+import { outboundPolicy } from '../../http/outbound.js';
 import { clockNow } from '../../clock.js';
 
 export interface ConnectInput {
@@ -91,8 +92,10 @@ export function actionSignatureValid(config: Config, workspaceId: string, action
 /** The vendor API of a workspace, with its token unsealed. */
 export function apiFor(config: Config, row: store.WorkspaceRow): ChatApi {
   const token = unseal(sealingKey(config), row.bot_token_sealed);
-  if (row.provider === 'slack') return slackApi(row.base_url, token);
+  const policy = outboundPolicy(config.outboundAllow);
+  if (row.provider === 'slack') return slackApi(row.base_url, token, policy);
   return mattermostApi({
+    policy,
     baseUrl: row.base_url,
     token,
     teamId: row.team_id,

@@ -6,6 +6,7 @@
  */
 import type { ChatApi, ChatButton, ChatMessage } from './api.js';
 import { ChatCallError, retryAfterMs, sendChatRequest } from './outbound.js';
+import type { OutboundPolicy } from '../../http/outbound.js';
 import { clockMs, clockNow } from '../../clock.js';
 
 const TIMEOUT_MS = 10_000;
@@ -37,7 +38,7 @@ function buttonBlock(button: ChatButton): Record<string, unknown> {
   };
 }
 
-export function slackApi(baseUrl: string, token: string, now: () => Date = () => clockNow()): ChatApi {
+export function slackApi(baseUrl: string, token: string, policy: OutboundPolicy, now: () => Date = () => clockNow()): ChatApi {
   const base = baseUrl.replace(/\/+$/, '');
 
   async function call(method: string, args: Record<string, string | undefined>, verb: 'GET' | 'POST' = 'POST'): Promise<SlackAnswer> {
@@ -51,7 +52,7 @@ export function slackApi(baseUrl: string, token: string, now: () => Date = () =>
       headers['content-type'] = 'application/x-www-form-urlencoded';
       body = params.toString();
     }
-    const response = await sendChatRequest({ method: verb, url, headers, ...(body === undefined ? {} : { body }), timeoutMs: TIMEOUT_MS });
+    const response = await sendChatRequest(policy, { method: verb, url, headers, ...(body === undefined ? {} : { body }), timeoutMs: TIMEOUT_MS });
     if (response.status === 429) throw new ChatCallError(`Slack ${method}: rate limited`, true, retryAfterMs(response.retryAfter, now()), 'ratelimited');
     if (response.status >= 500) throw new ChatCallError(`Slack ${method}: HTTP ${response.status}`, true);
     let answer: SlackAnswer;

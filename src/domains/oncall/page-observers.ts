@@ -17,6 +17,8 @@ export type PageNotice =
 export interface PageObserver {
   name: string;
   handle(trx: Transaction<Database>, deps: PagingDeps, notice: PageNotice): Promise<void>;
+  /** True when this observer itself carries pages to people (chat), so a person no contact method can reach is still paged. */
+  carriesPages?(trx: Transaction<Database>): Promise<boolean>;
 }
 
 let observers: readonly PageObserver[] = [];
@@ -24,6 +26,12 @@ let observers: readonly PageObserver[] = [];
 /** Called once at assembly (process start, CLI, test app) with every domain's observers. */
 export function registerPageObservers(list: readonly PageObserver[]): void {
   observers = list;
+}
+
+/** Whether a registered observer carries pages to people by itself (a connected chat workspace). */
+export async function observersCarryPages(trx: Transaction<Database>): Promise<boolean> {
+  for (const observer of observers) if (await observer.carriesPages?.(trx)) return true;
+  return false;
 }
 
 /** Tells every registered observer, in the caller's transaction. */

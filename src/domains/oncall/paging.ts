@@ -28,7 +28,7 @@ import { runbooksOfPage } from '../runbooks/linked.js';
 import { Type } from '@sinclair/typebox';
 import { completeIn, defineJob } from '../../jobs/definition.js';
 import { clockNow } from '../../clock.js';
-import { announcePage } from './page-observers.js';
+import { announcePage, observersCarryPages } from './page-observers.js';
 
 /** What paging needs from the process; AppContext satisfies it. */
 export interface PagingDeps {
@@ -191,7 +191,8 @@ export async function fireStep(trx: Transaction<Database>, deps: PagingDeps, esc
     const recipient = known.get(userId)!;
     // A page none of whose channels can leave this process is recorded as skipped, with why: never as sent.
     const gap = unreachableBecause(notificationPlan(recipient.reach.methods, recipient.reach.rules, recipient.user.email), recipient.user.email, (kind) => channelGap(deps.config, kind));
-    if (gap) {
+    // A connected chat workspace carries the page itself: the person is paged there (and the unreachable channels are recorded as skipped).
+    if (gap && !(await observersCarryPages(trx))) {
       await store.insertPageSkip(trx, { escalation_id: esc.id, round: esc.round, step: esc.step, user_id: userId, reason: `not sent: ${gap}`, created_at: now });
       continue;
     }
