@@ -17,7 +17,7 @@ import { unsupportedMediaType } from '../../http/input.js';
 import { adaptWebhook } from './intake-adapt.js';
 import { adaptPagerDuty, pagerDutyInvalid, routingKeyOf } from './adapt-pagerduty.js';
 import { resolveIntakeKey, type IntakeTarget } from './integrations.js';
-import { appendIntake, intakeArriving } from './intake-journal.js';
+import { appendIntake } from './intake-journal.js';
 import { TokenBuckets } from './rate-limit.js';
 import type { AdapterResult } from './signal.js';
 import type { IntegrationKind } from './tables.js';
@@ -52,7 +52,6 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
 
   /** Key → integration, then the rate limit; database trouble becomes 503. */
   async function admit(key: string, kind: IntegrationKind): Promise<IntakeTarget> {
-    intakeArriving(ctx);
     let target: IntakeTarget;
     try {
       target = await resolveIntakeKey(ctx.store.db, key, kind);
