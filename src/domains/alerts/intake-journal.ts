@@ -107,11 +107,6 @@ export async function appendIntake(deps: AlertDeps, integration: IntakeIntegrati
   return { alerts: new Set(signals.map((s) => s.dedupKey)).size, position };
 }
 
-/** Notes an intake request arriving (before its key is looked up), so the applier gives intake the process's time. */
-export function intakeArriving(deps: AlertDeps): void {
-  journalOf(deps).applier.arrived();
-}
-
 /** Read-your-writes: waits until everything accepted before the call is applied (applying it here when it can). */
 export function intakeSettled(deps: AlertDeps): Promise<void> {
   return journalOf(deps).applier.settled();

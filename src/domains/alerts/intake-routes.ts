@@ -19,7 +19,7 @@ import { adaptPagerDuty, pagerDutyInvalid, routingKeyOf } from './adapt-pagerdut
 import { opsgenieRoutes } from './opsgenie-routes.js';
 import { heartbeatRoutes } from './heartbeat-routes.js';
 import { resolveIntakeKey, type IntakeTarget } from './integrations.js';
-import { appendIntake, intakeArriving } from './intake-journal.js';
+import { appendIntake } from './intake-journal.js';
 import { TokenBuckets } from './rate-limit.js';
 import type { AdapterResult } from './signal.js';
 import type { IntegrationKind } from './tables.js';
@@ -54,7 +54,6 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
 
   /** Key → integration, then the rate limit; database trouble becomes 503. */
   async function admit(key: string, kind: IntegrationKind): Promise<IntakeTarget> {
-    intakeArriving(ctx);
     let target: IntakeTarget;
     try {
       target = await resolveIntakeKey(ctx.store.db, key, kind);

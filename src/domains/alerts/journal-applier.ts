@@ -28,11 +28,7 @@ import * as journal from './store-journal.js';
 const BATCH_ENTRIES = 8;
 const BATCH_SIGNALS = 1000;
 /** How long after an append the applier starts (appends arriving meanwhile join the batch). */
-const APPLY_DELAY_MS = 15;
-/** More requests than a batch holds arrived while it applied: intake outpaces the applier (a storm), so it pauses. */
-const YIELD_ARRIVALS = BATCH_ENTRIES;
-/** Longest pause the applier takes to let intake run. */
-const MAX_YIELD_MS = 2000;
+const APPLY_DELAY_MS = 5;
 /** Partitions looked at per pass. */
 const PARTITIONS_PER_PASS = 32;
 /** How long a reader waits for the journal to catch up before answering with what is applied. */
@@ -75,10 +71,6 @@ export class JournalApplier {
   private stopped = false;
   private retryTimer: NodeJS.Timeout | undefined;
   private soonTimer: NodeJS.Timeout | undefined;
-  /** Requests that arrived so far, to tell whether intake is busy. */
-  private appends = 0;
-  /** Readers waiting in settled(): while there are any, the applier never yields. */
-  private waiting = 0;
 
   constructor(private readonly deps: AlertDeps) {}
 
@@ -93,11 +85,6 @@ export class JournalApplier {
       this.soonTimer = undefined;
       void this.kick();
     }, APPLY_DELAY_MS);
-  }
-
-  /** Notes a request arriving for the journal (intake is busy). */
-  arrived(): void {
-    this.appends++;
   }
 
   /** Applies what is pending (coalescing calls); resolves once everything pending when called has been tried. */
@@ -128,12 +115,7 @@ export class JournalApplier {
     const through = await journal.lastEntryId(this.deps.store.db);
     if (through === null) return;
     const deadline = performance.now() + SETTLE_TIMEOUT_MS;
-    this.waiting++;
-    try {
-      await this.settle(through, deadline);
-    } finally {
-      this.waiting--;
-    }
+    await this.settle(through, deadline);
   }
 
   private async settle(through: number, deadline: number): Promise<void> {
@@ -168,15 +150,9 @@ export class JournalApplier {
       let applied = 0;
       for (const key of partitions) {
         if (this.stopped) return;
-        const appendsBefore = this.appends;
-        const started = performance.now();
         applied += await this.applyPartition(key);
-        const took = performance.now() - started;
-        // On SQLite a transaction never yields to I/O: let requests that came in meanwhile be read before looking.
+        // On SQLite a transaction never yields to I/O: let requests that came in meanwhile be read before the next batch.
         await new Promise((resolve) => setImmediate(resolve));
-        // Intake first: while a storm arrives faster than it applies, the applier takes at most about half of this process's time,
-        // so a storm is answered at the speed of the journal and applied right behind it. A waiting reader cancels the yield.
-        if (this.appends - appendsBefore > YIELD_ARRIVALS && this.waiting === 0) await sleep(Math.min(took, MAX_YIELD_MS));
       }
       if (applied === 0) return;
     }
