@@ -13,13 +13,13 @@ import * as m0014 from './0014_changes.js';
 import * as m0015 from './0015_runbooks.js';
 import * as m0016 from './0016_drills.js';
 import * as m0017 from './0017_metric_facts_postmortem_review.js';
-import * as m0018 from './0018_journal_intake.js';
-import * as m0018s from './0018_seams_paging_stops.js';
-import * as m0018edges from './0018_edges_page_skips.js';
-import * as m0018chat from './0018_chat.js';
-import * as m0018mig from './0018_migrate_integration_kinds.js';
-import * as m0019 from './0019_migrate_heartbeats.js';
-import * as m0020 from './0020_migrate_incident_webhooks.js';
+import * as m0018 from './0018_chat.js';
+import * as m0019 from './0019_edges_page_skips.js';
+import * as m0020 from './0020_journal_intake.js';
+import * as m0021 from './0021_migrate_integration_kinds.js';
+import * as m0022 from './0022_seams_paging_stops.js';
+import * as m0023 from './0023_migrate_heartbeats.js';
+import * as m0024 from './0024_migrate_incident_webhooks.js';
 
 /**
  * Every migration in order. Names sort by their number; a domain adds its own
@@ -40,11 +40,11 @@ export const migrations: Record<string, Migration> = {
   '0015_runbooks': m0015,
   '0016_drills': m0016,
   '0017_metric_facts_postmortem_review': m0017,
-  '0018_journal_intake': m0018,
-  '0018_seams_paging_stops': m0018s,
-  '0018_edges_page_skips': m0018edges,
-  '0018_chat': m0018chat,
-  '0018_migrate_integration_kinds': m0018mig,
-  '0019_migrate_heartbeats': m0019,
-  '0020_migrate_incident_webhooks': m0020,
+  '0018_chat': m0018,
+  '0019_edges_page_skips': m0019,
+  '0020_journal_intake': m0020,
+  '0021_migrate_integration_kinds': m0021,
+  '0022_seams_paging_stops': m0022,
+  '0023_migrate_heartbeats': m0023,
+  '0024_migrate_incident_webhooks': m0024,
 };

@@ -12,6 +12,8 @@ interface Route {
   /** True when the route is about one incident, so outsiders of a private incident must get 404. */
   incident: boolean;
   payload?: () => unknown;
+  /** A query string the route needs to answer 200. */
+  query?: string;
 }
 
 /** Someone to page into an incident (set once users exist). */
@@ -21,14 +23,17 @@ let pagedUserId = '';
 const ROUTES: Route[] = [
   { method: 'POST', url: '/api/v1/incidents', access: 'responder', incident: false, payload: () => ({ title: 'Matrix', severity: 'SEV4' }) },
   { method: 'GET', url: '/api/v1/incidents', access: 'viewer', incident: false },
+  { method: 'GET', url: '/api/v1/incidents/similar', access: 'viewer', incident: false, query: '?title=checkout' },
   { method: 'GET', url: '/api/v1/incidents/{id}', access: 'viewer', incident: true },
   { method: 'POST', url: '/api/v1/incidents/{id}/events', access: 'responder', incident: true, payload: () => ({ kind: 'note', body: { text: 'matrix' } }) },
   { method: 'GET', url: '/api/v1/incidents/{id}/events', access: 'viewer', incident: true },
   { method: 'POST', url: '/api/v1/incidents/{id}/pages', access: 'responder', incident: true, payload: () => ({ userId: pagedUserId, reason: 'matrix: needs database expertise' }) },
+  { method: 'GET', url: '/api/v1/incidents/{id}/pages', access: 'viewer', incident: true },
   { method: 'GET', url: '/api/v1/incidents/{id}/handoff', access: 'viewer', incident: true },
   { method: 'GET', url: '/api/v1/incidents/{id}/update-draft', access: 'viewer', incident: true },
   { method: 'GET', url: '/api/v1/incidents/{id}/public-face', access: 'viewer', incident: true },
   { method: 'GET', url: '/api/v1/incidents/{id}/runbooks', access: 'viewer', incident: true },
+  { method: 'GET', url: '/api/v1/incidents/{id}/similar', access: 'viewer', incident: true },
   { method: 'GET', url: '/api/v1/settings/incident-policy', access: 'viewer', incident: false },
   { method: 'PUT', url: '/api/v1/settings/incident-policy', access: 'admin', incident: false, payload: () => DEFAULT_POLICY },
 ];
@@ -67,7 +72,7 @@ describeEachStore('incident permission matrix', (fixture) => {
   });
 
   const call = (route: Route, ref: string, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: route.method, url: route.url.replace('{id}', ref), headers, ...(route.payload ? { payload: route.payload() as object } : {}) });
+    t.app.inject({ method: route.method, url: route.url.replace('{id}', ref) + (route.query ?? ''), headers, ...(route.payload ? { payload: route.payload() as object } : {}) });
   const name = (r: Route) => `${r.method} ${r.url}`;
 
   // Postmortem and suggested-rollback routes under /incidents/:id have their own matrices (postmortems/routes.test.ts, changes/permissions.test.ts).
