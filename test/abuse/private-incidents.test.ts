@@ -64,7 +64,8 @@ describeEachStore('private incidents through side doors', (fixture) => {
       assert.equal(posted.statusCode, 201, posted.body);
     }
     const deliveries = async (incidentId: string) => (await get(`/api/v1/deliveries?incidentId=${incidentId}&limit=100`, admin)).json().deliveries as Array<{ reason: string; recipient: string }>;
-    assert.equal((await deliveries(open.id)).filter((d) => d.reason === 'incident.internal_update').length, 2, 'the control incident reaches both channels');
+    // Internal updates go out as a job after the append commits: wait for the control incident's (posted after the private one's).
+    await until('the control incident reaches both channels', async () => (await deliveries(open.id)).filter((d) => d.reason === 'incident.internal_update').length === 2);
     assert.deepEqual((await deliveries(secret.id)).filter((d) => d.reason === 'incident.internal_update'), []);
     await until('the control mail', async () => smtp.mails.some((m) => m.to.includes('everyone@example.test')));
     assert.ok(!smtp.mails.some((m) => m.text.includes(secret.ref) || m.subject.includes('Ledger secret drift')));

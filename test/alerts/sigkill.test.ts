@@ -36,7 +36,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       scratch = await createScratchDatabase(dialect);
       const { keys, serviceIds } = await seed(scratch, 'sigkill', 4);
       await seedPaging(scratch, serviceIds, 'sigkill');
-      const env = { FIREBREAK_DATA_DIR: scratch.dataDir, FIREBREAK_DATABASE_URL: scratch.databaseUrl, FIREBREAK_INTAKE_RATE_LIMIT_PER_SECOND: '100000', FIREBREAK_INTAKE_RATE_LIMIT_BURST: '100000' };
+      const env = { FIREBREAK_DATA_DIR: scratch.dataDir, FIREBREAK_DATABASE_URL: scratch.databaseUrl, FIREBREAK_INTAKE_RATE_LIMIT_PER_SECOND: '100000', FIREBREAK_INTAKE_RATE_LIMIT_BURST: '100000', FIREBREAK_SMTP_URL: 'smtp://127.0.0.1:2525' };
       server = await spawnFirebreak({ env, readyTimeoutMs: 120_000 });
       const url = `${server.url}/intake/alertmanager/${keys.alertmanager}`;
       const acknowledged: string[] = [];

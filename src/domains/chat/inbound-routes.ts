@@ -33,12 +33,16 @@ function header(request: FastifyRequest, name: string): string | undefined {
 }
 
 function parseJson(raw: string, where: string): unknown {
+  let value: unknown;
   try {
-    return screenJson(JSON.parse(raw), 'refuse', where);
+    value = screenJson(JSON.parse(raw), 'refuse', where);
   } catch (err) {
     if (err instanceof HttpProblem) throw err;
     throw new HttpProblem(400, 'invalid-chat-payload', `${where} is not JSON; nothing was recorded`, [{ field: where, message: 'is not JSON' }]);
   }
+  // Every chat payload is an object; null, a number or a list is refused before anything reads its fields.
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new HttpProblem(400, 'invalid-chat-payload', `${where} must be a JSON object; nothing was recorded`, [{ field: where, message: 'must be an object' }]);
+  return value;
 }
 
 function formOf(raw: string): Record<string, string> {

@@ -25,7 +25,8 @@ const fields = {
   url: Type.String({ minLength: 1, maxLength: 2000, description: 'Where the CloudEvents are POSTed (http or https)' }),
   kinds: Type.Array(Kind, { minItems: 1, uniqueItems: true, description: 'The facts to send (default: all five)' }),
   services: Nullable(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 100, description: 'Only incidents on these services (names or ids); null or absent: every service' })),
-  minSeverity: Nullable(Sev),
+  // One string schema with its values, or null: the OpenAPI document shows it as a nullable enum (a union of literals and null would read as an open object there).
+  minSeverity: Nullable(Type.Unsafe<'SEV1' | 'SEV2' | 'SEV3' | 'SEV4'>({ type: 'string', enum: ['SEV1', 'SEV2', 'SEV3', 'SEV4'], description: 'Only incidents at least this severe; null or absent: every severity' })),
   includePrivate: Type.Boolean({ description: 'Also private incidents (default false)' }),
   includeDrills: Type.Boolean({ description: 'Also drill incidents (default false)' }),
 };

@@ -10,6 +10,7 @@ import type { JobQueue } from '../../jobs/queue.js';
 import { conflict, forbidden, invalidField, notFound, rateLimited } from '../../errors.js';
 import type { Actor } from '../auth/identity.js';
 import { recordAudit } from '../audit/service.js';
+import { findUser } from '../auth/service.js';
 import { enqueueTemplate, type DeliveryTemplate } from '../notify/service.js';
 import * as contacts from './contact-store.js';
 import type { PlanMethod } from './contact-plan.js';
@@ -106,6 +107,8 @@ export async function addContactMethod(store: Store, jobs: JobQueue, actor: Acto
     created_at: clockNow().toISOString(),
   };
   return store.transaction(async (trx) => {
+    // An admin may name any user: one that does not exist is a 404, not a failed foreign key.
+    if (!(await findUser(trx, input.userId))) throw notFound('user');
     if (!(await contacts.insertMethod(trx, row))) throw conflict('contact-method-exists', `this person already has ${input.kind} ${input.address}`);
     await sendCode(trx, jobs, row);
     await recordAudit(trx, actor, { action: 'contact_method.create', targetType: 'user', targetId: input.userId, detail: { id: row.id, kind: row.kind } });
