@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { describeEachStore } from '../../db/testing.js';
-import { amBody } from '../../testing/alerts.js';
+import { amBody, settled } from '../../testing/alerts.js';
 import { startSmtpPeer, type SmtpPeer } from '../notify/testing.js';
 import { DELIVERY_HEADER } from '../notify/signing.js';
 import { until as waitUntil } from '../../testing/until.js';
@@ -92,6 +92,8 @@ describeEachStore('page flood protection', (fixture) => {
       await send('resolved');
       await send('firing');
     }
+    // Intake answers once the alerts are journaled: read the tables after the journal is applied.
+    await settled(t);
     const alert = await t.ctx.store.db.selectFrom('alerts').select(['flapping', 'group_id']).where('dedup_key', '=', 'flap').executeTakeFirstOrThrow();
     assert.equal(alert.flapping, 1);
     const escalations = await t.ctx.store.db.selectFrom('escalations').select('id').where('service_id', '=', (await t.ctx.store.db.selectFrom('alerts').select('service_id').where('dedup_key', '=', 'flap').executeTakeFirstOrThrow()).service_id).execute();
