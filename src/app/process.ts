@@ -92,6 +92,8 @@ async function startOnClock(config: Config, options: StartOptions, clock: Clock)
       });
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
+      // Port 0 asks the system for a free port: links built from host and port (without FIREBREAK_PUBLIC_URL) must name the one it gave.
+      if (config.port === 0) (config as { port: number }).port = port;
       url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     }
     logger.info({ roles: options.roles, url, database: store.description }, 'firebreak started');

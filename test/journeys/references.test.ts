@@ -52,8 +52,8 @@ const BASES: Record<string, () => Record<string, unknown>> = {
   'post /api/v1/drills': () => ({ ...DRILL, name: `drill ${randomUUID().slice(0, 6)}` }),
 };
 
-/** Body fields named like references that are not one (they name something the request itself carries). */
-const NOT_REFERENCES = new Set(['alertPayloadId', 'requestIds']);
+/** Body fields named like references that are not one (they name something the request itself carries, or an object in a chat vendor's workspace: a Mattermost team, a chat channel). */
+const NOT_REFERENCES = new Set(['alertPayloadId', 'requestIds', 'teamId', 'pageChannelId']);
 const REFERENCE_NAME = /(Id|Ids)$/;
 
 interface ReferenceField {

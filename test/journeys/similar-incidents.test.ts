@@ -11,7 +11,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeEachStore } from '../../src/db/testing.js';
 import { createTestApp, type TestApp } from '../../src/app/testing.js';
-import { amBody, createIntegration, createService } from '../../src/testing/alerts.js';
+import { amBody, createIntegration, createService, settled } from '../../src/testing/alerts.js';
+import { until } from '../../src/testing/until.js';
 
 type Auth = { authorization: string };
 
@@ -30,6 +31,8 @@ describeEachStore('similar incidents over the API', (fixture) => {
   let key = '';
   before(async () => {
     t = await createTestApp(fixture.store);
+    // The postmortem of a resolved SEV1 opens as a job.
+    await t.startWorker();
     responder = (await t.user('responder')).auth;
     admin = (await t.user('admin')).auth;
     const checkout = await createService(t, admin, 'checkout-api');
@@ -45,6 +48,8 @@ describeEachStore('similar incidents over the API', (fixture) => {
       payload: amBody([{ fingerprint: 'fp-tls-1', status, labels: { alertname: 'CheckoutTlsErrors', severity: 'critical' }, summary: 'Checkout TLS handshake failures' }]),
     });
     assert.equal(res.statusCode, 202, res.body);
+    // Intake answers once the alert is journaled; incidents are declared as it is applied.
+    await settled(t);
   };
   const newest = async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/incidents?limit=1', headers: responder });
@@ -60,6 +65,7 @@ describeEachStore('similar incidents over the API', (fixture) => {
     const first = await newest();
     await log(first, 'impact_stated', { statement: 'EU customers cannot pay: TLS handshake errors at the payment provider', journeys: [{ journey: 'checkout', effect: 'down' }], writesSafe: 'yes' });
     await log(first, 'resolved', { summary: 'Pinned the rotated provider certificate; payments recovered', override: { reason: 'journey test' } });
+    await until('the postmortem opens', async () => (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${first}/postmortem`, headers: responder })).statusCode === 200);
     const patched = await t.app.inject({ method: 'PATCH', url: `/api/v1/incidents/${first}/postmortem`, headers: responder, payload: { sections: { rootCause: 'the provider rotated its certificate and our client pins the old one' } } });
     assert.equal(patched.statusCode, 200, patched.body);
     const item = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${first}/postmortem/action-items`, headers: responder, payload: { title: 'Alert 30 days before pinned certificates expire', type: 'detect' } });

@@ -8,6 +8,7 @@ import { createTestApp, type TestApp } from '../../src/app/testing.js';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/testing.js';
 import type { Store } from '../../src/db/store.js';
 import { amBody } from '../../src/testing/alerts.js';
+import { until } from '../../src/testing/until.js';
 import { runCliInProcess } from '../support/cli.js';
 
 describe('firebreak page, ack and contact', () => {
@@ -91,7 +92,8 @@ describe('firebreak page, ack and contact', () => {
     const service = await t.app.inject({ method: 'POST', url: '/api/v1/services', headers: admin.auth, payload: { name: 'cli-ack', escalationPolicyId: policy.json().id } });
     const integration = await t.app.inject({ method: 'POST', url: `/api/v1/services/${service.json().id}/integrations`, headers: admin.auth, payload: { kind: 'alertmanager', name: 'cli' } });
     assert.equal((await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${integration.json().key}`, payload: amBody([{ fingerprint: 'cli-ack', summary: 'disk full' }]) })).statusCode, 202);
-    const escalation = ((await t.app.inject({ method: 'GET', url: '/api/v1/escalations?status=active', headers: admin.auth })).json().escalations as Array<{ id: string; alertGroupId: string; title: string }>).find((e) => e.title === 'disk full')!;
+    // Intake answers once the alert is journaled; the escalation starts as it is applied.
+    const escalation = await until('the escalation of the alert group', async () => ((await t.app.inject({ method: 'GET', url: '/api/v1/escalations?status=active', headers: admin.auth })).json().escalations as Array<{ id: string; alertGroupId: string; title: string }>).find((e) => e.title === 'disk full'));
 
     const acked = await cli('ack', escalation.alertGroupId, '--as', oncall.user.email);
     assert.equal(acked.code, 0, acked.stderr);
