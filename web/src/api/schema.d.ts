@@ -9727,7 +9727,11 @@ export interface paths {
                         includePrivate?: boolean;
                         /** @description The facts to send (default: all five) */
                         kinds?: ("declared" | "severity_changed" | "mitigated" | "resolved" | "published_publicly")[];
-                        minSeverity?: ("SEV1" | "SEV2" | "SEV3" | "SEV4") | (never | null);
+                        /**
+                         * @description Only incidents at least this severe; null or absent: every severity
+                         * @enum {string|null}
+                         */
+                        minSeverity?: "SEV1" | "SEV2" | "SEV3" | "SEV4" | null;
                         name: string;
                         /** @description Only incidents on these services (names or ids); null or absent: every service */
                         services?: string[] | null;
@@ -10254,7 +10258,11 @@ export interface paths {
                         includePrivate?: boolean;
                         /** @description The facts to send (default: all five) */
                         kinds?: ("declared" | "severity_changed" | "mitigated" | "resolved" | "published_publicly")[];
-                        minSeverity?: ("SEV1" | "SEV2" | "SEV3" | "SEV4") | (never | null);
+                        /**
+                         * @description Only incidents at least this severe; null or absent: every severity
+                         * @enum {string|null}
+                         */
+                        minSeverity?: "SEV1" | "SEV2" | "SEV3" | "SEV4" | null;
                         name?: string;
                         /** @description Only incidents on these services (names or ids); null or absent: every service */
                         services?: string[] | null;
