@@ -112,11 +112,14 @@ describeEachStore('runbook rot: each of the four causes flags a runbook', (fixtu
     const ok = `${web.url}/ok/dashboard`;
     const missing = `${web.url}/missing/page`;
     const hung = `${silent.url}/never`;
-    const rb = await create({ title: 'Links', body: `# Links\n\n- [dashboard](${ok})\n- [old wiki](${missing})\n- [hung](${hung})\n- [relative](/services) and [mail](mailto:oncall@example.com)` });
+    // Tested first, then the links written: only checks after the last test count, and the check of an edit comes after it.
+    const rb = await create({ title: 'Links', body: '# Links\n\nnone yet' });
     await tested(rb.id);
+    const edited = await t.app.inject({ method: 'PATCH', url: `/api/v1/runbooks/${rb.id}`, headers: tester, payload: { body: `# Links\n\n- [dashboard](${ok})\n- [old wiki](${missing})\n- [hung](${hung})\n- [relative](/services) and [mail](mailto:oncall@example.com)` } });
+    assert.equal(edited.statusCode, 200, edited.body);
     const view = await until('the link check results', async () => {
       const res = (await t.app.inject({ method: 'GET', url: `/api/v1/runbooks/${rb.id}`, headers: tester })).json();
-      return res.links.length === 3 && (res as { links: Array<{ url: string; ok: boolean; status: number | null; error: string | null }>; rot: { causes: Array<Record<string, unknown>> } });
+      return res.links.length === 3 && res.rot.causes.length >= 2 && (res as { links: Array<{ url: string; ok: boolean; status: number | null; error: string | null }>; rot: { causes: Array<Record<string, unknown>> } });
     });
     const byUrl = new Map(view.links.map((l) => [l.url, l]));
     assert.deepEqual({ ...byUrl.get(ok), checkedAt: undefined }, { url: ok, status: 200, ok: true, error: null, checkedAt: undefined });
