@@ -11,7 +11,8 @@ import * as reads from './reads.js';
 import { contributedShowSections } from './contributions.js';
 import * as service from './service.js';
 import { PERSON_KINDS } from './validate.js';
-import { pagingState, readerClock, triageText } from './cli-read.js';
+import { readerClock, triageText } from './cli-read.js';
+import { contributedPagingSummary } from './contributions.js';
 import { timelineLine } from './sentences.js';
 import { getUser } from '../auth/service.js';
 import type { Db } from '../../db/schema.js';
@@ -92,7 +93,7 @@ export function registerIncidentsCli(program: Command): void {
               title: i.title,
               commander: i.commander?.label ?? '',
               triage: state.triage.pending ? 'pending' : '-',
-              paging: (await pagingState(store.db, actor, state.id, clock, names)).short,
+              paging: (await contributedPagingSummary(store.db, actor, state.id, clock, names)).short,
               declared: clock(i.declaredAt),
               flags: [i.private ? 'private' : '', i.drill ? 'drill' : '', i.updateOverdue ? 'overdue' : ''].filter(Boolean).join(','),
             });
@@ -118,7 +119,7 @@ export function registerIncidentsCli(program: Command): void {
           const actions = await reads.getActions(store.db, actor, ref);
           const names = await service.serviceNames(store.db, s.services);
           const clock = readerClock(zone);
-          const paging = await pagingState(store.db, actor, s.id, clock, namer(store.db));
+          const paging = await contributedPagingSummary(store.db, actor, s.id, clock, namer(store.db));
           const lines = [
             `${s.ref} ${s.title}${s.drill ? ' (drill)' : ''}${s.private ? ' (private)' : ''}`,
             `severity  ${s.severity}`,

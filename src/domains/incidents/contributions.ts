@@ -9,6 +9,8 @@ import type { Database, Db } from '../../db/schema.js';
 import type { Viewer } from './access.js';
 import type { IncidentDeps } from './deps.js';
 import type { HandoffRunbook } from './handoff.js';
+import type { Actor } from '../auth/identity.js';
+import type { PagingState } from './cli-read.js';
 import type { IncidentState } from './model.js';
 
 /** A titled block of text lines another domain adds to `firebreak incident show`. */
@@ -22,6 +24,8 @@ export interface IncidentContributions {
   handoffRunbooks?(db: Db, incident: { id: string; services: readonly string[] }, now: Date, maxUntestedDays: number | undefined): Promise<HandoffRunbook[]>;
   /** Sections of `incident show` (who was paged, and how). */
   showSections?(db: Db, who: Viewer, incident: { id: string; ref: string }, now: Date): Promise<ShowSection[]>;
+  /** The incident's paging state for the CLI: a one-word summary and a line per escalation. */
+  pagingSummary?(db: Db, actor: Actor, incidentId: string, clock: (iso: string) => string, names: (id: string) => Promise<string>): Promise<PagingState>;
   /** Pages one person into the incident now, in trx, with the reason they read. */
   pageResponder?(trx: Transaction<Database>, deps: IncidentDeps, incident: IncidentState, userId: string, reason: string, by: string): Promise<void>;
 }
@@ -38,6 +42,12 @@ export async function contributedRunbooks(db: Db, incident: { id: string; servic
   const out: HandoffRunbook[] = [];
   for (const c of contributions) if (c.handoffRunbooks) out.push(...(await c.handoffRunbooks(db, incident, now, maxUntestedDays)));
   return out;
+}
+
+/** The paging state from the domain that pages ('none' when none is registered). */
+export async function contributedPagingSummary(db: Db, actor: Actor, incidentId: string, clock: (iso: string) => string, names: (id: string) => Promise<string>): Promise<PagingState> {
+  const pager = contributions.find((c) => c.pagingSummary);
+  return pager?.pagingSummary ? pager.pagingSummary(db, actor, incidentId, clock, names) : { short: 'none', lines: [] };
 }
 
 /** The sections every contributing domain adds to `incident show`. */

@@ -6,6 +6,7 @@ import { oncallRoutes } from './routes.js';
 import { planNoticesJob, schedulePlanner, shiftNoticeJob } from './shift-notices.js';
 import { pageResponderIntoIncident } from './incident-pager.js';
 import { incidentPaging, oncallFactConsumers, pagingLines } from './incident-paging.js';
+import { pagingSummary } from './incident-paging-summary.js';
 import { incidentPagingRoutes } from './incident-paging-routes.js';
 
 export const oncallDomain: DomainModule = {
@@ -20,6 +21,7 @@ export const oncallDomain: DomainModule = {
   facts: oncallFactConsumers,
   incident: {
     pageResponder: pageResponderIntoIncident,
+    pagingSummary,
     showSections: async (db, who, incident) => [{ title: 'Paging', lines: pagingLines(await incidentPaging(db, who, incident.id)) }],
   },
   start: async (ctx) => {
