@@ -147,7 +147,7 @@ for (const dialect of dialects) {
           }
         }
         // Every mismatch is printed (a diff of long arrays would take minutes).
-        if (mismatches.length) console.log(mismatches.join('\n'));
+        if (mismatches.length) process.stdout.write(`${mismatches.join('\n')}\n`);
         assert.equal(mismatches.length, 0, `${mismatches.length} of ${expected.schedules.length * 720} schedule hours differ, first: ${mismatches.slice(0, 5).join('; ')}`);
       } finally {
         await store.close();
