@@ -19,6 +19,7 @@ import { createUser, listUsers } from '../../src/domains/auth/service.js';
 import { getTeam, listTeams } from '../../src/domains/auth/teams.js';
 import { listOverrides } from '../../src/domains/oncall/overrides-service.js';
 import { scheduleShifts } from '../../src/domains/oncall/schedule-service.js';
+import { io } from '../../src/cli/io.js';
 import { runCliInProcess } from '../support/cli.js';
 import { OpenApi3Spec } from '../support/vendor/openapi3-check.js';
 import { PAGERDUTY_DIR, PAGERDUTY_FORMATS, startPagerDutyStandIn, type PagerDutyOrganisation, type PagerDutyStandIn } from '../support/vendor/pagerduty-standin.js';
@@ -68,6 +69,31 @@ test('the stand-in refuses what PagerDuty’s description refuses', async () => 
     assert.deepEqual(await ask('/users', { ...good, authorization: 'Token token=wrong' }), { status: 401, problems: '' });
   } finally {
     await standIn.close();
+  }
+});
+
+test('the key comes from standard input or FIREBREAK_IMPORT_TOKEN, and a refused key is said plainly', async () => {
+  const standIn = await startPagerDutyStandIn(org, TOKEN);
+  const scratch = await createScratchDatabase('sqlite');
+  const readStdin = io.readStdin;
+  try {
+    await (await scratch.open()).close();
+    const env = { FIREBREAK_DATA_DIR: scratch.dataDir, FIREBREAK_NOW: org.now };
+    const args = ['import', 'pagerduty', '--api-url', standIn.url, '--plan'];
+    assert.match((await runCliInProcess(args, env)).stderr, /no API token: pipe it in with --token-stdin or set FIREBREAK_IMPORT_TOKEN/);
+    const refused = await runCliInProcess(args, { ...env, FIREBREAK_IMPORT_TOKEN: 'wrong' });
+    assert.notEqual(refused.code, 0);
+    assert.match(refused.stderr, /PagerDuty refused the key for GET \/users \(401\)/);
+    assert.doesNotMatch(refused.stderr, /wrong/, 'the key is not echoed');
+    io.readStdin = async () => `${TOKEN}\n`;
+    const piped = await runCliInProcess([...args, '--token-stdin'], { ...env, FIREBREAK_IMPORT_TOKEN: 'wrong' });
+    assert.equal(piped.code, 2, piped.stderr);
+    assert.match(piped.stdout, /\+ schedule Platform/);
+    assert.deepEqual(standIn.problems, []);
+  } finally {
+    io.readStdin = readStdin;
+    await standIn.close();
+    await scratch.drop();
   }
 });
 
