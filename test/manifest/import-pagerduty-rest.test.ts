@@ -28,6 +28,7 @@ const org = JSON.parse(readFileSync(join(PAGERDUTY_DIR, 'organisation.json'), 'u
 interface Entry { start: string; end: string; user: { id: string } }
 const expected = JSON.parse(readFileSync(join(PAGERDUTY_DIR, 'final-schedules.json'), 'utf8')) as { since: string; until: string; schedules: Array<{ schedule: { id: string; name: string; final_schedule: { rendered_schedule_entries: Entry[] } } }> };
 const TOKEN = 'y_NbAkKc66ryYTWUXYEu';
+const FINALS = new Map(expected.schedules.map((s) => [s.schedule.id, s.schedule.final_schedule.rendered_schedule_entries]));
 const HOUR = 3_600_000;
 
 test('the fixture organisation and its expected final schedules conform to PagerDuty’s published schemas', () => {
@@ -72,8 +73,12 @@ test('the stand-in refuses what PagerDuty’s description refuses', async () => 
   }
 });
 
-test('the key comes from standard input or FIREBREAK_IMPORT_TOKEN, and a refused key is said plainly', async () => {
-  const standIn = await startPagerDutyStandIn(org, TOKEN);
+test('the key comes from standard input or FIREBREAK_IMPORT_TOKEN, a refused key is said plainly, an on-call difference is listed by hour', async () => {
+  // PagerDuty's final schedule for Platform names Vik for the first two hours: the translation cannot agree there.
+  const platform = FINALS.get('PS00005')!;
+  const vik = { id: 'PU00021', type: 'user_reference', summary: 'Vik Example' };
+  const skewed = [{ start: '2026-10-20T10:00:00Z', end: '2026-10-20T12:00:00Z', user: vik }, ...platform.map((e) => (Date.parse(e.start) < Date.parse('2026-10-20T12:00:00Z') ? { ...e, start: '2026-10-20T12:00:00Z' } : e))];
+  const standIn = await startPagerDutyStandIn(org, TOKEN, new Map([...FINALS, ['PS00005', skewed]]));
   const scratch = await createScratchDatabase('sqlite');
   const readStdin = io.readStdin;
   try {
@@ -89,6 +94,8 @@ test('the key comes from standard input or FIREBREAK_IMPORT_TOKEN, and a refused
     const piped = await runCliInProcess([...args, '--token-stdin'], { ...env, FIREBREAK_IMPORT_TOKEN: 'wrong' });
     assert.equal(piped.code, 2, piped.stderr);
     assert.match(piped.stdout, /\+ schedule Platform/);
+    assert.match(piped.stdout, /on-call check: Platform: 2 of 720 hours differ from PagerDuty's final schedule:\n {2}2026-10-20T10:00:00.000Z: PagerDuty vik@example.test, Firebreak chen@example.test\n {2}2026-10-20T11:00:00.000Z: PagerDuty vik@example.test, Firebreak chen@example.test\n/);
+    assert.match(piped.stdout, /on-call check: Payments primary: the same person as PagerDuty's final schedule in all 720 hours/);
     assert.deepEqual(standIn.problems, []);
   } finally {
     io.readStdin = readStdin;
@@ -110,7 +117,7 @@ for (const dialect of dialects) {
     let standIn: PagerDutyStandIn;
     let env: Record<string, string>;
     before(async () => {
-      standIn = await startPagerDutyStandIn(org, TOKEN);
+      standIn = await startPagerDutyStandIn(org, TOKEN, FINALS);
       scratch = await createScratchDatabase(dialect);
       const store = await scratch.open();
       try {
@@ -134,6 +141,8 @@ for (const dialect of dialects) {
         assert.ok(plan.stdout.includes(line), `${line} in\n${plan.stdout}`);
       }
       assert.match(plan.stdout, /would create 7 users without a password/);
+      // Before anything is written, the translation is checked against PagerDuty's own final schedules.
+      for (const { schedule } of expected.schedules) assert.ok(plan.stdout.includes(`on-call check: ${schedule.name}: the same person as PagerDuty's final schedule in all 720 hours`), `${schedule.name} checked in\n${plan.stdout}`);
       assert.equal((await runCliInProcess(['export'], env)).stdout.includes('Payments primary'), false, '--plan changed nothing');
 
       const imported = await runCliInProcess(args, env);

@@ -16,6 +16,7 @@
 import { DateTime } from 'luxon';
 import type { Manifest, ManifestIntegration, ManifestLayer, ManifestPolicy, ManifestSchedule, ManifestService } from './document.js';
 import type { Static } from '@sinclair/typebox';
+import type { VendorFinalSchedule } from './import-check.js';
 
 type Layer = Static<typeof ManifestLayer>;
 
@@ -25,7 +26,7 @@ export interface PagerDutyExport {
   users: Array<{ id: string; email: string; name?: string; time_zone?: string }>;
   /** Teams with their members' user ids (GET /teams, GET /teams/{id}/members). */
   teams?: Array<{ id: string; name: string; description?: string | null; members: string[] }>;
-  schedules: Array<{ id: string; name: string; description?: string | null; time_zone: string; schedule_layers: Array<{ name?: string; start: string; end?: string | null; rotation_virtual_start: string; rotation_turn_length_seconds: number; users: Array<{ user: Ref }>; restrictions?: PagerDutyRestriction[] }> }>;
+  schedules: Array<{ id: string; name: string; description?: string | null; time_zone: string; final_schedule?: { rendered_schedule_entries?: Array<{ start: string; end: string; user?: Ref }> }; schedule_layers: Array<{ name?: string; start: string; end?: string | null; rotation_virtual_start: string; rotation_turn_length_seconds: number; users: Array<{ user: Ref }>; restrictions?: PagerDutyRestriction[] }> }>;
   /** GET /schedules/{id}/overrides for the coming days, each with its schedule's id. */
   overrides?: Array<{ scheduleId: string; start: string; end: string; user: Ref }>;
   escalation_policies: Array<{ id: string; name: string; description?: string | null; num_loops?: number; escalation_rules: Array<{ escalation_delay_in_minutes: number; targets: Ref[] }> }>;
@@ -41,6 +42,8 @@ export interface ImportResult {
   manifest: Manifest;
   skipped: Skipped[];
   people: PeopleToImport;
+  /** The vendor's own rendering of who is on call, where it gave one, to check the translation against. */
+  finals: VendorFinalSchedule[];
 }
 
 function lengthOf(seconds: number): Layer['length'] | undefined {
@@ -133,6 +136,7 @@ export function importPagerDuty(pd: PagerDutyExport, knownEmails: ReadonlySet<st
   }
 
   const schedules: ManifestSchedule[] = [];
+  const finals: VendorFinalSchedule[] = [];
   const scheduleName = new Map<string, string>();
   const nowMs = now.getTime();
   for (const s of pd.schedules) {
@@ -186,6 +190,8 @@ export function importPagerDuty(pd: PagerDutyExport, knownEmails: ReadonlySet<st
       layers.push({ name, start: first.toFormat("yyyy-MM-dd'T'HH:mm"), length, participants, ...(restrictions.length && !aroundTheClock ? { restrictions } : {}) });
     }
     scheduleName.set(s.id, s.name);
+    const rendered = s.final_schedule?.rendered_schedule_entries;
+    if (rendered) finals.push({ schedule: s.name, entries: rendered.flatMap((e) => (e.user && known(e.user.id) ? [{ start: Date.parse(e.start), end: Date.parse(e.end), email: known(e.user.id)! }] : [])) });
     schedules.push({ name: s.name, ...(s.description ? { description: s.description } : {}), timeZone: s.time_zone, layers });
   }
 
@@ -233,5 +239,5 @@ export function importPagerDuty(pd: PagerDutyExport, knownEmails: ReadonlySet<st
       else skipped.push({ what: `service ${s.name} integration ${i.summary ?? i.id}`, why: `${i.type ?? 'this integration type'} has no Firebreak equivalent; send to an Events API v2, Alertmanager or generic integration instead` });
     }
   }
-  return { manifest: { version: 1, services, integrations, schedules, escalationPolicies: policies }, skipped, people };
+  return { manifest: { version: 1, services, integrations, schedules, escalationPolicies: policies }, skipped, people, finals };
 }

@@ -9,6 +9,7 @@
 import { callOut, type OutboundPolicy } from '../../http/outbound.js';
 import type { PagerDutyExport } from './import-pagerduty.js';
 
+/** The window read: overrides and the final schedule from `now` for `days`. */
 export interface PagerDutySource {
   /** https://api.pagerduty.com, or api.eu.pagerduty.com for EU accounts. */
   apiUrl: string;
@@ -76,8 +77,8 @@ export async function readPagerDuty(src: PagerDutySource): Promise<PagerDutyExpo
   const schedules: PagerDutyExport['schedules'] = [];
   const overrides: NonNullable<PagerDutyExport['overrides']> = [];
   for (const { id } of scheduleList) {
-    // The list leaves layers out; one schedule's answer has them.
-    const one = await getJson(src, `/schedules/${encodeURIComponent(id)}`, []);
+    // The list leaves layers out; one schedule's answer has them, and with since/until its final schedule, to check the translation against.
+    const one = await getJson(src, `/schedules/${encodeURIComponent(id)}`, [['since', since], ['until', until]]);
     schedules.push(one.schedule as PagerDutyExport['schedules'][number]);
     const answer = await getJson(src, `/schedules/${encodeURIComponent(id)}/overrides`, [['since', since], ['until', until]]);
     if (!Array.isArray(answer.overrides)) throw new PagerDutyReadError(`PagerDuty's answer to GET /schedules/${id}/overrides has no "overrides" list`);

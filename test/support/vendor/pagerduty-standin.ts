@@ -40,7 +40,14 @@ export interface PagerDutyStandIn {
 const DEFAULT_LIMIT = 25;
 const MAX_LIMIT = 7;
 
-export async function startPagerDutyStandIn(org: PagerDutyOrganisation, token: string): Promise<PagerDutyStandIn> {
+interface RenderedEntry { start: string; end: string; user: unknown }
+
+/**
+ * `finals`: each schedule's final schedule as PagerDuty renders it (the
+ * generator's model), answered, cut to since/until as PagerDuty does without
+ * `overflow`, when a request for one schedule gives a range.
+ */
+export async function startPagerDutyStandIn(org: PagerDutyOrganisation, token: string, finals: ReadonlyMap<string, RenderedEntry[]> = new Map()): Promise<PagerDutyStandIn> {
   const spec = new OpenApi3Spec(join(PAGERDUTY_DIR, 'rest-subset.json'), PAGERDUTY_FORMATS);
   const problems: string[] = [];
   const requests: string[] = [];
@@ -67,7 +74,15 @@ export async function startPagerDutyStandIn(org: PagerDutyOrganisation, token: s
         return [200, page('schedules', org.schedules.map(({ schedule_layers: _layers, ...rest }) => rest), q)];
       case '/schedules/{id}': {
         const s = org.schedules.find((x) => x.id === params.id);
-        return s ? [200, { schedule: s }] : [404, { error: { code: 2100, message: 'Not Found' } }];
+        if (!s) return [404, { error: { code: 2100, message: 'Not Found' } }];
+        const entries = finals.get(s.id);
+        if (!entries || !q.has('since') || !q.has('until')) return [200, { schedule: s }];
+        const since = Date.parse(q.get('since')!);
+        const until = Date.parse(q.get('until')!);
+        const cut = entries
+          .filter((e) => Date.parse(e.start) < until && Date.parse(e.end) > since)
+          .map((e) => ({ ...e, start: Date.parse(e.start) < since ? new Date(since).toISOString() : e.start, end: Date.parse(e.end) > until ? new Date(until).toISOString() : e.end }));
+        return [200, { schedule: { ...s, final_schedule: { name: 'Final Schedule', rendered_schedule_entries: cut } } }];
       }
       case '/schedules/{id}/overrides': {
         const since = Date.parse(q.get('since')!);
