@@ -76,6 +76,8 @@ export function registerManifestCli(program: Command): void {
                 services: readList(o.from!, 'services.json', 'services'),
               } as PagerDutyExport);
           const translated = importPagerDuty(pd, await knownEmails(deps.store), now);
+          // Saved answers were rendered for another window than the next 30 days: only a live read is checked.
+          if (!o.apiUrl) translated.finals = [];
           const report = await runImport(deps.store, deps, cliActor(), translated, Boolean(o.plan), { since: now.getTime(), until: now.getTime() + IMPORT_DAYS * 86_400_000, vendor: 'PagerDuty' });
           io.out(describeImport(report, translated.skipped, Boolean(o.plan), 'PagerDuty'));
           if (o.plan && report.changed) process.exitCode = 2;
