@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { listUsers } from '../auth/service.js';
+import { clockNow } from '../../clock.js';
+import { outboundPolicy } from '../../http/outbound.js';
 import { importPagerDuty, type PagerDutyExport } from './import-pagerduty.js';
+import { describeImport, knownEmails, runImport } from './import-run.js';
+import { readPagerDuty } from './pagerduty-rest.js';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { withJobDeps } from '../../cli/acting.js';
@@ -12,6 +15,9 @@ import { applyManifest } from './apply.js';
 import { currentManifest } from './current.js';
 import { describeProblems, parseManifest } from './parse.js';
 import { describePlan } from './plan.js';
+
+/** Overrides are copied for this many days ahead. */
+const IMPORT_DAYS = 30;
 
 const HEADER = '# Firebreak configuration: `firebreak apply -f <this file>` makes a server match it (`--plan` to preview).\n';
 
@@ -26,30 +32,55 @@ function readList(dir: string, file: string, key: string): unknown[] {
   return body[key] as unknown[];
 }
 
+/** The token for a vendor's API: from standard input with --token-stdin, else FIREBREAK_IMPORT_TOKEN; never an argument (shell history). */
+async function importToken(o: { tokenStdin?: boolean }): Promise<string> {
+  const token = (o.tokenStdin ? await io.readStdin() : (io.env.FIREBREAK_IMPORT_TOKEN ?? '')).trim();
+  if (!token) throw new Error('no API token: pipe it in with --token-stdin or set FIREBREAK_IMPORT_TOKEN');
+  if (/\s/.test(token) || token.length > 500) throw new Error('the API token has spaces or is longer than 500 characters');
+  return token;
+}
+
+interface ImportOptions {
+  from?: string;
+  apiUrl?: string;
+  tokenStdin?: boolean;
+  plan?: boolean;
+}
+
+function checkSource(o: ImportOptions): void {
+  if (Boolean(o.from) === Boolean(o.apiUrl)) throw new Error('give either --from <folder> or --api-url <url>');
+}
+
 export function registerManifestCli(program: Command): void {
   program
     .command('import')
     .description('import from another vendor')
     .command('pagerduty')
-    .description("import users' schedules, escalation policies, services and Events API v2 integrations from a folder of PagerDuty REST answers (users.json, schedules.json, escalation_policies.json, services.json)")
-    .requiredOption('--from <dir>', 'the folder')
+    .description("import users, teams, schedules with overrides, escalation policies, services and Events API v2 integrations from PagerDuty's REST API (--api-url) or a folder of its answers (--from)")
+    .option('--from <dir>', 'a folder of saved REST answers: users.json, schedules.json, escalation_policies.json, services.json')
+    .option('--api-url <url>', 'read through the REST API, e.g. https://api.pagerduty.com (api.eu.pagerduty.com for EU accounts)')
+    .option('--token-stdin', 'read the REST API key from standard input (otherwise from FIREBREAK_IMPORT_TOKEN)')
     .option('--plan', 'show what would change, change nothing; exit 2 when something would')
     .action(
-      action(async (o: { from: string; plan?: boolean }) => {
-        const pd = {
-          users: readList(o.from, 'users.json', 'users'),
-          schedules: readList(o.from, 'schedules.json', 'schedules'),
-          escalation_policies: readList(o.from, 'escalation_policies.json', 'escalation_policies'),
-          services: readList(o.from, 'services.json', 'services'),
-        } as PagerDutyExport;
+      action(async (o: ImportOptions) => {
+        checkSource(o);
+        const token = o.apiUrl ? await importToken(o) : '';
         await withJobDeps(async (deps) => {
-          const emails = new Set((await listUsers(deps.store.db)).map((u) => u.email.toLowerCase()));
-          const { manifest, skipped } = importPagerDuty(pd, emails);
-          const result = await applyManifest(deps.store, deps, cliActor(), manifest, { prune: false, dryRun: Boolean(o.plan) });
-          io.out(describePlan({ ...result.plan, unmanaged: [] }));
-          for (const k of result.newKeys) io.out(`new key for ${k.integration}: point its sender at ${k.intakePath} with routing_key ${k.key} (shown only now)\n`);
-          for (const s of skipped) io.out(`not imported: ${s.what}: ${s.why}\n`);
-          if (o.plan && result.plan.changes.length > 0) process.exitCode = 2;
+          const now = clockNow();
+          const pd = o.apiUrl
+            ? await readPagerDuty({ apiUrl: o.apiUrl, token, policy: outboundPolicy(deps.config.outboundAllow ?? ''), timeoutMs: deps.config.outboundTimeoutMs ?? 10_000, now, days: IMPORT_DAYS })
+            : ({
+                users: readList(o.from!, 'users.json', 'users'),
+                schedules: readList(o.from!, 'schedules.json', 'schedules'),
+                escalation_policies: readList(o.from!, 'escalation_policies.json', 'escalation_policies'),
+                services: readList(o.from!, 'services.json', 'services'),
+              } as PagerDutyExport);
+          const translated = importPagerDuty(pd, await knownEmails(deps.store), now);
+          // Saved answers were rendered for another window than the next 30 days: only a live read is checked.
+          if (!o.apiUrl) translated.finals = [];
+          const report = await runImport(deps.store, deps, cliActor(), translated, Boolean(o.plan), { since: now.getTime(), until: now.getTime() + IMPORT_DAYS * 86_400_000, vendor: 'PagerDuty' });
+          io.out(describeImport(report, translated.skipped, Boolean(o.plan), 'PagerDuty'));
+          if (o.plan && report.changed) process.exitCode = 2;
         });
       }),
     );

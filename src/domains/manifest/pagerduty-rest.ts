@@ -1,0 +1,90 @@
+/**
+ * Reads an organisation from PagerDuty's REST API v2 (users, teams with
+ * members, schedules with their layers, each schedule's overrides for the
+ * coming days, escalation policies, services with integrations) into the
+ * shape the pure translation (import-pagerduty.ts) takes. Lists are paged
+ * with `offset`/`limit` until `more` is false; the key travels as
+ * `Authorization: Token token=…`; every call goes through callOut.
+ */
+import { callOut, type OutboundPolicy } from '../../http/outbound.js';
+import type { PagerDutyExport } from './import-pagerduty.js';
+
+/** The window read: overrides and the final schedule from `now` for `days`. */
+export interface PagerDutySource {
+  /** https://api.pagerduty.com, or api.eu.pagerduty.com for EU accounts. */
+  apiUrl: string;
+  token: string;
+  policy: OutboundPolicy;
+  timeoutMs: number;
+  /** Overrides are read from here for `days`. */
+  now: Date;
+  days: number;
+}
+
+const PAGE = 100;
+/** A list longer than this many pages is refused rather than read forever. */
+const MAX_PAGES = 500;
+
+export class PagerDutyReadError extends Error {
+  override readonly name = 'PagerDutyReadError';
+}
+
+async function getJson(src: PagerDutySource, path: string, query: Array<[string, string]>): Promise<Record<string, unknown>> {
+  const url = new URL(path.replace(/^\//, ''), src.apiUrl.endsWith('/') ? src.apiUrl : `${src.apiUrl}/`);
+  for (const [k, v] of query) url.searchParams.append(k, v);
+  const response = await callOut(src.policy, url.toString(), {
+    method: 'GET',
+    // PagerDuty's description makes both headers required, on GET too; Accept selects version 2.
+    headers: { authorization: `Token token=${src.token}`, accept: 'application/vnd.pagerduty+json;version=2', 'content-type': 'application/json' },
+    timeoutMs: src.timeoutMs,
+    maxBodyBytes: 16 * 1024 * 1024,
+  });
+  if (response.status === 401 || response.status === 403) throw new PagerDutyReadError(`PagerDuty refused the key for GET ${path} (${response.status}): use a read-only REST API key`);
+  if (response.status < 200 || response.status >= 300) throw new PagerDutyReadError(`PagerDuty answered GET ${path} with ${response.status}: ${response.body.slice(0, 300)}`);
+  try {
+    return JSON.parse(response.body) as Record<string, unknown>;
+  } catch {
+    throw new PagerDutyReadError(`PagerDuty's answer to GET ${path} is not JSON (or was cut off)`);
+  }
+}
+
+/** Every item of a paged list. */
+async function getAll<T>(src: PagerDutySource, path: string, key: string, query: Array<[string, string]> = []): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 0, offset = 0; ; page++) {
+    if (page >= MAX_PAGES) throw new PagerDutyReadError(`GET ${path} has more than ${MAX_PAGES * PAGE} items`);
+    const body = await getJson(src, path, [...query, ['limit', String(PAGE)], ['offset', String(offset)]]);
+    const list = body[key];
+    if (!Array.isArray(list)) throw new PagerDutyReadError(`PagerDuty's answer to GET ${path} has no "${key}" list`);
+    items.push(...(list as T[]));
+    if (body.more !== true || list.length === 0) return items;
+    offset += list.length;
+  }
+}
+
+/** Reads everything the import translates. */
+export async function readPagerDuty(src: PagerDutySource): Promise<PagerDutyExport> {
+  const since = src.now.toISOString();
+  const until = new Date(src.now.getTime() + src.days * 86_400_000).toISOString();
+  const users = await getAll<PagerDutyExport['users'][number]>(src, '/users', 'users');
+  const teamList = await getAll<{ id: string; name: string; description?: string | null }>(src, '/teams', 'teams');
+  const teams: NonNullable<PagerDutyExport['teams']> = [];
+  for (const t of teamList) {
+    const members = await getAll<{ user: { id: string } }>(src, `/teams/${encodeURIComponent(t.id)}/members`, 'members');
+    teams.push({ id: t.id, name: t.name, description: t.description ?? null, members: members.map((m) => m.user.id) });
+  }
+  const scheduleList = await getAll<{ id: string }>(src, '/schedules', 'schedules');
+  const schedules: PagerDutyExport['schedules'] = [];
+  const overrides: NonNullable<PagerDutyExport['overrides']> = [];
+  for (const { id } of scheduleList) {
+    // The list leaves layers out; one schedule's answer has them, and with since/until its final schedule, to check the translation against.
+    const one = await getJson(src, `/schedules/${encodeURIComponent(id)}`, [['since', since], ['until', until]]);
+    schedules.push(one.schedule as PagerDutyExport['schedules'][number]);
+    const answer = await getJson(src, `/schedules/${encodeURIComponent(id)}/overrides`, [['since', since], ['until', until]]);
+    if (!Array.isArray(answer.overrides)) throw new PagerDutyReadError(`PagerDuty's answer to GET /schedules/${id}/overrides has no "overrides" list`);
+    for (const o of answer.overrides as Array<{ start: string; end: string; user: { id: string } }>) overrides.push({ scheduleId: id, start: o.start, end: o.end, user: o.user });
+  }
+  const escalationPolicies = await getAll<PagerDutyExport['escalation_policies'][number]>(src, '/escalation_policies', 'escalation_policies');
+  const services = await getAll<PagerDutyExport['services'][number]>(src, '/services', 'services');
+  return { users, teams, schedules, overrides, escalation_policies: escalationPolicies, services };
+}
