@@ -30,3 +30,8 @@ export function unseal(key: Buffer, sealed: string): string {
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));
   return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
 }
+
+/** The sealing key of a configuration, or undefined when FIREBREAK_SECRET_KEY is not set. */
+export function sealingKeyOf(config: { secretKey?: string | undefined }): Buffer | undefined {
+  return config.secretKey ? secretKeyBytes(config.secretKey) : undefined;
+}
