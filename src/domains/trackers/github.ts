@@ -51,6 +51,8 @@ export interface CreatedIssue {
 export function githubCreated(settings: GithubSettings, body: string): CreatedIssue {
   const issue = JSON.parse(body) as { number?: unknown; html_url?: unknown; state?: unknown };
   if (typeof issue.number !== 'number' || typeof issue.html_url !== 'string') throw new Error('the answer has no issue number or html_url');
+  // The link is shown as a link on the postmortem: only a web address.
+  if (!/^https?:\/\//i.test(issue.html_url)) throw new Error('the issue html_url is not an http(s) address');
   return { key: githubKey(settings.repository, issue.number), url: issue.html_url, state: issue.state === 'closed' ? 'closed' : 'open' };
 }
 
