@@ -157,16 +157,16 @@ describeEachStore('action items as GitHub issues', (fixture) => {
     const unavailable = { status: 503, body: { message: 'Service Unavailable', documentation_url: 'https://docs.github.com/rest' } };
     github.server.inject((r) => r.method === 'POST', unavailable, 2);
     const created = await addItem('Page the database on-call when replication lag passes 30 s');
-    await until('two failed tries', async () => ((await t.app.inject({ method: 'GET', url: `/api/v1/action-items/${created.id}/tracker`, headers: admin })).json().attempts?.length ?? 0) >= 2);
+    await until('two failed tries', async () => ((await t.app.inject({ method: 'GET', url: `/api/v1/tracker/issues/${created.id}`, headers: admin })).json().attempts?.length ?? 0) >= 2);
     // Move product time past the back-off rather than waiting for it.
     clock.advance(60_000);
     await until('the issue to exist after GitHub recovers', async () => (await itemOf(created.id)).tracker?.sync === 'created');
-    const log = (await t.app.inject({ method: 'GET', url: `/api/v1/action-items/${created.id}/tracker`, headers: admin })).json() as { attempts: Array<{ outcome: string; detail: string }> };
+    const log = (await t.app.inject({ method: 'GET', url: `/api/v1/tracker/issues/${created.id}`, headers: admin })).json() as { attempts: Array<{ outcome: string; detail: string }> };
     assert.deepEqual(log.attempts.map((a) => a.outcome), ['retry', 'retry', 'created']);
     assert.match(log.attempts[0]!.detail, /HTTP 503/);
     assert.equal((await itemOf(created.id)).tracker!.attempts, 3);
     assert.deepEqual(github.violations, []);
-    assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/action-items/${created.id}/tracker`, headers: responder })).statusCode, 403);
+    assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/tracker/issues/${created.id}`, headers: responder })).statusCode, 403);
   });
 
   test('the stand-in refuses what GitHub’s description refuses', () => {

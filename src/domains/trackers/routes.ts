@@ -43,12 +43,12 @@ export function trackerRoutes(app: App, ctx: AppContext): void {
     return reply.status(204).send(null);
   });
 
-  app.get('/api/v1/action-items/:itemId/tracker', {
+  app.get('/api/v1/tracker/issues/:itemId', {
     config: { access: 'admin' },
     schema: { tags, summary: 'An action item’s issue and every try at creating it (what the tracker answered)', params: TrackerItemParams, response: { 200: TrackerIssueSchema, ...problemResponses } },
   }, async (request) => service.issueOf(store.db, request.params.itemId));
 
-  app.post('/api/v1/action-items/:itemId/tracker/retry', {
+  app.post('/api/v1/tracker/issues/:itemId/retry', {
     config: { access: 'admin' },
     schema: { tags, summary: 'Try again to create an issue whose creation failed', params: TrackerItemParams, response: { 200: TrackerIssueSchema.properties.link, ...problemResponses } },
   }, async (request) => service.retryIssue(store, ctx.jobs, actorOf(request), request.params.itemId));
