@@ -116,7 +116,8 @@ export interface ActionItemForTracker {
   item: ActionItemView;
   postmortemId: string;
   incidentRef: string;
-  incidentTitle: string;
+  /** Null for a private incident: its title stays in Firebreak. */
+  incidentTitle: string | null;
   ownerEmail: string | null;
 }
 
@@ -126,7 +127,7 @@ export async function actionItemForTracker(db: Db, itemId: string): Promise<Acti
   const incident = row ? await getIncidentRow(db, row.incident_id) : undefined;
   if (!row || !incident) return undefined;
   const owner = row.owner_id ? await findUser(db, row.owner_id) : undefined;
-  return { item: itemView(row), postmortemId: row.postmortem_id, incidentRef: incident.ref, incidentTitle: incident.title, ownerEmail: owner?.email ?? null };
+  return { item: itemView(row), postmortemId: row.postmortem_id, incidentRef: incident.ref, incidentTitle: incident.is_private === 1 ? null : incident.title, ownerEmail: owner?.email ?? null };
 }
 
 /**

@@ -24,7 +24,8 @@ export interface IssueFacts {
   /** Where the postmortem is in Firebreak. */
   postmortemUrl: string;
   incidentRef: string;
-  incidentTitle: string;
+  /** Null for a private incident (the tracker is outside Firebreak's visibility rules). */
+  incidentTitle: string | null;
   type: string;
   priority: string;
   /** YYYY-MM-DD, or null. */
@@ -50,7 +51,7 @@ export function issueFacts(detail: ActionItemForTracker, baseUrl: string): Issue
  */
 export function githubBody(f: IssueFacts): string {
   return [
-    `Action item from the postmortem of ${escapeMarkdown(f.incidentRef)}: ${escapeMarkdown(f.incidentTitle)}`,
+    `Action item from the postmortem of ${escapeMarkdown(f.incidentRef)}${f.incidentTitle === null ? ' (a private incident)' : `: ${escapeMarkdown(f.incidentTitle)}`}`,
     '',
     `- Action: ${escapeMarkdown(f.title)}`,
     `- Type: ${f.type}, priority: ${f.priority}`,

@@ -44,7 +44,7 @@ export function jiraDescription(f: IssueFacts): object {
     version: 1,
     type: 'doc',
     content: [
-      paragraph(text(`Action item from the postmortem of ${f.incidentRef}: ${f.incidentTitle}`)),
+      paragraph(text(`Action item from the postmortem of ${f.incidentRef}${f.incidentTitle === null ? ' (a private incident)' : `: ${f.incidentTitle}`}`)),
       paragraph(text(`Type: ${f.type}, priority: ${f.priority}`)),
       paragraph(text('Postmortem: '), link(f.postmortemUrl, f.postmortemUrl)),
       paragraph(text('Resolving this issue closes the action item in Firebreak; reopening it reopens the item.')),
