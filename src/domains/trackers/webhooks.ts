@@ -21,8 +21,11 @@ import { setActionItemStatusFromTracker } from '../postmortems/action-items.js';
 import { githubKey } from './github.js';
 import * as store from './store.js';
 
-/** How far a Jira webhook's signed timestamp may be from now, and how long delivery ids are remembered (twice that). */
+/** How far a Jira webhook's signed timestamp may be from now. */
 export const REPLAY_WINDOW_MS = 5 * 60_000;
+
+/** How long delivery ids are remembered: GitHub's deliveries carry no timestamp, so a captured one stays refused this long. */
+export const SEEN_DELIVERY_RETENTION_MS = 30 * 24 * 3_600_000;
 
 export interface WebhookAnswer {
   outcome: 'applied' | 'unchanged' | 'ignored';
@@ -78,7 +81,7 @@ const JiraIssueEvent = Type.Object({
 async function apply(st: Store, provider: 'github' | 'jira', deliveryKey: string, key: string, issueUrl: string, state: 'open' | 'closed'): Promise<WebhookAnswer> {
   const now = clockNow();
   return st.transaction(async (trx) => {
-    await store.forgetDeliveriesBefore(trx, new Date(now.getTime() - 2 * REPLAY_WINDOW_MS).toISOString());
+    await store.forgetDeliveriesBefore(trx, new Date(now.getTime() - SEEN_DELIVERY_RETENTION_MS).toISOString());
     if (!(await store.rememberDelivery(trx, `${provider}:${deliveryKey}`, now.toISOString()))) return { outcome: 'ignored', reason: 'this delivery was already received' };
     const issue = await store.findIssueByKey(trx, provider, key);
     if (!issue) return { outcome: 'ignored', reason: `${key} is not an issue Firebreak created` };
