@@ -169,6 +169,20 @@ describeEachStore('action items as GitHub issues', (fixture) => {
     assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/tracker/issues/${created.id}`, headers: responder })).statusCode, 403);
   });
 
+  test('a refusal that waiting cannot fix fails at once with why; an admin retries it after fixing the cause', async () => {
+    github.server.inject((r) => r.method === 'POST', { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } }, 1);
+    const created = await addItem('Document the failover runbook for the payments database');
+    await until('the creation to fail', async () => (await itemOf(created.id)).tracker?.sync === 'failed');
+    const failed = (await itemOf(created.id)).tracker!;
+    assert.equal(failed.attempts, 1, 'a 404 is not retried');
+    assert.match(failed.lastError ?? '', /HTTP 404: Not Found/);
+    const retried = await t.app.inject({ method: 'POST', url: `/api/v1/tracker/issues/${created.id}/retry`, headers: admin });
+    assert.equal(retried.statusCode, 200, retried.body);
+    await until('the issue after the retry', async () => (await itemOf(created.id)).tracker?.sync === 'created');
+    const again = await t.app.inject({ method: 'POST', url: `/api/v1/tracker/issues/${created.id}/retry`, headers: admin });
+    assert.equal(again.statusCode, 422, 'only a failed creation is retried');
+  });
+
   test('the stand-in refuses what GitHub’s description refuses', () => {
     const checked = githubSpec.check('POST', '/repos/acme/reliability/issues', { 'content-type': 'application/json' }, new URLSearchParams(), JSON.stringify({ body: 'no title' }));
     assert.ok(checked.problems.some((p) => /title/.test(p)), checked.problems.join('; '));
