@@ -12,6 +12,7 @@ import type { ConsumerFaults } from './faults.js';
 import type { FactSubscriber } from '../domains/incidents/fact-consumers.js';
 import type { IncidentContributions } from '../domains/incidents/contributions.js';
 import type { PageObserver } from '../domains/oncall/page-observers.js';
+import type { ActionItemTracker } from '../domains/postmortems/action-item-trackers.js';
 
 /** What a running Firebreak process hands to routes and services. */
 export interface AppContext {
@@ -44,6 +45,8 @@ export interface DomainModule {
   incident?: IncidentContributions;
   /** What this domain does when paging pages, acknowledges, resolves or escalates (chat updates its messages); registered at assembly. */
   pages?: readonly PageObserver[];
+  /** Where postmortem action items become issues (GitHub, Jira) and how their link shows; registered at assembly. */
+  actionItems?: ActionItemTracker;
   /** Runs once per process after migrations (for example to subscribe to change notifications). */
   start?: (ctx: AppContext) => Promise<(() => Promise<void>) | void>;
 }

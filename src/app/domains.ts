@@ -15,6 +15,7 @@ import { drillsDomain } from '../domains/drills/index.js';
 import { similarDomain } from '../domains/similar/index.js';
 import { chatDomain } from '../domains/chat/index.js';
 import { hooksDomain } from '../domains/hooks/index.js';
+import { trackersDomain } from '../domains/trackers/index.js';
 
 /** Every domain in the process. A new domain adds one line here. */
-export const domains: readonly DomainModule[] = [authDomain, auditDomain, notifyDomain, incidentsDomain, catalogDomain, alertsDomain, oncallDomain, statuspageDomain, metricsDomain, postmortemsDomain, changesDomain, runbooksDomain, drillsDomain, similarDomain, chatDomain, hooksDomain];
+export const domains: readonly DomainModule[] = [authDomain, auditDomain, notifyDomain, incidentsDomain, catalogDomain, alertsDomain, oncallDomain, statuspageDomain, metricsDomain, postmortemsDomain, changesDomain, runbooksDomain, drillsDomain, similarDomain, chatDomain, hooksDomain, trackersDomain];

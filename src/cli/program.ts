@@ -45,6 +45,7 @@ export const COMMAND_GROUPS: ReadonlyArray<{ commands: Readonly<Record<string, s
   { commands: { webhook: 'outgoing incident webhooks: incident facts as signed CloudEvents' }, load: async () => [(await import('../domains/hooks/cli.js')).registerHooksCli] },
   { commands: { export: 'print the configuration (services, integrations without keys, schedules, escalation policies) as YAML', apply: 'make the server match a configuration file: create and update (delete only with --prune); --plan only shows the changes and exits 2 when there are some', import: 'import from another vendor' }, load: async () => [(await import('../domains/manifest/cli.js')).registerManifestCli] },
   { commands: { chat: 'connect Slack and Mattermost: pages, incident channels and /firebreak' }, load: async () => [(await import('../domains/chat/cli.js')).registerChatCli] },
+  { commands: { tracker: "postmortem action items as issues in the team's tracker (GitHub Issues, Jira Cloud)" }, load: async () => [(await import('../domains/trackers/cli.js')).registerTrackersCli] },
 ];
 
 /** The command a command line runs ("incident" in `firebreak --verbose incident list`, "user" in `firebreak help user`). */

@@ -16,9 +16,10 @@ import type { RunbooksTables } from '../domains/runbooks/tables.js';
 import type { DrillsTables } from '../domains/drills/tables.js';
 import type { ChatTables } from '../domains/chat/tables.js';
 import type { HooksTables } from '../domains/hooks/tables.js';
+import type { TrackersTables } from '../domains/trackers/tables.js';
 
 /** Every table, composed from the tables each domain declares beside its code. */
-export interface Database extends AuthTables, AuditTables, JobTables, IncidentsTables, NotifyTables, CatalogTables, AlertsTables, OncallScheduleTables, PagingTables, StatuspageTables, PostmortemTables, ChangesTables, RunbooksTables, MetricsTables, DrillsTables, ChatTables, HooksTables {}
+export interface Database extends AuthTables, AuditTables, JobTables, IncidentsTables, NotifyTables, CatalogTables, AlertsTables, OncallScheduleTables, PagingTables, StatuspageTables, PostmortemTables, ChangesTables, RunbooksTables, MetricsTables, DrillsTables, ChatTables, HooksTables, TrackersTables {}
 
 /** A database handle or an open transaction; stores accept either. */
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -4,6 +4,8 @@
  * (structured JSON), retried through the outbox, with a delivery log.
  */
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import { after, before, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../src/app/testing.js';
 import { describeEachStore } from '../../src/db/testing.js';
@@ -25,7 +27,7 @@ describeEachStore('outgoing incident webhooks', (fixture) => {
     peer = await startHttpPeer((_n, request) => (request.path === '/flaky' && flaky++ === 0 ? 503 : 204));
     // As process start does: every domain's fact consumers.
     registerFactConsumers(domains.flatMap((d) => d.facts ?? []));
-    t = await createTestApp(fixture.store);
+    t = await createTestApp(fixture.store, { config: { secretKey: randomBytes(32).toString('base64') } });
     admin = (await t.user('admin')).auth;
     responder = (await t.user('responder')).auth;
     await createService(t, admin, 'payments');
@@ -82,6 +84,12 @@ describeEachStore('outgoing incident webhooks', (fixture) => {
     assert.equal(first.headers['content-type'], 'application/cloudevents+json; charset=utf-8');
     assert.ok(verifyWebhookSignature(all.secret, String(first.headers['x-firebreak-timestamp']), first.body, String(first.headers['x-firebreak-signature'])), 'signed with the subscription secret over timestamp and body');
     assert.equal(verifyWebhookSignature('another secret', String(first.headers['x-firebreak-timestamp']), first.body, String(first.headers['x-firebreak-signature'])), false);
+    // The secret is sealed at rest: neither the subscription nor its deliveries in the outbox hold it in plain text.
+    const atRest = await sql<{ secret: string }>`select secret from incident_webhooks`.execute(fixture.store.db);
+    const inOutbox = await sql<{ signing_secret: string | null }>`select signing_secret from deliveries where reason like 'incident.webhook.%'`.execute(fixture.store.db);
+    assert.ok(atRest.rows.length === 3 && inOutbox.rows.length > 0);
+    assert.ok(JSON.stringify([atRest.rows, inOutbox.rows]).includes('v1.'), 'stored sealed');
+    assert.ok(!JSON.stringify([atRest.rows, inOutbox.rows]).includes(all.secret), 'the plain secret is nowhere in the database');
     const event = JSON.parse(first.body) as { specversion: string; subject: string; datacontenttype: string; id: string; time: string; data: { severity: string; incident: { title: string; services: string[] } } };
     assert.equal(event.specversion, '1.0');
     assert.equal(event.subject, incident.ref);

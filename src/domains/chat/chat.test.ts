@@ -5,7 +5,7 @@ import { parseCapture } from './capture-service.js';
 import { escapeMattermost } from './mattermost-api.js';
 import { retryAfterMs } from './outbound.js';
 import { channelName, channelTopic, DEFAULT_CHANNEL_POLICY, mirrorIntervalMs, mirrorPost } from './policy.js';
-import { seal, secretKeyBytes, unseal } from './sealed.js';
+import { seal, secretKeyBytes, unseal } from '../../crypto/sealed.js';
 import { escapeSlack } from './slack-api.js';
 import { slackSignature, tokenHash, verifyMattermostToken, verifySlackRequest } from './verify.js';
 import type { IncidentState, StoredEvent } from '../incidents/model.js';

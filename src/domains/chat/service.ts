@@ -15,7 +15,7 @@ import type { ChatApi } from './api.js';
 import { mattermostApi } from './mattermost-api.js';
 import { ChatCallError } from './outbound.js';
 import { DEFAULT_CHANNEL_POLICY, type ChannelPolicy } from './policy.js';
-import { seal, secretKeyBytes, unseal } from './sealed.js';
+import { seal, secretKeyBytes, unseal } from '../../crypto/sealed.js';
 import { slackApi } from './slack-api.js';
 import * as store from './store.js';
 import type { ChatProvider } from './tables.js';

@@ -20,8 +20,8 @@ export function registerHooksCli(program: Command): void {
     .option('--min-severity <sev>', 'only incidents at least this severe (SEV1…SEV4)')
     .action(
       action(async (o: { name: string; url: string; kind?: string[]; service?: string[]; minSeverity?: string }) => {
-        await withStore(async (store) => {
-          const { view, secret } = await hooks.createWebhook(store, cliActor(), {
+        await withStore(async (store, config) => {
+          const { view, secret } = await hooks.createWebhook(store, config, cliActor(), {
             name: o.name,
             url: o.url,
             ...(o.kind ? { kinds: o.kind as WebhookFactKind[] } : {}),

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { assertPermissionMatrix, usersPerRole, type MatrixRoute, type RoleHeaders } from '../../app/permission-matrix-testing.js';
@@ -10,7 +11,7 @@ describeEachStore('incident webhooks permission matrix', (fixture) => {
   let routes: MatrixRoute[] = [];
 
   before(async () => {
-    t = await createTestApp(fixture.store);
+    t = await createTestApp(fixture.store, { config: { secretKey: randomBytes(32).toString('base64') } });
     ({ auth } = await usersPerRole(t));
     const hook = (await t.app.inject({ method: 'POST', url: '/api/v1/incident-webhooks', headers: auth.admin, payload: { name: 'perm-hook', url: 'https://automation.example.test/hook' } })).json();
     let n = 0;

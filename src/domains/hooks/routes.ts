@@ -18,7 +18,7 @@ export function hooksRoutes(app: App, ctx: AppContext): void {
     config: { access: 'admin' },
     schema: { tags, summary: 'Subscribe a URL to incident facts as signed CloudEvents; the signing secret is in this response only', body: NewWebhookBody, response: { 201: CreatedWebhookSchema, ...problemResponses } },
   }, async (request, reply) => {
-    const { view, secret } = await service.createWebhook(store, actorOf(request), request.body);
+    const { view, secret } = await service.createWebhook(store, ctx.config, actorOf(request), request.body);
     return reply.status(201).header('cache-control', 'no-store').send({ ...view, secret });
   });
 

@@ -10,7 +10,8 @@ import type { Config } from '../../config.js';
 import { fromJson, toJson } from '../../db/dialect.js';
 import type { Db } from '../../db/schema.js';
 import type { Store } from '../../db/store.js';
-import { conflict, invalidField, notFound } from '../../errors.js';
+import { conflict, invalidField, notFound, unprocessable } from '../../errors.js';
+import { seal, sealingKeyOf } from '../../crypto/sealed.js';
 import { recordAudit } from '../audit/service.js';
 import type { Actor } from '../auth/identity.js';
 import { newSecret } from '../auth/secrets.js';
@@ -98,7 +99,9 @@ function checkedKinds(kinds: WebhookFactKind[] | undefined): string {
 }
 
 /** Creates a subscription; its signing secret is returned here only. */
-export async function createWebhook(st: Store, actor: Actor, input: WebhookInput): Promise<{ view: WebhookView; secret: string }> {
+export async function createWebhook(st: Store, config: Pick<Config, 'secretKey'>, actor: Actor, input: WebhookInput): Promise<{ view: WebhookView; secret: string }> {
+  const key = sealingKeyOf(config);
+  if (!key) throw unprocessable('webhook-secret-key-missing', 'set FIREBREAK_SECRET_KEY (32 random bytes, base64: `openssl rand -base64 32`) so the signing secret can be stored encrypted; nothing was stored');
   const secret = newSecret('fbwh');
   return st.transaction(async (trx) => {
     if (await store.findWebhook(trx, input.name.trim())) throw conflict('webhook-name-taken', `a webhook named "${input.name.trim()}" exists`);
@@ -107,7 +110,7 @@ export async function createWebhook(st: Store, actor: Actor, input: WebhookInput
       id: randomUUID(),
       name: input.name.trim(),
       url: checkedUrl(input.url),
-      secret,
+      secret: seal(key, secret),
       kinds: checkedKinds(input.kinds),
       service_ids: await serviceIdsOf(trx, input.services),
       min_severity: input.minSeverity ?? null,
@@ -212,7 +215,7 @@ export const incidentWebhookConsumer: FactConsumer = {
     for (const row of subscriptions) {
       // One delivery per subscription and event, should the fact's job ever run again.
       if (await store.hasDelivery(trx, row.id, event.id)) continue;
-      const deliveryId = await enqueueWebhook(trx, deps.jobs, { url: row.url, secret: row.secret, payload: event as unknown as Record<string, unknown>, headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE }, reason: `incident.webhook.${fact.kind}`, incidentId: context.incident.id });
+      const deliveryId = await enqueueWebhook(trx, deps.jobs, { url: row.url, sealedSecret: row.secret, payload: event as unknown as Record<string, unknown>, headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE }, reason: `incident.webhook.${fact.kind}`, incidentId: context.incident.id });
       await store.insertDelivery(trx, { webhook_id: row.id, delivery_id: deliveryId, event_id: event.id, event_type: event.type, incident_id: context.incident.id, created_at: clockNow().toISOString() });
     }
   },

@@ -5,7 +5,11 @@ export interface IncidentWebhooksTable {
   id: string;
   name: string;
   url: string;
-  /** HMAC key the deliveries are signed with: shown once at creation, never returned again (the outbox needs it to sign). */
+  /**
+   * HMAC key the deliveries are signed with, sealed with FIREBREAK_SECRET_KEY
+   * (src/crypto/sealed.ts): shown once at creation, never returned again; the
+   * outbox keeps it sealed and opens it only to sign.
+   */
   secret: string;
   /** JSON array of fact kinds it wants. */
   kinds: string;

@@ -8,6 +8,7 @@ import { DeliveryError, postWebhook, sendEmail, type DeliverySettings, type Emai
 import { sendPhone, sendPush } from './transport-phone.js';
 import { clockNow } from '../../clock.js';
 import { channelGap } from './capabilities.js';
+import { openSigningSecret } from '../../crypto/sealed.js';
 
 /** Attempts per delivery before it is marked failed (about an hour of backoff at the default base). */
 export const DELIVERY_MAX_ATTEMPTS = 12;
@@ -27,7 +28,7 @@ async function send(settings: DeliverySettings, delivery: DeliveryRow, signal: A
     const attachments = fromJson<{ attachments?: EmailAttachment[] }>(delivery.payload)?.attachments ?? [];
     return sendEmail(settings, { to: delivery.recipient_address, subject: delivery.subject ?? '', text: delivery.body_text ?? '', id: delivery.id, headers: fromJson<Record<string, string>>(delivery.headers) ?? {}, attachments });
   }
-  return postWebhook(settings, { id: delivery.id, url: delivery.recipient_address, body: delivery.payload ?? '{}', secret: delivery.signing_secret, headers: fromJson<Record<string, string>>(delivery.headers) ?? {} }, signal);
+  return postWebhook(settings, { id: delivery.id, url: delivery.recipient_address, body: delivery.payload ?? '{}', secret: openSigningSecret(settings.secretKey, delivery.signing_secret), headers: fromJson<Record<string, string>>(delivery.headers) ?? {} }, signal);
 }
 
 /** What deliverOnce needs from the job running it. */

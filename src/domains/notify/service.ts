@@ -12,6 +12,7 @@ import { getUser } from '../auth/service.js';
 import { deliverJob } from './jobs.js';
 import { deliveryFromTemplate, type DeliveryTemplate } from './fallback.js';
 import { clockNow } from '../../clock.js';
+import { SEALED_SECRET_PREFIX } from '../../crypto/sealed.js';
 export type { DeliveryTemplate } from './fallback.js';
 import { findDelivery, insertDelivery, listAttempts, queryDeliveries, type DeliveryAttemptRow, type DeliveryRow } from './store.js';
 import type { DeliveryChannel, DeliveryStatus } from './tables.js';
@@ -48,6 +49,8 @@ export interface OutboundWebhook {
   channel?: 'webhook' | 'slack';
   /** Signs the body (webhook channel); without it the request is unsigned. */
   secret?: string;
+  /** Or a secret sealed with FIREBREAK_SECRET_KEY (src/crypto/sealed.ts): kept sealed in the outbox, opened only to sign. */
+  sealedSecret?: string;
   payload: Record<string, unknown>;
   /** Extra HTTP headers (webhook channel), such as a CloudEvents content type. */
   headers?: Record<string, string>;
@@ -144,7 +147,7 @@ export async function enqueueWebhook(trx: Db, jobs: JobQueue, w: OutboundWebhook
     recipient_user_id: null,
     recipient_address: url.toString(),
     payload: toJson(w.payload),
-    signing_secret: channel === 'webhook' ? (w.secret ?? null) : null,
+    signing_secret: channel !== 'webhook' ? null : w.sealedSecret ? `${SEALED_SECRET_PREFIX}${w.sealedSecret}` : (w.secret ?? null),
     ...(channel === 'webhook' && w.headers ? { headers: toJson(w.headers) } : {}),
     reason: w.reason,
     incident_id: w.incidentId ?? null,

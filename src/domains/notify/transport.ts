@@ -8,6 +8,7 @@ import { phoneSettings, type PhoneSettings } from './transport-phone.js';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from './signing.js';
 import { outboundPolicy, type OutboundPolicy } from '../../http/outbound.js';
 import { answerLine, postOut } from './http-out.js';
+import { sealingKeyOf } from '../../crypto/sealed.js';
 
 export interface DeliverySettings {
   /** smtp://host:port; absent when no SMTP server is configured. */
@@ -19,6 +20,8 @@ export interface DeliverySettings {
   phone?: PhoneSettings;
   /** Where HTTP deliveries may go (src/http/outbound.ts). */
   outbound: OutboundPolicy;
+  /** FIREBREAK_SECRET_KEY's bytes: opens signing secrets stored sealed (src/crypto/sealed.ts). */
+  secretKey?: Buffer;
 }
 
 import { DeliveryError } from './delivery-error.js';
@@ -29,8 +32,10 @@ export { DeliveryError };
 const DELIVERY_TIMEOUT_MS = 10_000;
 
 /** The delivery settings of this process's configuration. */
-export function deliverySettings(config: { smtpUrl?: string | undefined; smtpFrom: string; outboundAllow?: string; outboundTimeoutMs?: number } & Partial<PhoneSettings>): DeliverySettings {
+export function deliverySettings(config: { smtpUrl?: string | undefined; smtpFrom: string; outboundAllow?: string; outboundTimeoutMs?: number; secretKey?: string | undefined } & Partial<PhoneSettings>): DeliverySettings {
   const settings: DeliverySettings = { smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom, timeoutMs: config.outboundTimeoutMs ?? DELIVERY_TIMEOUT_MS, outbound: outboundPolicy(config.outboundAllow ?? '') };
+  const key = sealingKeyOf(config);
+  if (key) settings.secretKey = key;
   if (config.twilioBaseUrl && config.ntfyBaseUrl) settings.phone = phoneSettings(config as PhoneSettings);
   return settings;
 }

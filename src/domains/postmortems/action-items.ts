@@ -18,6 +18,8 @@ import { requirePostmortem, requireUser, type PostmortemDeps } from './service.j
 import * as pm from './store.js';
 import { itemView, type ActionItemView } from './views.js';
 import { clockNow } from '../../clock.js';
+import { announceActionItem, withTrackerLinks } from './action-item-trackers.js';
+import { findUser } from '../auth/service.js';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -49,7 +51,8 @@ export async function addActionItem(store: Store, deps: PostmortemDeps, actor: A
       await enqueueWebhook(trx, deps.jobs, { url: deps.config.actionItemWebhookUrl, payload: { event: 'action_item.created', incident: { id: row.incident_id }, item: itemView(item) }, reason: 'postmortem.action_item_created', incidentId: row.incident_id });
     }
     await recordAudit(trx, actor, { action: 'action_item.create', targetType: 'action_item', targetId: item.id, detail: { ref: incident.ref, postmortemId: row.id, title: item.title, type: item.type } });
-    return itemView(item);
+    await announceActionItem(trx, deps, { item: itemView(item), postmortemId: row.id, incidentRef: incident.ref });
+    return (await withTrackerLinks(trx, [itemView(item)]))[0]!;
   });
 }
 
@@ -93,7 +96,7 @@ export async function updateActionItem(store: Store, deps: PostmortemDeps, actor
       targetId: item.id,
       detail: { ref: incident.ref, fields: Object.keys(patch).sort(), ...(changes.status ? { from: item.status, to: changes.status } : {}) },
     });
-    return itemView((await pm.findActionItem(trx, item.id))!);
+    return (await withTrackerLinks(trx, [itemView((await pm.findActionItem(trx, item.id))!)]))[0]!;
   });
 }
 
@@ -105,5 +108,42 @@ export async function listActionItems(db: Db, who: Viewer, f: { overdue?: boolea
     const incident = await getIncidentRow(db, r.incident_id);
     if (incident && (await canSee(db, who, incident))) out.push(itemView(r));
   }
-  return out;
+  return withTrackerLinks(db, out);
+}
+
+/** What a tracker needs to write an issue for an action item. */
+export interface ActionItemForTracker {
+  item: ActionItemView;
+  postmortemId: string;
+  incidentRef: string;
+  /** Null for a private incident: its title stays in Firebreak. */
+  incidentTitle: string | null;
+  ownerEmail: string | null;
+}
+
+/** An action item as a tracker integration reads it (no viewer: the integration acts for the system). */
+export async function actionItemForTracker(db: Db, itemId: string): Promise<ActionItemForTracker | undefined> {
+  const row = await pm.findActionItem(db, itemId);
+  const incident = row ? await getIncidentRow(db, row.incident_id) : undefined;
+  if (!row || !incident) return undefined;
+  const owner = row.owner_id ? await findUser(db, row.owner_id) : undefined;
+  return { item: itemView(row), postmortemId: row.postmortem_id, incidentRef: incident.ref, incidentTitle: incident.is_private === 1 ? null : incident.title, ownerEmail: owner?.email ?? null };
+}
+
+/**
+ * The tracker closed or reopened the item's issue: close it (the issue is its
+ * evidence when it has none) or reopen it. Audited as the integration. Answers
+ * false when nothing changed (the item was already so, or is gone).
+ */
+export async function setActionItemStatusFromTracker(trx: Db, actor: Actor, itemId: string, to: 'open' | 'closed', issueUrl: string, now = clockNow()): Promise<boolean> {
+  const item = await pm.findActionItem(trx, itemId);
+  if (!item) return false;
+  if (to === 'closed' ? item.status === 'closed' : item.status !== 'closed') return false;
+  const changes: Partial<pm.ActionItemRow> = to === 'closed'
+    ? { status: 'closed', closed_at: iso(now), evidence_url: item.evidence_url ?? issueUrl, updated_at: iso(now) }
+    : { status: 'open', closed_at: null, updated_at: iso(now) };
+  await pm.updateActionItem(trx, item.id, changes);
+  const incident = await getIncidentRow(trx, item.incident_id);
+  await recordAudit(trx, actor, { action: to === 'closed' ? 'action_item.close' : 'action_item.update', targetType: 'action_item', targetId: item.id, detail: { ref: incident?.ref, fields: ['status'], from: item.status, to: changes.status, issue: issueUrl } });
+  return true;
 }

@@ -28,6 +28,17 @@ export const DraftSchema = Type.Object({
   }),
 });
 
+const TrackerLinkSchema = Type.Object({
+  provider: OneOf(['github', 'jira'] as const),
+  key: Nullable(Type.String({ description: '`owner/repo#12` (GitHub) or `OPS-12` (Jira); null until the issue exists' })),
+  url: Nullable(Type.String()),
+  state: Nullable(OneOf(['open', 'closed'] as const)),
+  sync: OneOf(['pending', 'created', 'failed'] as const),
+  attempts: Type.Integer({ description: 'Tries at creating the issue so far' }),
+  lastError: Nullable(Type.String()),
+  lastAttemptAt: Nullable(Time),
+}, { description: "The action item's issue in the team's tracker, when one is configured" });
+
 export const ActionItemSchema = Type.Object({
   id: Id,
   incidentId: Id,
@@ -41,6 +52,7 @@ export const ActionItemSchema = Type.Object({
   evidenceUrl: Nullable(Type.String({ description: 'The merged change or dashboard that shows it done' })),
   createdAt: Time,
   closedAt: Nullable(Time),
+  tracker: Nullable(TrackerLinkSchema),
 });
 
 export const CommentSchema = Type.Object({

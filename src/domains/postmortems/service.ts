@@ -26,6 +26,7 @@ import { schedulePostmortemDue } from './reminders.js';
 import { sendMeetingInvitation } from './meeting.js';
 import { blameFindings, commentView, itemView, type PostmortemSummary, type PostmortemView, type Sections, type WhyChain } from './views.js';
 import { clockNow } from '../../clock.js';
+import { withTrackerLinks } from './action-item-trackers.js';
 
 export type { ActionItemView, CommentView, PostmortemSummary, PostmortemView, Sections, WhyChain } from './views.js';
 import { DEFAULT_DUE_HOURS, REQUIRED_SEVERITIES } from './due.js';
@@ -93,7 +94,7 @@ async function view(db: Db, row: pm.PostmortemRow, incident: IncidentRow, now: D
     reviewers: fromJson<string[]>(row.reviewers) ?? [],
     meeting: row.meeting_at && row.meeting_minutes ? { at: row.meeting_at, minutes: row.meeting_minutes } : null,
     publicSummary: row.public_summary,
-    sections, whys, actionItems: (await pm.actionItemsOf(db, row.id)).map(itemView), comments: (await pm.commentsOf(db, row.id)).map(commentView),
+    sections, whys, actionItems: await withTrackerLinks(db, (await pm.actionItemsOf(db, row.id)).map(itemView)), comments: (await pm.commentsOf(db, row.id)).map(commentView),
     blameFindings: blameFindings(sections, whys, people), publishedAt: row.published_at, draft,
   };
 }

@@ -30,6 +30,23 @@ export interface ActionItemView {
   evidenceUrl: string | null;
   createdAt: string;
   closedAt: string | null;
+  /** The issue in the team's tracker (GitHub, Jira), when one is configured. */
+  tracker: TrackerLinkView | null;
+}
+
+/** An action item's issue in the tracker and how its sync stands. */
+export interface TrackerLinkView {
+  provider: 'github' | 'jira';
+  /** `owner/repo#12` or `OPS-12`; null until the issue exists. */
+  key: string | null;
+  url: string | null;
+  /** The issue's state in the tracker as last heard; null until created. */
+  state: 'open' | 'closed' | null;
+  /** pending: being created (retried with back-off); created; failed: gave up (see lastError). */
+  sync: 'pending' | 'created' | 'failed';
+  attempts: number;
+  lastError: string | null;
+  lastAttemptAt: string | null;
 }
 
 export interface CommentView {
@@ -67,7 +84,7 @@ export interface PostmortemView {
 export function itemView(r: ActionItemRow): ActionItemView {
   return {
     id: r.id, incidentId: r.incident_id, title: r.title, type: r.type, priority: r.priority, status: r.status, ownerId: r.owner_id,
-    dueAt: r.due_at, trackerUrl: r.tracker_url, evidenceUrl: r.evidence_url, createdAt: r.created_at, closedAt: r.closed_at,
+    dueAt: r.due_at, trackerUrl: r.tracker_url, evidenceUrl: r.evidence_url, createdAt: r.created_at, closedAt: r.closed_at, tracker: null,
   };
 }
 

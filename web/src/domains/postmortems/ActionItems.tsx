@@ -4,6 +4,17 @@ import { Button, SelectField, StatusBadge, TextField } from '../../ui/components
 import type { Postmortem, useWrite } from './queries';
 
 type ItemType = 'prevent' | 'detect' | 'mitigate' | 'process';
+type TrackerLink = NonNullable<Postmortem['actionItems'][number]['tracker']>;
+
+const TRACKER_NAMES = { github: 'GitHub', jira: 'Jira' } as const;
+
+/** The item's issue: its link and "open/closed in GitHub", or how creating it stands (pending, failed with why). */
+function TrackerState({ tracker }: { tracker: TrackerLink }) {
+  const where = TRACKER_NAMES[tracker.provider];
+  if (tracker.sync === 'created' && tracker.url) return <><a href={tracker.url}>{tracker.key ?? 'issue'}</a> <span className="badge">{tracker.state ?? 'open'} in {where}</span></>;
+  if (tracker.sync === 'failed') return <span className="badge status-failed" title={tracker.lastError ?? undefined}>{where} issue failed{tracker.lastError ? `: ${tracker.lastError}` : ''}</span>;
+  return <span className="badge" title={tracker.lastError ?? undefined}>{where} issue pending{tracker.attempts > 0 ? ` (${tracker.attempts} ${tracker.attempts === 1 ? 'try' : 'tries'}${tracker.lastError ? `, last: ${tracker.lastError}` : ''})` : ''}</span>;
+}
 
 /** Action items with owner, due date and status; vague titles come back with the lint's reason beside the field. */
 export function ActionItems({ pm, write, editable, error }: { pm: Postmortem; write: ReturnType<typeof useWrite>; editable: boolean; error: ApiError | null }) {
@@ -23,7 +34,7 @@ export function ActionItems({ pm, write, editable, error }: { pm: Postmortem; wr
           <thead><tr><th scope="col">Action</th><th scope="col">Type</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead>
           <tbody>
             {pm.actionItems.map((a) => (
-              <tr key={a.id}><td>{a.title}{a.trackerUrl && <> · <a href={a.trackerUrl}>tracker</a></>}</td><td>{a.type}</td><td>{a.dueAt?.slice(0, 10) ?? '—'}</td><td><StatusBadge status={a.status} /></td></tr>
+              <tr key={a.id}><td>{a.title}{a.trackerUrl && <> · <a href={a.trackerUrl}>tracker</a></>}{a.tracker && <> · <TrackerState tracker={a.tracker} /></>}</td><td>{a.type}</td><td>{a.dueAt?.slice(0, 10) ?? '—'}</td><td><StatusBadge status={a.status} /></td></tr>
             ))}
           </tbody>
         </table>

@@ -30,3 +30,22 @@ export function unseal(key: Buffer, sealed: string): string {
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));
   return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
 }
+
+/**
+ * A signing secret the notify outbox keeps sealed: `sealed:` before the sealed
+ * text, so a delivery row never holds the secret itself and the worker knows
+ * to open it (with FIREBREAK_SECRET_KEY) just before signing.
+ */
+export const SEALED_SECRET_PREFIX = 'sealed:';
+
+/** The secret a delivery signs with: opened when it was stored sealed, as it is otherwise. */
+export function openSigningSecret(key: Buffer | undefined, stored: string | null): string | null {
+  if (stored === null || !stored.startsWith(SEALED_SECRET_PREFIX)) return stored;
+  if (!key) throw new Error('this delivery is signed with a sealed secret and FIREBREAK_SECRET_KEY is not set');
+  return unseal(key, stored.slice(SEALED_SECRET_PREFIX.length));
+}
+
+/** The sealing key of a configuration, or undefined when FIREBREAK_SECRET_KEY is not set. */
+export function sealingKeyOf(config: { secretKey?: string | undefined }): Buffer | undefined {
+  return config.secretKey ? secretKeyBytes(config.secretKey) : undefined;
+}
