@@ -17,7 +17,8 @@ import { replay } from '../src/domains/incidents/reduce.js';
 import * as incidents from '../src/domains/incidents/store.js';
 import { incidentMetrics } from '../src/domains/metrics/service.js';
 import { rebuildIncidentFacts } from '../src/domains/metrics/facts-store.js';
-import { designHistory, storeHistory } from '../src/testing/metrics.js';
+import { storeHistory } from '../src/testing/metrics.js';
+import { timedHistory } from '../src/testing/synthetic-history.js';
 import { draftPostmortem } from '../src/domains/postmortems/draft.js';
 import { sev1Log } from '../src/domains/postmortems/fixture.js';
 import { draftFor } from '../src/domains/postmortems/service.js';
@@ -80,7 +81,7 @@ for (const dialect of dialects) {
   const scratch = await createScratchDatabase(dialect);
   const store = await scratch.open();
   try {
-    await store.transaction((trx) => storeHistory(trx, designHistory(INCIDENTS, 7)));
+    await store.transaction((trx) => storeHistory(trx, timedHistory(INCIDENTS, 7)));
     for (const groupBy of [undefined, 'severity', 'team', 'month'] as const) {
       rows.push([`metrics over ${INCIDENTS.toLocaleString('en')} incidents${groupBy ? ` by ${groupBy}` : ''}`, dialect, ...(await timeIt(15, () => incidentMetrics(store.db, { ...WINDOW, groupBy }, NOW)))]);
     }

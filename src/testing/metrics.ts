@@ -1,88 +1,25 @@
 /**
- * A generated incident history with known times, for the metrics tests and
- * the benchmark. Each incident's log is built so the reducer's key times are
+ * The synthetic history with known times (`timedHistory` in
+ * synthetic-history.ts) written as incidents, for the metrics tests and the
+ * benchmark. Each incident's log is built so the reducer's key times are
  * the designed ones; rows are written with the incidents store.
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/schema.js';
 import { toJson } from '../db/dialect.js';
 import type { IncidentEvent } from '../domains/incidents/events.js';
-import type { IncidentState, Severity } from '../domains/incidents/model.js';
+import type { IncidentState } from '../domains/incidents/model.js';
 import { replay } from '../domains/incidents/reduce.js';
 import * as incidents from '../domains/incidents/store.js';
 import { declaredBody, timeline } from '../domains/incidents/testing.js';
 import { rebuildIncidentFacts } from '../domains/metrics/facts-store.js';
+import { TIMED_HISTORY_START, TIMED_SERVICES, type TimedIncident } from './synthetic-history.js';
 
-export const HISTORY_START = Date.parse('2026-01-05T00:00:00.000Z');
-export const SERVICES = ['checkout', 'search', 'payments', 'ledger'] as const;
 /** Owner team of each generated service (ledger has none). */
 export const TEAMS: Record<string, string> = { checkout: 'team-shop', search: 'team-discovery', payments: 'team-shop' };
 
-/** The times an incident was designed with (seconds after declaration; null = never happened). */
-export interface DesignedIncident {
-  id: string;
-  severity: Severity;
-  services: string[];
-  drill: boolean;
-  declaredAt: number;
-  ack: number;
-  sharedPicture: number;
-  mitigated: number | null;
-  resolved: number | null;
-  /** Seconds from the first symptom to the declaration. */
-  detection: number | null;
-  commitmentMet: boolean;
-  reminders: number;
-  /** Action items of its postmortem, in seconds after declaration (closed/due null = not closed / no due date). */
-  actionItems: Array<{ created: number; closed: number | null; due: number | null }>;
-}
-
-/** A small deterministic generator (mulberry32), so a failing history can be reproduced. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function designHistory(count: number, seed = 11): DesignedIncident[] {
-  const rand = prng(seed);
-  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-  const out: DesignedIncident[] = [];
-  for (let i = 0; i < count; i++) {
-    const ack = int(0, 1800);
-    const sharedPicture = ack + int(60, 3600);
-    const mitigated = rand() < 0.85 ? sharedPicture + int(600, 7200) : null;
-    const resolved = mitigated !== null && rand() < 0.9 ? mitigated + int(1800, 3 * 3600) : null;
-    out.push({
-      id: randomUUID(),
-      severity: (['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const)[int(0, 3)]!,
-      services: SERVICES.filter(() => rand() < 0.4).slice(0, 2),
-      drill: i % 9 === 4,
-      // Spread over about six months, at whole seconds.
-      declaredAt: HISTORY_START + int(0, 180 * 86_400) * 1000,
-      ack,
-      sharedPicture,
-      mitigated,
-      resolved,
-      detection: rand() < 0.7 ? int(30, 7200) : null,
-      commitmentMet: rand() < 0.75,
-      reminders: int(0, 2),
-      actionItems: Array.from({ length: rand() < 0.5 ? 0 : int(1, 3) }, () => {
-        const created = int(86_400, 5 * 86_400);
-        return { created, closed: rand() < 0.5 ? created + int(3600, 30 * 86_400) : null, due: rand() < 0.8 ? created + int(86_400, 200 * 86_400) : null };
-      }),
-    });
-  }
-  return out;
-}
-
 /** The event log that yields a designed incident's times. */
-export function logOf(d: DesignedIncident, number: number): IncidentEvent[] {
+export function logOf(d: TimedIncident, number: number): IncidentEvent[] {
   const t = timeline(d.id);
   const iso = (s: number) => new Date(d.declaredAt + s * 1000).toISOString();
   const person = (s: number, extra: { occurredAt?: string } = {}) => ({ occurredAt: iso(s), actorId: '00000000-0000-4000-8000-0000000000aa', actorLabel: 'alice@example.test', ...extra });
@@ -121,12 +58,12 @@ export function logOf(d: DesignedIncident, number: number): IncidentEvent[] {
 }
 
 /** Writes the teams, services and designed incidents (with their metrics facts rows); returns each replayed state. */
-export async function storeHistory(db: Db, designed: readonly DesignedIncident[]): Promise<IncidentState[]> {
-  const now = new Date(HISTORY_START).toISOString();
+export async function storeHistory(db: Db, designed: readonly TimedIncident[]): Promise<IncidentState[]> {
+  const now = new Date(TIMED_HISTORY_START).toISOString();
   for (const team of new Set(Object.values(TEAMS))) {
     await db.insertInto('teams').values({ id: team, name: team, description: null, created_at: now }).onConflict((oc) => oc.doNothing()).execute();
   }
-  for (const name of SERVICES) {
+  for (const name of TIMED_SERVICES) {
     await db.insertInto('services').values({
       id: randomUUID(), name, description: null, owner_team_id: TEAMS[name] ?? null, runbook_url: null, tier: null,
       escalation_policy_id: null, group_by: null, created_at: now, updated_at: now,
@@ -156,7 +93,7 @@ export async function storeHistory(db: Db, designed: readonly DesignedIncident[]
 }
 
 /** A postmortem for a designed incident, holding its designed action items. */
-async function storeActionItems(db: Db, d: DesignedIncident): Promise<void> {
+async function storeActionItems(db: Db, d: TimedIncident): Promise<void> {
   const iso = (s: number) => new Date(d.declaredAt + s * 1000).toISOString();
   const postmortemId = randomUUID();
   await db.insertInto('postmortems').values({

@@ -79,7 +79,10 @@ describeEachStore('firebreak incident CLI', (fixture) => {
       assert.equal(paged.code, 0, paged.stderr);
       const afterPage = await cli('incident', 'show', ref, '--as', 'ic@example.test');
       assert.match(afterPage.stdout, /^paging {4}(paging|unanswered)$/m, afterPage.stdout);
-      assert.match(afterPage.stdout, /^ {2}(paging|unanswered): .*, paged Bea Berlin/m);
+      // One block: the word, then the escalation and the page under it, in the reader's zone (00:20 in New York).
+      assert.match(afterPage.stdout, /^paging {4}(paging|unanswered)\n {2}.*\(ledger expertise\): (paging, next step|every step fired)/m, afterPage.stdout);
+      assert.match(afterPage.stdout, /^ {4}2026-12-01 00:20:00 Bea Berlin \(step 1\): not paged, /m, afterPage.stdout);
+      assert.equal(afterPage.stdout.match(/Bea Berlin/g)?.length, 1, 'the page is listed once');
       const listed = await cli('incident', 'list', '--status', 'open');
       assert.match(listed.stdout, new RegExp(`^${ref} .* (paging|unanswered) `, 'm'));
       assert.match(show.stdout, /^shared picture {3}no \(missing: /m);

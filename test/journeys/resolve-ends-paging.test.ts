@@ -6,22 +6,22 @@
  * override) the running escalation stops with who and why, the next step's
  * job runs after its due time and pages nobody, a SEV2 gets its postmortem,
  * the public page shows the incident resolved, and the metrics row is closed.
- * "No page after" is proven by waiting (on a condition, not a sleep) until the
- * second step's job has run, 3 s after the first page (20 s when the CLI,
- * a process of its own, resolves).
+ * "No page after" is proven on product time: the app runs on a `TestClock`,
+ * which the test moves past the second step (due ten minutes after the first
+ * page); the step's job then runs and pages nobody.
  */
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../src/app/testing.js';
+import { systemClock, TestClock, useClock } from '../../src/clock.js';
 import { describeEachStore } from '../../src/db/testing.js';
 import { startSmtpPeer, type SmtpPeer } from '../../src/domains/notify/testing.js';
 import { amBody } from '../../src/testing/alerts.js';
 import { until } from '../../src/testing/until.js';
 import { runCli } from '../support/process.js';
 
-const SECOND_STEP_SECONDS = 3;
-const CLI_SECOND_STEP_SECONDS = 20;
+const SECOND_STEP_SECONDS = 600;
 
 describeEachStore('resolving an incident ends its paging', (fixture) => {
   let smtp: SmtpPeer;
@@ -31,7 +31,8 @@ describeEachStore('resolving an incident ends its paging', (fixture) => {
   let commander: Awaited<ReturnType<TestApp['user']>>;
   let first: Awaited<ReturnType<TestApp['user']>>;
   let backup: Awaited<ReturnType<TestApp['user']>>;
-  const policies = new Map<number, string>();
+  let policyId: string;
+  const clock = new TestClock();
 
   const api = async (method: string, url: string, auth: { authorization: string } | null, body?: unknown) => {
     const res = await fetch(`${base}${url}`, { method, headers: { ...(auth ?? {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
@@ -48,7 +49,8 @@ describeEachStore('resolving an incident ends its paging', (fixture) => {
 
   before(async () => {
     smtp = await startSmtpPeer();
-    t = await createTestApp(fixture.store, { config: { smtpUrl: smtp.url, publicUrl: 'http://firebreak.test', pagesPerMinute: 100 } });
+    useClock(clock);
+    t = await createTestApp(fixture.store, { config: { smtpUrl: smtp.url, publicUrl: 'http://firebreak.test', pagesPerMinute: 100 }, clock });
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
     await t.startWorker();
@@ -60,28 +62,26 @@ describeEachStore('resolving an incident ends its paging', (fixture) => {
     const policy = await expect(200, api('GET', '/api/v1/settings/incident-policy', admin));
     for (const definition of Object.values(policy.severities as Record<string, { monitoringMinutes: number }>)) definition.monitoringMinutes = 0;
     await expect(200, api('PUT', '/api/v1/settings/incident-policy', admin, policy));
-    // The CLI starts a process of its own (a few seconds on a loaded machine): its incident's backup step waits longer.
-    for (const delaySeconds of [SECOND_STEP_SECONDS, CLI_SECOND_STEP_SECONDS]) {
-      const steps = [
-        { delaySeconds: 0, targets: [{ type: 'user', id: first.user.id }] },
-        { delaySeconds, targets: [{ type: 'user', id: backup.user.id }] },
-      ];
-      policies.set(delaySeconds, (await expect(201, api('POST', '/api/v1/escalation-policies', admin, { name: `checkout-${delaySeconds}s`, steps }))).id);
-    }
+    const steps = [
+      { delaySeconds: 0, targets: [{ type: 'user', id: first.user.id }] },
+      { delaySeconds: SECOND_STEP_SECONDS, targets: [{ type: 'user', id: backup.user.id }] },
+    ];
+    policyId = (await expect(201, api('POST', '/api/v1/escalation-policies', admin, { name: 'checkout-10m', steps }))).id as string;
   });
   after(async () => {
     await t.close();
     await smtp.close();
+    useClock(systemClock);
   });
 
   /**
    * A SEV2 on a checkout service, on the public page, its prerequisites met (unless
    * `override`), then an alert that pages `first` at once and would page
-   * `backup` 3 s later; returns the incident and its escalation.
+   * `backup` ten minutes later in product time; returns the incident and its escalation.
    */
-  async function pagedIncident(name: string, override: boolean, backupAfter = SECOND_STEP_SECONDS): Promise<{ ref: string; id: string; escalationId: string; publicTitle: string; mailsBefore: number }> {
+  async function pagedIncident(name: string, override: boolean): Promise<{ ref: string; id: string; escalationId: string; publicTitle: string; mailsBefore: number }> {
     // A service of its own, so its alert opens a group of its own.
-    const serviceId = (await expect(201, api('POST', '/api/v1/services', admin, { name: `checkout-${name}`, escalationPolicyId: policies.get(backupAfter) }))).id as string;
+    const serviceId = (await expect(201, api('POST', '/api/v1/services', admin, { name: `checkout-${name}`, escalationPolicyId: policyId }))).id as string;
     const intakeKey = (await expect(201, api('POST', `/api/v1/services/${serviceId}/integrations`, admin, { kind: 'alertmanager', name: 'prometheus' }))).key as string;
     const declared = await expect(201, api('POST', '/api/v1/incidents', commander.auth, { title: `Checkout errors (${name})`, severity: 'SEV2', services: [serviceId] }));
     const ref = declared.ref as string;
@@ -105,19 +105,19 @@ describeEachStore('resolving an incident ends its paging', (fixture) => {
     return { ref, id: declared.id as string, escalationId: running.id, publicTitle, mailsBefore };
   }
 
-  /** Everything a resolution must have caused, checked after the second step's job has run. */
+  /** Everything a resolution must have caused, checked after the clock has moved past the second step and its job has run. */
   async function assertResolvedEverywhere(incident: { ref: string; id: string; escalationId: string; publicTitle: string; mailsBefore: number }, by: string): Promise<void> {
     const paging = await expect(200, api('GET', `/api/v1/incidents/${incident.ref}/pages`, commander.auth));
     const stopped = (paging.escalations as Array<Record<string, string>>).find((e) => e.id === incident.escalationId)!;
     assert.equal(stopped.status, 'resolved');
     assert.equal(stopped.stoppedBy, by);
     assert.match(stopped.stopReason ?? '', new RegExp(`${incident.ref} resolved`));
-    // The second step was due 3 s after the first page: its job runs, re-checks and pages nobody.
-    const job = await until('the second step job to run', async () => {
-      const row = await t.ctx.store.db.selectFrom('jobs').select(['status', 'run_at']).where('kind', '=', 'oncall.escalation-step').where('idempotency_key', 'like', `%${incident.escalationId}:0:1`).executeTakeFirst();
-      return row?.status === 'done' && row;
-    }, 60_000);
-    assert.ok(Date.now() >= Date.parse(job.run_at), 'the step came due');
+    // The second step is due ten minutes after the first page: move product time past it; its job runs, re-checks and pages nobody.
+    const secondStep = () => t.ctx.store.db.selectFrom('jobs').select(['status', 'run_at']).where('kind', '=', 'oncall.escalation-step').where('idempotency_key', 'like', `%${incident.escalationId}:0:1`).executeTakeFirstOrThrow();
+    const pending = await secondStep();
+    assert.equal(pending.status, 'queued', 'the second step has not come due before the clock moves');
+    clock.set(Date.parse(pending.run_at) + 1000);
+    await until('the second step job to run', async () => (await secondStep()).status === 'done', 20_000);
     assert.equal((await t.ctx.store.db.selectFrom('pages').select('id').where('escalation_id', '=', incident.escalationId).where('user_id', '=', backup.user.id).execute()).length, 0, 'the backup was never paged');
     assert.equal(smtp.mails.slice(incident.mailsBefore).filter((m) => m.to.includes('backup@example.test')).length, 0, 'no mail reached the backup');
     await until(`the postmortem of ${incident.ref}`, async () => (await api('GET', `/api/v1/incidents/${incident.ref}/postmortem`, commander.auth)).status === 200, 20_000);
@@ -143,15 +143,20 @@ describeEachStore('resolving an incident ends its paging', (fixture) => {
   });
 
   test('the CLI: firebreak incident status X resolved, against the same database', async () => {
-    const incident = await pagedIncident('cli', false, CLI_SECOND_STEP_SECONDS);
-    const env = { FIREBREAK_DATABASE_URL: fixture.scratch.databaseUrl, FIREBREAK_DATA_DIR: fixture.scratch.dataDir };
+    const incident = await pagedIncident('cli', false);
+    // The CLI, a process of its own, resolves at a product instant a minute ahead (it takes seconds to start); the app's clock then moves past it.
+    const resolvedAt = clock.now().getTime() + 60_000;
+    const env = { FIREBREAK_DATABASE_URL: fixture.scratch.databaseUrl, FIREBREAK_DATA_DIR: fixture.scratch.dataDir, FIREBREAK_NOW: new Date(resolvedAt).toISOString() };
     const out = await runCli(['incident', 'status', incident.ref, 'resolved', '--as', 'ic@example.test'], env);
     assert.equal(out.code, 0, out.stderr);
+    clock.set(resolvedAt + 1000);
     await assertResolvedEverywhere(incident, commander.user.name);
     const shown = await runCli(['incident', 'show', incident.ref, '--as', 'ic@example.test'], env);
     assert.equal(shown.code, 0, shown.stderr);
-    assert.match(shown.stdout, /paging\n[\s\S]*payments failing cli \(policy checkout-20s\): stopped at .* resolved/);
-    assert.match(shown.stdout, /first@example\.test \(step 1\): email sent/);
+    // One paging block: the word, each escalation, each page and how it was delivered.
+    assert.match(shown.stdout, /^paging {4}resolved\n {2}payments failing cli \(policy checkout-10m\): stopped at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d by .*resolved/m);
+    assert.match(shown.stdout, /^ {4}\d{4}-\d\d-\d\d \d\d:\d\d:\d\d responder first@example\.test \(step 1\): email sent$/m);
+    assert.equal(shown.stdout.match(/first@example\.test/g)?.length, 1, 'the page is listed once');
   });
 
   test("the war room's Resolve (the body its panel sends)", async () => {

@@ -21,7 +21,7 @@ import { stateOf } from '../incidents/access.js';
 import type { IncidentState } from '../incidents/model.js';
 import { getUser } from '../auth/service.js';
 import { listEscalations } from '../oncall/escalation-service.js';
-import { getPostmortem } from '../postmortems/service.js';
+import { getPostmortem, owesPostmortem } from '../postmortems/service.js';
 import { isDomainError } from '../../errors.js';
 import { channelStepKind, runChatStep, scheduleChannelStep, type ChannelStep } from './calls.js';
 import { channelIsPrivate, channelName, channelTopic, mirrorIntervalMs, mirrorPost, missingItemsText, resolvedText, wantsChannel } from './policy.js';
@@ -169,7 +169,8 @@ const STEPS: Record<ChannelStep, (s: StepContext) => Promise<StepResult>> = {
   async resolved({ ctx, config, channel, workspace, state }) {
     if (channel.resolved_posted_at || state.status !== 'resolved') return;
     const api = apiFor(config, workspace);
-    const postmortem = await postmortemOf(ctx.store.db, state.id);
+    // The postmortem a SEV1/SEV2 owes is opened by a job of its own, which may not have run yet: link it all the same.
+    const postmortem = (await postmortemOf(ctx.store.db, state.id)) ?? (owesPostmortem(state.severity) ? 'owed' : null);
     await api.post(channel.channel_id!, { text: resolvedText(state, { warRoom: warRoomUrl(config, state.ref), postmortem: postmortem ? postmortemUrl(config, state.ref) : null }, api.escape) });
     return async (trx) => {
       await store.updateChannel(trx, channel.id, { resolved_posted_at: clockNow().toISOString(), updated_at: clockNow().toISOString() });
@@ -180,7 +181,8 @@ const STEPS: Record<ChannelStep, (s: StepContext) => Promise<StepResult>> = {
     const leavingPublic = state.private && channel.is_private === 0;
     if (!leavingPublic) {
       if (state.status !== 'resolved') return;
-      const postmortem = await postmortemOf(ctx.store.db, state.id);
+      // An owed postmortem not opened yet (its job runs after the resolution) is waited for like a draft.
+      const postmortem = (await postmortemOf(ctx.store.db, state.id)) ?? (owesPostmortem(state.severity) ? 'owed' : null);
       if (policyOf(workspace).archiveAfterPostmortem && postmortem && postmortem !== 'published') {
         const at = new Date(clockMs() + POSTMORTEM_RECHECK_MS);
         return async (trx) => void (await scheduleChannelStep(trx, ctx.jobs, channel.id, 'archive', `wait:${at.getTime()}`, at));

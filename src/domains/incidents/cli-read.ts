@@ -18,6 +18,6 @@ export function triageText(s: { triage: { pending: boolean; dueAt: string | null
 export interface PagingState {
   /** One word for a table: paging, acknowledged, unanswered, resolved or none. */
   short: string;
-  /** One line per escalation for `incident show`. */
+  /** For `incident show`, under the word: a line per escalation, each followed by its pages and how they were delivered. */
   lines: string[];
 }

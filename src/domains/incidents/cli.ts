@@ -8,7 +8,6 @@ import { registerLogCommand } from './cli-log.js';
 import { handoffMarkdown } from './handoff.js';
 import { SEVERITIES, STATUSES, type Severity, type Status } from './model.js';
 import * as reads from './reads.js';
-import { contributedShowSections } from './contributions.js';
 import * as service from './service.js';
 import { PERSON_KINDS } from './validate.js';
 import { readerClock, triageText } from './cli-read.js';
@@ -82,7 +81,6 @@ export function registerIncidentsCli(program: Command): void {
           const page = await reads.listIncidents(store.db, actor, { status: o.status, severity: o.severity, service: o.service, drill: o.drill, q: o.query, limit: o.limit }, cliNow(config));
           if (page.incidents.length === 0) return void io.out('no incidents\n');
           const clock = readerClock(zone);
-          const names = namer(store.db);
           const rows = [];
           for (const i of page.incidents) {
             const state = await reads.getIncident(store.db, actor, i.ref, cliNow(config));
@@ -93,7 +91,7 @@ export function registerIncidentsCli(program: Command): void {
               title: i.title,
               commander: i.commander?.label ?? '',
               triage: state.triage.pending ? 'pending' : '-',
-              paging: (await contributedPagingSummary(store.db, actor, state.id, clock, names)).short,
+              paging: (await contributedPagingSummary(store.db, actor, state.id, clock)).short,
               declared: clock(i.declaredAt),
               flags: [i.private ? 'private' : '', i.drill ? 'drill' : '', i.updateOverdue ? 'overdue' : ''].filter(Boolean).join(','),
             });
@@ -119,7 +117,7 @@ export function registerIncidentsCli(program: Command): void {
           const actions = await reads.getActions(store.db, actor, ref);
           const names = await service.serviceNames(store.db, s.services);
           const clock = readerClock(zone);
-          const paging = await contributedPagingSummary(store.db, actor, s.id, clock, namer(store.db));
+          const paging = await contributedPagingSummary(store.db, actor, s.id, clock);
           const lines = [
             `${s.ref} ${s.title}${s.drill ? ' (drill)' : ''}${s.private ? ' (private)' : ''}`,
             `severity  ${s.severity}`,
@@ -147,8 +145,6 @@ export function registerIncidentsCli(program: Command): void {
             ...actions.map((a) => `  #${a.seq} ${clock(a.at)} ${a.action}${a.result ? ` -> ${a.result}` : ''}`),
             `events    ${s.lastSeq}`,
             ...s.warnings.map((w) => `warning   ${w.message}`),
-            // Sections other domains contribute (who was paged, and how).
-            ...(await contributedShowSections(store.db, actor, { id: s.id, ref: s.ref }, cliNow(config))).flatMap((section) => [section.title.toLowerCase(), ...section.lines.map((l) => `  ${l}`)]),
           ];
           io.out(`${lines.join('\n')}\n`);
         });

@@ -1,31 +1,23 @@
 /**
  * What other domains add to the incident domain's reads and reminders,
  * registered at assembly like the fact consumers (so `incidents/` imports none
- * of them): runbooks on the handoff summary, the paging section of
- * `incident show`, and the pager the heartbeat uses on a second missed update.
+ * of them): runbooks on the handoff summary, the paging state `incident list`
+ * and `incident show` print, and the pager the heartbeat uses on a second
+ * missed update.
  */
 import type { Transaction } from 'kysely';
 import type { Database, Db } from '../../db/schema.js';
 import type { Viewer } from './access.js';
 import type { IncidentDeps } from './deps.js';
 import type { HandoffRunbook } from './handoff.js';
-import type { Actor } from '../auth/identity.js';
 import type { PagingState } from './cli-read.js';
 import type { IncidentState } from './model.js';
-
-/** A titled block of text lines another domain adds to `firebreak incident show`. */
-export interface ShowSection {
-  title: string;
-  lines: string[];
-}
 
 export interface IncidentContributions {
   /** Runbooks of the incident's services and alerts, judged for rot (`maxUntestedDays` from the config when given). */
   handoffRunbooks?(db: Db, incident: { id: string; services: readonly string[] }, now: Date, maxUntestedDays: number | undefined): Promise<HandoffRunbook[]>;
-  /** Sections of `incident show` (who was paged, and how). */
-  showSections?(db: Db, who: Viewer, incident: { id: string; ref: string }, now: Date): Promise<ShowSection[]>;
-  /** The incident's paging state for the CLI: a one-word summary and a line per escalation. */
-  pagingSummary?(db: Db, actor: Actor, incidentId: string, clock: (iso: string) => string, names: (id: string) => Promise<string>): Promise<PagingState>;
+  /** The incident's paging state for the CLI, as `who` may see it: a one-word summary, and who was paged and how (times by `clock`). */
+  pagingSummary?(db: Db, who: Viewer, incidentId: string, clock: (iso: string) => string): Promise<PagingState>;
   /** Pages one person into the incident now, in trx, with the reason they read. */
   pageResponder?(trx: Transaction<Database>, deps: IncidentDeps, incident: IncidentState, userId: string, reason: string, by: string): Promise<void>;
 }
@@ -45,16 +37,9 @@ export async function contributedRunbooks(db: Db, incident: { id: string; servic
 }
 
 /** The paging state from the domain that pages ('none' when none is registered). */
-export async function contributedPagingSummary(db: Db, actor: Actor, incidentId: string, clock: (iso: string) => string, names: (id: string) => Promise<string>): Promise<PagingState> {
+export async function contributedPagingSummary(db: Db, who: Viewer, incidentId: string, clock: (iso: string) => string): Promise<PagingState> {
   const pager = contributions.find((c) => c.pagingSummary);
-  return pager?.pagingSummary ? pager.pagingSummary(db, actor, incidentId, clock, names) : { short: 'none', lines: [] };
-}
-
-/** The sections every contributing domain adds to `incident show`. */
-export async function contributedShowSections(db: Db, who: Viewer, incident: { id: string; ref: string }, now: Date): Promise<ShowSection[]> {
-  const out: ShowSection[] = [];
-  for (const c of contributions) if (c.showSections) out.push(...(await c.showSections(db, who, incident, now)));
-  return out;
+  return pager?.pagingSummary ? pager.pagingSummary(db, who, incidentId, clock) : { short: 'none', lines: [] };
 }
 
 /** Pages a person through the registered pager; false when no domain pages (the caller says so). */

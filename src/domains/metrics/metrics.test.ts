@@ -5,7 +5,8 @@ import { createTestApp, type TestApp } from '../../app/testing.js';
 import { median, percentile } from './compute.js';
 import { commitmentSummary, commitmentsAt, isDrill, updateCommitments } from './facts.js';
 import { incidentMetrics } from './service.js';
-import { designHistory, storeHistory, TEAMS, type DesignedIncident } from '../../testing/metrics.js';
+import { storeHistory, TEAMS } from '../../testing/metrics.js';
+import { timedHistory, type TimedIncident } from '../../testing/synthetic-history.js';
 
 const NOW = new Date('2027-01-01T00:00:00.000Z');
 const WINDOW = { from: '2026-01-01T00:00:00.000Z', to: '2026-12-31T00:00:00.000Z' };
@@ -21,10 +22,10 @@ function expectedStats(values: number[]): { count: number; median: number | null
   return { count: values.length, median: (lowMid + highMid) / 2, p90 };
 }
 
-const month = (d: DesignedIncident) => new Date(d.declaredAt).toISOString().slice(0, 7);
+const month = (d: TimedIncident) => new Date(d.declaredAt).toISOString().slice(0, 7);
 
-function expectedGroup(ds: DesignedIncident[]) {
-  const pick = (f: (d: DesignedIncident) => number | null) => expectedStats(ds.map(f).filter((v): v is number => v !== null));
+function expectedGroup(ds: TimedIncident[]) {
+  const pick = (f: (d: TimedIncident) => number | null) => expectedStats(ds.map(f).filter((v): v is number => v !== null));
   const due = ds.length;
   const met = ds.filter((d) => d.commitmentMet).length;
   return {
@@ -41,7 +42,7 @@ function expectedGroup(ds: DesignedIncident[]) {
 }
 
 /** Action-item figures counted item by item from the design, at NOW. */
-function expectedActionItems(ds: DesignedIncident[]) {
+function expectedActionItems(ds: TimedIncident[]) {
   const items = ds.flatMap((d) => d.actionItems.map((a) => ({ ...a, declaredAt: d.declaredAt })));
   const ageAt = (a: (typeof items)[number]) => (a.closed !== null ? a.closed - a.created : (NOW.getTime() - a.declaredAt) / 1000 - a.created);
   return {
@@ -52,8 +53,8 @@ function expectedActionItems(ds: DesignedIncident[]) {
   };
 }
 
-function expectedBy(ds: DesignedIncident[], keys: (d: DesignedIncident) => string[]) {
-  const map = new Map<string, DesignedIncident[]>();
+function expectedBy(ds: TimedIncident[], keys: (d: TimedIncident) => string[]) {
+  const map = new Map<string, TimedIncident[]>();
   for (const d of ds) for (const k of keys(d)) map.set(k, [...(map.get(k) ?? []), d]);
   return [...map.keys()].sort().map((key) => ({ key, ...expectedGroup(map.get(key)!) }));
 }
@@ -94,7 +95,7 @@ test('the drill rule: declared as a drill', () => {
 });
 
 describeEachStore('incident metrics over a generated history', (fixture) => {
-  const designed = designHistory(500);
+  const designed = timedHistory(500);
   const real = designed.filter((d) => !d.drill);
   const drills = designed.filter((d) => d.drill);
 
@@ -125,10 +126,10 @@ describeEachStore('incident metrics over a generated history', (fixture) => {
   test('by severity, service, team and month', async () => {
     const none = (ks: string[]) => (ks.length > 0 ? ks : ['(none)']);
     const keys = {
-      severity: (d: DesignedIncident) => [d.severity],
-      service: (d: DesignedIncident) => none(d.services),
-      team: (d: DesignedIncident) => none([...new Set(d.services.map((s) => TEAMS[s]).filter((t): t is string => !!t))].sort()),
-      month: (d: DesignedIncident) => [month(d)],
+      severity: (d: TimedIncident) => [d.severity],
+      service: (d: TimedIncident) => none(d.services),
+      team: (d: TimedIncident) => none([...new Set(d.services.map((s) => TEAMS[s]).filter((t): t is string => !!t))].sort()),
+      month: (d: TimedIncident) => [month(d)],
     };
     for (const groupBy of ['severity', 'service', 'team', 'month'] as const) {
       const m = await incidentMetrics(fixture.store.db, { ...WINDOW, groupBy }, NOW);
@@ -162,7 +163,7 @@ describeEachStore('metrics route', (fixture) => {
   before(async () => {
     t = await createTestApp(fixture.store);
     viewer = (await t.user('viewer')).auth;
-    await storeHistory(fixture.store.db, designHistory(40, 3));
+    await storeHistory(fixture.store.db, timedHistory(40, 3));
   });
   after(async () => t.close());
   const url = `/api/v1/metrics/incidents?from=${WINDOW.from}&to=${WINDOW.to}`;

@@ -137,17 +137,45 @@ export async function incidentPaging(db: Db, who: Viewer, idOrRef: string): Prom
   return { incidentId: row.id, ref: row.ref, escalations: out };
 }
 
-/** The paging section of `firebreak incident show`. */
-export function pagingLines(view: { escalations: IncidentEscalationView[] }): string[] {
-  if (view.escalations.length === 0) return ['Nobody was paged for this incident.'];
+/** Someone a step could not page, and why ("not sent: no SMTP server is configured"). */
+export interface PageSkipView {
+  name: string;
+  round: number;
+  step: number;
+  at: string;
+  reason: string;
+}
+
+/** The people each escalation's steps could not page (by escalation id), named. */
+export async function skippedPeople(db: Db, escalations: readonly { id: string }[]): Promise<Map<string, PageSkipView[]>> {
+  const names = new Map<string, string>();
+  const out = new Map<string, PageSkipView[]>();
+  for (const e of escalations) {
+    const skips: PageSkipView[] = [];
+    for (const s of await store.skipsOfEscalation(db, e.id)) skips.push({ name: (await nameOf(db, s.user_id, names))!, round: s.round, step: s.step, at: s.created_at, reason: s.reason });
+    out.set(e.id, skips);
+  }
+  return out;
+}
+
+/**
+ * The lines under `paging` in `firebreak incident show`: each escalation, then
+ * each page and how it went, and each person a step could not page; times by `clock`.
+ */
+export function pagingLines(view: { escalations: IncidentEscalationView[] }, skipped: ReadonlyMap<string, readonly PageSkipView[]>, clock: (iso: string) => string): string[] {
+  const stepOf = (p: { step: number; round: number }) => `step ${p.step + 1}${p.round ? `, round ${p.round + 1}` : ''}`;
   const lines: string[] = [];
   for (const e of view.escalations) {
-    const state = e.status === 'active' ? `paging, next step ${e.nextStepAt ?? 'now'}` : e.status === 'acknowledged' ? `acknowledged by ${e.acknowledgedBy ?? '?'} at ${e.acknowledgedAt}` : e.status === 'resolved' ? `stopped at ${e.stoppedAt} by ${e.stoppedBy ?? '?'}: ${e.stopReason ?? 'resolved'}` : 'every step fired, nobody acknowledged';
+    const state = e.status === 'active' ? `paging, next step ${e.nextStepAt ? clock(e.nextStepAt) : 'now'}`
+      : e.status === 'acknowledged' ? `acknowledged by ${e.acknowledgedBy ?? '?'} at ${e.acknowledgedAt ? clock(e.acknowledgedAt) : '?'}`
+      : e.status === 'resolved' ? `stopped at ${e.stoppedAt ? clock(e.stoppedAt) : '?'} by ${e.stoppedBy ?? '?'}: ${e.stopReason ?? 'resolved'}`
+      : 'every step fired, nobody acknowledged';
     lines.push(`${e.title} (${e.subject === 'alert_group' ? `policy ${e.policy}` : e.reason ?? e.policy}): ${state}`);
     for (const p of e.pages) {
       const via = p.deliveries.map((d) => `${d.channel} ${d.status}`).join(', ') || (p.status === 'folded' ? 'folded into a digest' : 'no delivery');
-      lines.push(`  ${p.at} ${p.name} (step ${p.step + 1}${p.round ? `, round ${p.round + 1}` : ''}): ${via}${p.acknowledgedAt ? `; acknowledged ${p.acknowledgedAt}` : ''}`);
+      lines.push(`  ${clock(p.at)} ${p.name} (${stepOf(p)}): ${via}${p.acknowledgedAt ? `; acknowledged ${clock(p.acknowledgedAt)}` : ''}`);
     }
+    for (const k of skipped.get(e.id) ?? []) lines.push(`  ${clock(k.at)} ${k.name} (${stepOf(k)}): not paged, ${k.reason}`);
   }
   return lines;
 }

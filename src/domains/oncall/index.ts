@@ -5,7 +5,7 @@ import { pagingRoutes } from './paging-routes.js';
 import { oncallRoutes } from './routes.js';
 import { planNoticesJob, schedulePlanner, shiftNoticeJob } from './shift-notices.js';
 import { pageResponderIntoIncident } from './incident-pager.js';
-import { incidentPaging, oncallFactConsumers, pagingLines } from './incident-paging.js';
+import { oncallFactConsumers } from './incident-paging.js';
 import { pagingSummary } from './incident-paging-summary.js';
 import { incidentPagingRoutes } from './incident-paging-routes.js';
 
@@ -22,7 +22,6 @@ export const oncallDomain: DomainModule = {
   incident: {
     pageResponder: pageResponderIntoIncident,
     pagingSummary,
-    showSections: async (db, who, incident) => [{ title: 'Paging', lines: pagingLines(await incidentPaging(db, who, incident.id)) }],
   },
   start: async (ctx) => {
     // A database that is down at start must not stop the process; the next start schedules it.

@@ -71,6 +71,11 @@ function newRow(incidentId: string, required: boolean, ownerId: string | null, d
   };
 }
 
+/** Whether a resolved incident of this severity owes a postmortem (opened by a job after the resolution commits, so possibly not yet). */
+export function owesPostmortem(severity: string): boolean {
+  return REQUIRED_SEVERITIES.has(severity);
+}
+
 /** Every event of an incident, in order. */
 export async function incidentLog(db: Db, incidentId: string): Promise<IncidentEvent[]> {
   const out: IncidentEvent[] = [];

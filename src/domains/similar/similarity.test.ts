@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { designedHistory, topThreePrecision } from './history-testing.js';
+import { familyHistory, topThreePrecision } from '../../testing/synthetic-history.js';
 import { rankSimilar, tokens, type IncidentDoc } from './similarity.js';
 
 describe('similar incidents', () => {
   test('on a designed history of 240 incidents in 40 families, the top 3 are the same problem at least 90% of the time', () => {
-    const history = designedHistory();
+    const history = familyHistory();
     assert.ok(history.length >= 200);
     const precision = topThreePrecision(history, (target, all) => rankSimilar(target, all, 3));
     assert.ok(precision >= 0.9, `top-3 precision ${precision.toFixed(3)}`);
@@ -25,7 +25,7 @@ describe('similar incidents', () => {
   });
 
   test('the same history gives the same neighbours in any input order; the incident itself is never its own neighbour', () => {
-    const history = designedHistory(10, 5);
+    const history = familyHistory(10, 5);
     const target = history[7]!;
     const a = rankSimilar(target, history, 5);
     const b = rankSimilar(target, [...history].reverse(), 5);

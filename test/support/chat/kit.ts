@@ -1,5 +1,6 @@
 /** Setting up Firebreak with chat stand-ins for the chat tests: the app, the worker, a connected workspace, and requests signed as the vendors sign them. */
 import { randomBytes } from 'node:crypto';
+import type { Clock } from '../../../src/clock.js';
 import type { Store } from '../../../src/db/store.js';
 import { createTestApp, type TestApp } from '../../../src/app/testing.js';
 import { domains } from '../../../src/app/domains.js';
@@ -16,10 +17,10 @@ export interface ChatWorld {
   close(): Promise<void>;
 }
 
-/** A test app whose fact consumers are registered as at process start, with its worker running. */
-export async function chatWorld(store: Store, slackUrl: string): Promise<ChatWorld> {
+/** A test app whose fact consumers are registered as at process start, with its worker running (on `clock`'s product time when given). */
+export async function chatWorld(store: Store, slackUrl: string, clock?: Clock): Promise<ChatWorld> {
   registerFactConsumers(domains.flatMap((d) => d.facts ?? []));
-  const t = await createTestApp(store, { config: { publicUrl: 'http://firebreak.test', secretKey: randomBytes(32).toString('base64'), slackApiUrl: slackUrl } });
+  const t = await createTestApp(store, { config: { publicUrl: 'http://firebreak.test', secretKey: randomBytes(32).toString('base64'), slackApiUrl: slackUrl }, ...(clock ? { clock } : {}) });
   await t.startWorker();
   const admin = await t.user('admin');
   return { t, admin, close: () => t.close() };
