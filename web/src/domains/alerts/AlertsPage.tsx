@@ -7,6 +7,7 @@ import { useCan } from '../../shell/session';
 import type { ScreenProps } from '../../shell/registry';
 import { Button, Empty, FormError } from '../../ui/components';
 import { formatDate } from '../../ui/time';
+import { refusalText } from '../../ui/refusal';
 
 /** Alert groups with their counts and first/last seen; acknowledge or resolve a whole group. */
 export default function AlertsPage(_props: ScreenProps) {
@@ -44,7 +45,7 @@ export default function AlertsPage(_props: ScreenProps) {
       else await unwrap(api.POST('/api/v1/alert-groups/{id}/resolve', { params: { path: { id } } }));
       await client.invalidateQueries({ queryKey: ['alert-groups'] });
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(refusalText(err));
     }
   };
   return (

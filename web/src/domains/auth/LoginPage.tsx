@@ -5,6 +5,7 @@ import { Link, navigate, useLocation } from '../../shell/router';
 import { ME_KEY } from '../../shell/session';
 import { Button, FormError, TextField } from '../../ui/components';
 import type { ScreenProps } from '../../shell/registry';
+import { refusalText } from '../../ui/refusal';
 
 export function LoginPage(_props: ScreenProps) {
   const client = useQueryClient();
@@ -35,7 +36,7 @@ export function LoginPage(_props: ScreenProps) {
         <h1 id="login-title">Sign in to Firebreak</h1>
         <TextField label="Email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} error={error?.forField('email')} />
         <TextField label="Password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={error?.forField('password')} />
-        <FormError error={error && error.errors.length === 0 ? error.message : null} />
+        <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
         <Button type="submit" variant="primary" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</Button>
         <p className="hint">First start? <Link to="/setup">Set the admin password</Link> with the token the console printed.</p>
       </form>

@@ -5,6 +5,7 @@ import { ME_KEY, useMe } from '../../shell/session';
 import { Button, FormError, TextField } from '../../ui/components';
 import type { ScreenProps } from '../../shell/registry';
 import { PasswordForm } from './PasswordForm';
+import { refusalText } from '../../ui/refusal';
 
 export default function ProfilePage(_props: ScreenProps) {
   const me = useMe().data!;
@@ -36,7 +37,7 @@ export default function ProfilePage(_props: ScreenProps) {
       </dl>
       <form onSubmit={submit}>
         <TextField label="Time zone (IANA, e.g. Europe/Berlin)" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} error={error?.forField('timeZone')} />
-        <FormError error={error && error.errors.length === 0 ? error.message : null} />
+        <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
         <Button type="submit" variant="primary">Save</Button>
         {saved && <span role="status" className="saved">Saved</span>}
       </form>

@@ -8,6 +8,7 @@ import type { ScreenProps } from '../../shell/registry';
 import { Button, Empty, FormError } from '../../ui/components';
 import { formatDate } from '../../ui/time';
 import { goalText, secondsText } from './words';
+import { refusalText } from '../../ui/refusal';
 
 export default function DrillPage({ params }: ScreenProps) {
   const id = params.id!;
@@ -31,7 +32,7 @@ export default function DrillPage({ params }: ScreenProps) {
       await unwrap(api.PATCH('/api/v1/drills/{id}', { ...path, body: { enabled: !drill.data?.enabled } }));
       await client.invalidateQueries({ queryKey: ['drill', id] });
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(refusalText(err));
     }
   };
 

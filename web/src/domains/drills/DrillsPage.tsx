@@ -8,6 +8,7 @@ import type { ScreenProps } from '../../shell/registry';
 import { Button, Empty, FormError } from '../../ui/components';
 import { formatDate } from '../../ui/time';
 import { goalText } from './words';
+import { refusalText } from '../../ui/refusal';
 
 export default function DrillsPage(_props: ScreenProps) {
   const canRun = useCan('responder');
@@ -21,7 +22,7 @@ export default function DrillsPage(_props: ScreenProps) {
       const run = await unwrap(api.POST('/api/v1/drills/{id}/run-now', { params: { path: { id } } }));
       navigate(`/drills/${id}/runs/${run.id}`);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(refusalText(err));
     }
   };
   return (

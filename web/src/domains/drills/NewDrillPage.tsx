@@ -5,6 +5,7 @@ import { api, ApiError, unwrap } from '../../api/client';
 import { navigate } from '../../shell/router';
 import type { ScreenProps } from '../../shell/registry';
 import { Button, FormError, SelectField, TextArea, TextField } from '../../ui/components';
+import { refusalText } from '../../ui/refusal';
 
 type Format = 'alertmanager' | 'pagerduty' | 'generic';
 type GoalKind = 'acknowledged' | 'shared_picture' | 'mitigated' | 'resolved';
@@ -126,7 +127,7 @@ export default function NewDrillPage(_props: ScreenProps) {
             </div>
           )}
         </fieldset>
-        <FormError error={error ? error.message : null} />
+        <FormError error={error ? refusalText(error) : null} />
         <Button type="submit" variant="primary">Create drill</Button>
       </form>
     </main>

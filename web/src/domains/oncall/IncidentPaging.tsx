@@ -10,6 +10,7 @@ import { api, unwrap, type paths } from '../../api/client';
 import { useCan } from '../../shell/session';
 import { Button } from '../../ui/components';
 import './incident-paging.css';
+import { refusalText } from '../../ui/refusal';
 
 type Paging = paths['/api/v1/incidents/{id}/pages']['get']['responses'][200]['content']['application/json'];
 type Escalation = Paging['escalations'][number];
@@ -35,7 +36,7 @@ export function IncidentPaging({ incident }: { incident: string }) {
     setError(null);
     unwrap(api.POST('/api/v1/escalations/{id}/{action}', { params: { path: { id, action } } }))
       .then(() => client.invalidateQueries({ queryKey: key }))
-      .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+      .catch((err: unknown) => setError(refusalText(err)));
   };
   const active = escalations.filter((e) => e.status === 'active');
   const pages = escalations.flatMap((e) => e.pages.map((p) => ({ ...p, escalation: e })));

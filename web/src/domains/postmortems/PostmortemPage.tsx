@@ -7,6 +7,7 @@ import { ActionItems } from './ActionItems';
 import { Comments } from './Comments';
 import { Whys } from './Whys';
 import { usePostmortem, useUsers, useWrite, type Postmortem, type PostmortemPatch } from './queries';
+import { refusalText } from '../../ui/refusal';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -95,7 +96,7 @@ export default function PostmortemPage({ params }: ScreenProps) {
         <h1>Postmortem of {ref}</h1>
         <Empty>This incident has no postmortem yet.</Empty>
         {canWrite && <Button variant="primary" onClick={() => void write(() => unwrap(api.POST('/api/v1/incidents/{id}/postmortem', { params: { path: { id: ref } } })))}>Open a postmortem</Button>}
-        <FormError error={error?.message} />
+        <FormError error={refusalText(error)} />
       </main>
     );
   }
@@ -110,7 +111,7 @@ export default function PostmortemPage({ params }: ScreenProps) {
       </div>
       <p className="muted">Due {p.dueAt.slice(0, 16).replace('T', ' ')} UTC · severity {p.draft.header.severity}{p.meeting ? ` · meeting ${p.meeting.at.slice(0, 16).replace('T', ' ')} UTC` : ''}</p>
       {canWrite && <Workflow pm={p} write={write} />}
-      <FormError error={error?.message} />
+      <FormError error={refusalText(error)} />
       {p.blameFindings.length > 0 && (
         <section aria-labelledby="blame-head" className="warnings">
           <h2 id="blame-head">Blameless check</h2>

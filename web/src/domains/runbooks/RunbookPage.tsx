@@ -7,6 +7,7 @@ import { useCan } from '../../shell/session';
 import type { ScreenProps } from '../../shell/registry';
 import { Button, FormError, TextArea, TextField } from '../../ui/components';
 import { RotBadges } from './RotBadges';
+import { refusalText } from '../../ui/refusal';
 
 export default function RunbookPage({ params }: ScreenProps) {
   const id = params.id!;
@@ -41,7 +42,7 @@ export default function RunbookPage({ params }: ScreenProps) {
     if (await attempt('Test recorded', () => unwrap(api.POST('/api/v1/runbooks/{id}/tested', { params: { path: { id } }, body: note.trim() ? { note: note.trim() } : {} })))) setNote('');
   };
 
-  if (runbook.isError) return <main id="main" className="page"><h1>Runbook</h1><p role="alert" className="form-error">{runbook.error.message}</p></main>;
+  if (runbook.isError) return <main id="main" className="page"><h1>Runbook</h1><p role="alert" className="form-error">{refusalText(runbook.error)}</p></main>;
   const r = runbook.data;
   if (!r) return <main id="main" className="page" role="status">Loading runbook…</main>;
 
@@ -96,7 +97,7 @@ export default function RunbookPage({ params }: ScreenProps) {
         </div>
       )}
       {saved && <p className="saved" role="status">{saved}</p>}
-      <FormError error={error ? error.message : null} />
+      <FormError error={error ? refusalText(error) : null} />
     </main>
   );
 }

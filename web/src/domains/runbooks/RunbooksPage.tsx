@@ -7,6 +7,7 @@ import { useCan } from '../../shell/session';
 import type { ScreenProps } from '../../shell/registry';
 import { Button, Empty, FormError, TextField } from '../../ui/components';
 import { RotBadges } from './RotBadges';
+import { refusalText } from '../../ui/refusal';
 
 export default function RunbooksPage(_props: ScreenProps) {
   const canWrite = useCan('responder');
@@ -35,7 +36,7 @@ export default function RunbooksPage(_props: ScreenProps) {
       <label className="check">
         <input type="checkbox" checked={rottingOnly} onChange={(e) => setRottingOnly(e.target.checked)} /> Rotting only
       </label>
-      {runbooks.isError && <p role="alert" className="form-error">{runbooks.error.message}</p>}
+      {runbooks.isError && <p role="alert" className="form-error">{refusalText(runbooks.error)}</p>}
       {runbooks.data?.length === 0 && <Empty>{rottingOnly ? 'No runbook is rotting.' : 'No runbooks yet.'}</Empty>}
       {runbooks.data && runbooks.data.length > 0 && (
         <table className="table" aria-label="Runbooks">
@@ -59,7 +60,7 @@ export default function RunbooksPage(_props: ScreenProps) {
           <Button type="submit" variant="primary">Create runbook</Button>
         </form>
       )}
-      <FormError error={error && error.errors.length === 0 ? error.message : null} />
+      <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
     </main>
   );
 }

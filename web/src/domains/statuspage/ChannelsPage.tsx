@@ -7,6 +7,7 @@ import type { ScreenProps } from '../../shell/registry';
 import { useCan } from '../../shell/session';
 import { Button, FormError, TextField } from '../../ui/components';
 import './statuspage.css';
+import { refusalText } from '../../ui/refusal';
 
 type Channels = paths['/api/v1/settings/update-channels']['get']['responses']['200']['content']['application/json'];
 type ListKey = 'emails' | 'slackWebhookUrls';
@@ -41,7 +42,7 @@ function ChannelsForm() {
   useEffect(() => {
     if (channels.data) setDraft(channels.data);
   }, [channels.data]);
-  if (!draft) return <FormError error={channels.error ? String(channels.error.message) : null} />;
+  if (!draft) return <FormError error={channels.error ? refusalText(channels.error) : null} />;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -64,7 +65,7 @@ function ChannelsForm() {
       <ChannelList label="E-mail address" title="E-mail addresses" type="email" items={draft.emails} onChange={(items) => setList('emails', items)} error={listError(error, 'emails')} />
       <ChannelList label="Slack-compatible webhook URL" title="Slack-compatible webhooks" type="url" items={draft.slackWebhookUrls} onChange={(items) => setList('slackWebhookUrls', items)} error={listError(error, 'slackWebhookUrls')} />
       <TextField label="Bridge URL" value={draft.bridgeUrl ?? ''} onChange={(e) => setDraft({ ...draft, bridgeUrl: e.target.value })} error={error?.forField('bridgeUrl')} hint="The standing call or chat room responders join; blank for none." />
-      <FormError error={fieldless ? error.message : null} />
+      <FormError error={fieldless ? refusalText(error) : null} />
       <div className="row">
         <Button type="submit" variant="primary">Save channels</Button>
         {saved && <span role="status">Channels saved.</span>}

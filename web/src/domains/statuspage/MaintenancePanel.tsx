@@ -6,6 +6,7 @@ import { useCan } from '../../shell/session';
 import { Button, Empty, FormError, TextArea, TextField } from '../../ui/components';
 import { isoToLocal, localToIso } from '../../ui/zone-input';
 import type { Component } from './queries';
+import { refusalText } from '../../ui/refusal';
 
 const fmt = (iso: string, zone: string) => new Intl.DateTimeFormat(undefined, { timeZone: zone, dateStyle: 'medium', timeStyle: 'short', hour12: false }).format(new Date(iso));
 
@@ -88,7 +89,7 @@ export function MaintenancePanel({ pageId, zone, components }: { pageId: string;
           <Button type="submit" variant="primary">Schedule maintenance</Button>
         </form>
       )}
-      <FormError error={error ? (error.errors.length ? error.errors.map((x) => x.message).join('; ') : error.message) : null} />
+      <FormError error={error ? refusalText(error) : null} />
     </section>
   );
 }
