@@ -1,5 +1,8 @@
 /** One shared second-ticker for every countdown on screen. */
 import { useSyncExternalStore } from 'react';
+import { browserZone } from './time-format.js';
+
+export { browserZone, formatIn, formatWeekday, validZone } from './time-format.js';
 
 let now = Date.now();
 const listeners = new Set<() => void>();
@@ -33,11 +36,15 @@ export function formatSpan(ms: number): string {
 }
 
 /**
+ * This module is the only place the web app turns instants into text
+ * (test/web/one-clock checks it): every screen shows times in the person's
+ * profile zone on one 24-hour clock, and names the zone once (the top bar).
+ *
  * One time format and one zone per person: the zone of their profile (set at
  * sign-in, the same one the on-call screens use), else the browser's; 24-hour
  * clock everywhere.
  */
-let zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+let zone = browserZone();
 let clock = formatter(zone, false);
 let dated = formatter(zone, true);
 
@@ -76,3 +83,9 @@ export function formatTime(iso: string): string {
 export function formatDate(iso: string): string {
   return dated.format(new Date(iso));
 }
+
+/** "6 Dec" in the person's zone: for due dates and days. */
+export function formatDay(iso: string | number): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'short' }).format(new Date(iso));
+}
+

@@ -11,11 +11,12 @@ import { useCan } from '../../shell/session';
 import { Button } from '../../ui/components';
 import './incident-paging.css';
 import { refusalText } from '../../ui/refusal';
+import { formatTime } from '../../ui/time';
 
 type Paging = paths['/api/v1/incidents/{id}/pages']['get']['responses'][200]['content']['application/json'];
 type Escalation = Paging['escalations'][number];
 
-const time = (iso: string | null) => (iso ? new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '');
+const time = (iso: string | null) => (iso ? formatTime(iso) : '');
 
 function stateOf(e: Escalation): string {
   if (e.status === 'active') return `paging${e.nextStepAt ? `, next step ${time(e.nextStepAt)}` : ''}`;

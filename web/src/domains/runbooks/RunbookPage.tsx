@@ -8,6 +8,7 @@ import type { ScreenProps } from '../../shell/registry';
 import { Button, FormError, TextArea, TextField } from '../../ui/components';
 import { RotBadges } from './RotBadges';
 import { refusalText } from '../../ui/refusal';
+import { formatDate } from '../../ui/time';
 
 export default function RunbookPage({ params }: ScreenProps) {
   const id = params.id!;
@@ -52,7 +53,7 @@ export default function RunbookPage({ params }: ScreenProps) {
       <h1>{r.title}</h1>
       <p className="wr-badges">
         <RotBadges kinds={r.rot.causes.map((c) => c.kind)} />
-        <span className="muted">{r.lastTested ? `last tested ${new Date(r.lastTested.at).toLocaleString()}${r.lastTested.note ? `: ${r.lastTested.note}` : ''}` : 'never tested'}</span>
+        <span className="muted">{r.lastTested ? `last tested ${formatDate(r.lastTested.at)}${r.lastTested.note ? `: ${r.lastTested.note}` : ''}` : 'never tested'}</span>
       </p>
       {r.rot.causes.length > 0 && (
         <section aria-labelledby="rot-heading">

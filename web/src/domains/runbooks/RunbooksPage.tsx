@@ -8,6 +8,7 @@ import type { ScreenProps } from '../../shell/registry';
 import { Button, Empty, FormError, TextField } from '../../ui/components';
 import { RotBadges } from './RotBadges';
 import { refusalText } from '../../ui/refusal';
+import { formatDay } from '../../ui/time';
 
 export default function RunbooksPage(_props: ScreenProps) {
   const canWrite = useCan('responder');
@@ -45,7 +46,7 @@ export default function RunbooksPage(_props: ScreenProps) {
             {runbooks.data.map((r) => (
               <tr key={r.id} data-runbook={r.id}>
                 <td><Link to={`/runbooks/${r.id}`}>{r.title}</Link></td>
-                <td>{r.lastTested ? new Date(r.lastTested.at).toLocaleDateString() : 'never'}</td>
+                <td>{r.lastTested ? formatDay(r.lastTested.at) : 'never'}</td>
                 <td><RotBadges kinds={r.rot.causes.map((c) => c.kind)} /></td>
               </tr>
             ))}
