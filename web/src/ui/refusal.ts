@@ -41,6 +41,8 @@ const LABELS: Record<string, string> = {
   'targetSeq': 'the event',
   'decisionSeq': 'the decision',
   'dueAt': 'the due time',
+  'scheduledFor': 'the start',
+  'scheduledUntil': 'the end',
   'endsAt': 'the end',
   'startsAt': 'the start',
   'at': 'the time',
@@ -58,6 +60,8 @@ const ISO_TIME = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 /** `/body/override/reason`, `body.override.reason`, `query.after`, `params.id`. */
 const PREFIXED_PATH = /(?:\/(?:body|query|params|querystring|headers?)(?:\/[\w~-]+)*|\b(?:body|query|params|querystring|headers?)(?:\.[A-Za-z_][\w-]*|\[\d+\])+)/g;
+/** A field the API names in a sentence ("must be after scheduledFor"): a camelCase word. */
+const CAMEL_FIELD = /\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g;
 /** A dotted field path the API names (`override.reason`, `impact.journeys[0].effect`): only camelCase words, never a host name. */
 const DOTTED_PATH = /\b[a-z][A-Za-z]*(?:\[\d+\])?(?:\.[a-z][A-Za-z]*(?:\[\d+\])?)+\b(?!\.[a-z])/g;
 
@@ -111,6 +115,7 @@ export function plainMessage(message: string, now = Date.now()): string {
       .replace(ISO_TIME, (iso) => spokenTime(iso, now))
       .replace(PREFIXED_PATH, (path) => fieldLabel(path))
       .replace(DOTTED_PATH, (path) => fieldLabel(path))
+      .replace(CAMEL_FIELD, (name) => fieldLabel(name))
       .replace(UUID, 'it')
       .replace(/[{}[\]"]/g, '')
       .replace(/\bHTTP (\d{3})\b/, (_, code: string) => (code.startsWith('5') ? 'Firebreak could not do this just now; try again' : `refused (${code})`)),
