@@ -137,5 +137,17 @@ describe('firebreak page, ack and contact', () => {
     assert.match(taken.stdout, /Acknowledged: the escalation has stopped, and you command the incident/);
     assert.equal((await incident(offered.incidentId!)).roles.find((r) => r.role === 'commander')?.userId, oncall.user.id);
     assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/escalations/${offered.id}`, headers: admin.auth })).json().status, 'acknowledged');
+
+    // The link's own page offers the same one action: its second button posts with ?take=command.
+    const onPage = await fire('refunds');
+    const pageMail = await until('the page of refunds', async () => { const text = await lastMessageTo(oncall.user.email); return /refunds down/.test(text) ? text : undefined; });
+    const path = new URL(/^Acknowledge: (\S+)$/m.exec(pageMail)![1]!).pathname;
+    const confirmation = await t.app.inject({ method: 'GET', url: path });
+    assert.match(confirmation.body, /<form method="post" action="\?take=command"><button type="submit">Acknowledge and take command<\/button>/);
+    const posted = await t.app.inject({ method: 'POST', url: `${path}?take=command`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+    assert.equal(posted.statusCode, 200, posted.body);
+    assert.match(posted.body, /you command the incident/);
+    assert.equal((await incident(onPage.incidentId!)).roles.find((r) => r.role === 'commander')?.userId, oncall.user.id);
+    assert.equal((await t.app.inject({ method: 'POST', url: `${path}?take=everything` })).statusCode, 400, 'an unknown offer is refused, naming the field');
   });
 });

@@ -89,6 +89,10 @@ test('3 a.m.: from the page\'s war-room link to a shared picture in at most 3 no
     await page.goto(link);
   });
   await page.locator('.wr-head h1').waitFor();
+  // Taking command is offered, not forced: the plain acknowledgement stays beside it, and the header says nobody commands.
+  const paged = page.getByRole('note', { name: 'Your page' });
+  await paged.getByRole('button', { name: 'Acknowledge', exact: true }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'No commander — take command' }).count(), 1, 'the war room says plainly that nobody commands');
   await act('acknowledge the page and take command (one button)', () => page.getByRole('button', { name: 'Acknowledge and take command' }).click());
   await page.locator('.part[data-part="commander"].present').waitFor();
   await page.getByRole('button', { name: 'Acknowledge and take command' }).waitFor({ state: 'detached' });
