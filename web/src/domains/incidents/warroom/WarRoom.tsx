@@ -183,18 +183,19 @@ export default function WarRoom({ params }: ScreenProps) {
           {canWrite && !resolved && (
             <>
               <EntryBar ref={entry} me={{ id: me.id, name: me.name }} room={roomOf(state, people.data)} onSubmit={async (d) => void (await post(d))} />
-              <div className="kind-buttons" role="group" aria-label="Start an entry">
+              {/* While resolving, the shortcut buttons give way to the resolve panel (the entry bar stays): one screen at 1366×768. */}
+              {!resolving && <div className="kind-buttons" role="group" aria-label="Start an entry">
                 {COMMANDS.filter((c) => TYPED.has(c.name)).map((c) => (
                   <button key={c.name} type="button" className="btn btn-quiet small" onClick={() => entry.current?.prefill(`/${c.name} `)} title={c.help}>
                     /{c.name}
                   </button>
                 ))}
                 <button type="button" className="btn btn-quiet small" onClick={() => setForm(attachEvidence)}>Evidence…</button>
-              </div>
+              </div>}
             </>
           )}
-          {/* In the side column: opening it gives way in the timeline, never in the summary. */}
-          <SimilarCard incident={state.ref} />
+          {/* In the side column: opening it gives way in the timeline, never in the summary; resolving hides it until the panel closes. */}
+          {!resolving && <SimilarCard incident={state.ref} />}
           <TimelineView events={timeline.events} markerSeqs={markerSeqs} names={names} onAmend={act ? (seq, text) => setForm(amendEntry(seq, text)) : undefined} />
         </div>
       </div>
