@@ -1,7 +1,7 @@
 /** Drill scenarios: what fires when, against which goals; run one now. */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, ApiError, unwrap } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { Link, navigate } from '../../shell/router';
 import { useCan } from '../../shell/session';
 import type { ScreenProps } from '../../shell/registry';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, ApiError, unwrap } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { Link, navigate, useLocation } from '../../shell/router';
 import { useCan, useMe } from '../../shell/session';
 import { Button, Countdown, Elapsed, Empty, FormError, SeverityBadge, StatusBadge } from '../../ui/components';
