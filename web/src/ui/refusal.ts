@@ -5,7 +5,7 @@
  * ids and JSON never reach the screen. Every screen shows refusals through
  * `refusalText`; a field's own message beside it goes through `plainMessage`.
  */
-import { formatTime, formatSpan } from './time';
+import { formatSpan, formatTime } from './time-format.js';
 
 /** What a refusal carries (ApiError's shape; no import, so the API client can use this module too). */
 interface Refusal {
@@ -65,6 +65,11 @@ const CAMEL_FIELD = /\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g;
 /** A dotted field path the API names (`override.reason`, `impact.journeys[0].effect`): only camelCase words, never a host name. */
 const DOTTED_PATH = /\b[a-z][A-Za-z]*(?:\[\d+\])?(?:\.[a-z][A-Za-z]*(?:\[\d+\])?)+\b(?!\.[a-z])/g;
 
+/** A dotted word is a field path when it is camelCase, indexed or a field the screens label (not a host name). */
+function isFieldPath(path: string): boolean {
+  return /[A-Z[]/.test(path) || LABELS[path] !== undefined || path.split('.').some((part) => LABELS[part] !== undefined);
+}
+
 function words(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
 }
@@ -114,7 +119,7 @@ export function plainMessage(message: string, now = Date.now()): string {
       .replace(/\s*\([^)]*--[a-z][^)]*\)/g, '')
       .replace(ISO_TIME, (iso) => spokenTime(iso, now))
       .replace(PREFIXED_PATH, (path) => fieldLabel(path))
-      .replace(DOTTED_PATH, (path) => fieldLabel(path))
+      .replace(DOTTED_PATH, (path) => (isFieldPath(path) ? fieldLabel(path) : path))
       .replace(CAMEL_FIELD, (name) => fieldLabel(name))
       .replace(UUID, 'it')
       .replace(/[{}[\]"]/g, '')

@@ -7,7 +7,7 @@ import type { ScreenProps } from '../../shell/registry';
 import { useCan } from '../../shell/session';
 import { Button, FormError, TextField } from '../../ui/components';
 import './statuspage.css';
-import { refusalText } from '../../ui/refusal';
+import { plainMessage, refusalText } from '../../ui/refusal';
 
 type Channels = paths['/api/v1/settings/update-channels']['get']['responses']['200']['content']['application/json'];
 type ListKey = 'emails' | 'slackWebhookUrls';
@@ -16,7 +16,8 @@ const CHANNELS_KEY = ['status', 'update-channels'] as const;
 /** The API's message for a list or one of its items ("emails", "emails/2", "/emails/2"…). */
 function listError(error: ApiError | null, key: ListKey): string | undefined {
   const pattern = new RegExp(`(^|[./])${key}([./]\\d+)?$`);
-  return error?.errors.find((e) => pattern.test(e.field))?.message;
+  const message = error?.errors.find((e) => pattern.test(e.field))?.message;
+  return message === undefined ? undefined : plainMessage(message);
 }
 
 export default function ChannelsPage(_props: ScreenProps) {
