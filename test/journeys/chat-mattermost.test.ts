@@ -75,7 +75,8 @@ describeEachStore('chat: the incident loop in Mattermost', (fixture) => {
     const channel = await until('the incident channel', async () => mm.channelByName(`${ref.toLowerCase()}-ledger-writes-failing`));
     assert.equal(channel.type, 'O');
     await until('Carol invited', async () => channel.members.has(mmCarol.id));
-    await until('the header shows the incident', async () => /SEV1 · investigating · IC responder carol@example\.test/.test(channel.header) && channel.header);
+    // Acknowledging only acknowledges: nobody commands until Carol takes it.
+    await until('the header shows the incident', async () => /SEV1 · investigating · IC no commander/.test(channel.header) && channel.header);
 
     const run = async (text: string) => {
       const request = mattermostCommand(mm, mmCarol, channel.id, text);
@@ -83,6 +84,8 @@ describeEachStore('chat: the incident loop in Mattermost', (fixture) => {
       assert.equal(res.statusCode, 200, res.body);
       return res.json() as { response_type: string; text: string };
     };
+    assert.match((await run('role commander me')).text, /^Recorded in INC-\d+/);
+    await until('the header names Carol as commander', async () => /SEV1 · investigating · IC responder carol@example\.test/.test(channel.header) && channel.header);
     assert.match((await run('next decide')).text, /^Refused: name the decision, its owner and the time/);
     for (const command of ['impact ledger down: payouts delayed', 'investigating the ledger writer', 'unsafe do not restart the primary because a backup is running', 'next fail over or wait owner me by 20m', 'update Payouts are delayed; failing over next 20m']) {
       const answer = await run(command);

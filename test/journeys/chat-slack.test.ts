@@ -70,16 +70,18 @@ describeEachStore('chat: the incident loop in Slack', (fixture) => {
     assert.equal((await t.app.inject({ method: 'POST', url: '/chat/slack/interactions', headers: late.headers, payload: late.payload })).statusCode, 200);
     await until('Bob told who acknowledged', async () => slack.ephemerals.find((e) => e.user === slackBob.id && e.text === `Already acknowledged by ${alice.user.name}.`));
 
-    // The incident (SEV1 from a critical alert) has its channel, with Alice (commander since her ack) invited.
+    // The incident (SEV1 from a critical alert) has its channel, with Alice (paged, and a member since her ack) invited.
     const incident = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${escalation.incidentId}`, headers: admin.auth })).json() as { ref: string; severity: string };
     assert.equal(incident.severity, 'SEV1');
     const channelName = `${incident.ref.toLowerCase()}-checkout-5xx-above-5`;
     const channel = await until('the incident channel', async () => slack.channelByName(channelName));
     assert.equal(channel.is_private, false);
     await until('Alice invited', async () => channel.members.has(slackAlice.id));
-    await until('the topic set', async () => /SEV1 · investigating · IC responder alice@example\.test/.test(channel.topic) && channel.topic);
+    // Acknowledging only acknowledges: nobody commands until someone takes it.
+    await until('the topic set', async () => /SEV1 · investigating · IC no commander/.test(channel.topic) && channel.topic);
     const missing = await until('the missing items posted', async () => slack.posts(channel.id).find((m) => /still lacks for a shared picture/.test(m.text)));
     assert.match(missing.text, /impact/);
+    assert.match(missing.text, /a commander/);
 
     // The shared picture with /firebreak only; a mistake is refused privately, naming the fix.
     const run = async (text: string) => {
@@ -91,6 +93,9 @@ describeEachStore('chat: the incident loop in Slack', (fixture) => {
     const ackAgain = slackCommand(slack, slackBob, channel.id, 'ack');
     const ackAnswer = (await t.app.inject({ method: 'POST', url: '/chat/slack/commands', headers: ackAgain.headers, payload: ackAgain.payload })).json() as { text: string };
     assert.equal(ackAnswer.text, `${incident.ref} was already acknowledged by ${alice.user.name}.`);
+    const command = await run('role commander me');
+    assert.match(command.text, /^Recorded in INC-\d+/, command.text);
+    await until('the topic names Alice as commander', async () => /SEV1 · investigating · IC responder alice@example\.test/.test(channel.topic) && channel.topic);
     const refused = await run('mit restart consumers');
     assert.equal(refused.response_type, 'ephemeral');
     assert.match(refused.text, /say what should change and by when/);

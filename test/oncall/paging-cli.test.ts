@@ -107,4 +107,47 @@ describe('firebreak page, ack and contact', () => {
     assert.equal(unknown.code, 1);
     assert.match(unknown.stderr, /not found/);
   });
+
+  test('ack only acknowledges (the person joins, nobody is made commander); --take-command also takes command of an incident nobody commands', async () => {
+    const [admin, oncall] = [await t.user('admin'), await t.user('responder')];
+    const policy = await t.app.inject({ method: 'POST', url: '/api/v1/escalation-policies', headers: admin.auth, payload: { name: 'cli take command', steps: [{ delaySeconds: 0, targets: [{ type: 'user', id: oncall.user.id }] }] } });
+    assert.equal(policy.statusCode, 201, policy.body);
+    const fire = async (name: string) => {
+      const service = await t.app.inject({ method: 'POST', url: '/api/v1/services', headers: admin.auth, payload: { name, escalationPolicyId: policy.json().id } });
+      const integration = await t.app.inject({ method: 'POST', url: `/api/v1/services/${service.json().id}/integrations`, headers: admin.auth, payload: { kind: 'alertmanager', name } });
+      assert.equal((await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${integration.json().key}`, payload: amBody([{ fingerprint: name, labels: { severity: 'critical' }, summary: `${name} down` }]) })).statusCode, 202);
+      return until(`the escalation of ${name}`, async () => ((await t.app.inject({ method: 'GET', url: '/api/v1/escalations', headers: admin.auth })).json().escalations as Array<{ id: string; alertGroupId: string; incidentId: string | null; title: string }>).find((e) => e.title === `${name} down` && e.incidentId));
+    };
+    const incident = async (id: string) => (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${id}`, headers: admin.auth })).json() as { ref: string; members: string[]; roles: Array<{ role: string; userId: string | null }> };
+
+    const plain = await fire('ledger');
+    const acked = await cli('ack', plain.alertGroupId, '--as', oncall.user.email);
+    assert.equal(acked.code, 0, acked.stderr);
+    const ledger = await incident(plain.incidentId!);
+    assert.match(acked.stdout, new RegExp(`${ledger.ref}: to take command as well, run this again with --take-command`));
+    assert.equal(ledger.roles.find((r) => r.role === 'commander'), undefined, 'acknowledging did not make anyone commander');
+    assert.deepEqual(ledger.members, [oncall.user.id], 'the acknowledger joined (reminders reach them while nobody commands)');
+
+    const offered = await fire('billing');
+    const mail = await until('the page of billing', async () => { const text = await lastMessageTo(oncall.user.email); return /billing down/.test(text) ? text : undefined; });
+    const link = /^Acknowledge: (\S+\/p\/[A-Za-z0-9_-]+)$/m.exec(mail)?.[1];
+    assert.ok(link, mail);
+    const taken = await cli('ack', link, '--take-command');
+    assert.equal(taken.code, 0, taken.stderr);
+    assert.match(taken.stdout, /Acknowledged: the escalation has stopped, and you command the incident/);
+    assert.equal((await incident(offered.incidentId!)).roles.find((r) => r.role === 'commander')?.userId, oncall.user.id);
+    assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/escalations/${offered.id}`, headers: admin.auth })).json().status, 'acknowledged');
+
+    // The link's own page offers the same one action: its second button posts with ?take=command.
+    const onPage = await fire('refunds');
+    const pageMail = await until('the page of refunds', async () => { const text = await lastMessageTo(oncall.user.email); return /refunds down/.test(text) ? text : undefined; });
+    const path = new URL(/^Acknowledge: (\S+)$/m.exec(pageMail)![1]!).pathname;
+    const confirmation = await t.app.inject({ method: 'GET', url: path });
+    assert.match(confirmation.body, /<form method="post" action="\?take=command"><button type="submit">Acknowledge and take command<\/button>/);
+    const posted = await t.app.inject({ method: 'POST', url: `${path}?take=command`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+    assert.equal(posted.statusCode, 200, posted.body);
+    assert.match(posted.body, /you command the incident/);
+    assert.equal((await incident(onPage.incidentId!)).roles.find((r) => r.role === 'commander')?.userId, oncall.user.id);
+    assert.equal((await t.app.inject({ method: 'POST', url: `${path}?take=everything` })).statusCode, 400, 'an unknown offer is refused, naming the field');
+  });
 });

@@ -106,11 +106,11 @@ test('a viewer sees no write controls, and the API refuses the viewer’s forced
   const { context, page, errors } = await newSignedInPage(browser, dep.url, dep.people.viewer);
   await page.locator('tr[data-ref]').first().waitFor();
   assert.equal(await page.getByRole('link', { name: 'Declare incident' }).count(), 0);
-  assert.equal(await page.getByRole('button', { name: /Take command/ }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: /take command/i }).count(), 0);
   await page.goto(`${dep.url}/incidents/${ref}`);
   await page.locator('.connection-live').waitFor();
   assert.equal(await page.getByRole('combobox', { name: /Add to the timeline/ }).count(), 0, 'no entry bar');
-  assert.equal(await page.getByRole('button', { name: /Take command|Resolve|Reopen/ }).count(), 0, 'no command buttons');
+  assert.equal(await page.getByRole('button', { name: /take command|Resolve|Reopen/i }).count(), 0, 'no command buttons');
   await page.screenshot({ path: path.join(DIR, `war-room-viewer-1366x768.png`) });
   const forced = await page.evaluate(async (incident) => {
     const doc = (globalThis as unknown as { document: { cookie: string } }).document;

@@ -89,6 +89,10 @@ test('3 a.m.: from the page\'s war-room link to a shared picture in at most 3 no
     await page.goto(link);
   });
   await page.locator('.wr-head h1').waitFor();
+  // Taking command is offered, not forced: the plain acknowledgement stays beside it, and the header says nobody commands.
+  const paged = page.getByRole('note', { name: 'Your page' });
+  await paged.getByRole('button', { name: 'Acknowledge', exact: true }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'No commander — take command' }).count(), 1, 'the war room says plainly that nobody commands');
   await act('acknowledge the page and take command (one button)', () => page.getByRole('button', { name: 'Acknowledge and take command' }).click());
   await page.locator('.part[data-part="commander"].present').waitFor();
   await page.getByRole('button', { name: 'Acknowledge and take command' }).waitFor({ state: 'detached' });
@@ -169,9 +173,18 @@ test('one screen at 1366×768: no page scroll and no card scrolling inside, at t
   await log('mitigation_started', { action: 'fail over card payments to the backup provider', expectedSignal: 'card success rate above 98%', deadline: soon });
   await log('mitigation_started', { action: 'roll back checkout-api to 4.1', expectedSignal: 'HTTP client timeouts gone', deadline: soon });
 
+  // Every header panel on screen: a similar incident seen before, and Rita paged into this one (the paging line and "You were paged").
+  const before = await dep.call('POST', '/api/v1/incidents', { title: 'Card payments failing in the EU', severity: 'SEV2', services: [dep.serviceId] });
+  const beforeRef = (before.json as { ref: string }).ref;
+  assert.equal((await dep.call('POST', `/api/v1/incidents/${beforeRef}/events`, { kind: 'resolved', body: { override: { reason: 'an earlier night' } } })).status, 201);
+  const paged = await dep.call('POST', `/api/v1/incidents/${ref}/pages`, { userId: ritaId, reason: 'card payments expertise' });
+  assert.equal(paged.status, 201, JSON.stringify(paged.json));
+
   const { page, errors } = await newSignedInPage(browser, dep.url, dep.people.responder);
   await page.goto(`${dep.url}/incidents/${ref}`);
   await page.getByRole('form', { name: 'Shared picture' }).waitFor();
+  await page.getByRole('note', { name: 'Your page' }).waitFor();
+  await page.locator('details.similar').waitFor();
   const start = await overflow(page);
   mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
   await page.screenshot({ path: path.join(ROOT, '.tmp', 'web-3am-start.png') });
@@ -202,9 +215,9 @@ test('one screen at 1366×768: no page scroll and no card scrolling inside, at t
   assert.match(words, /or resolve with an override and say why/);
   assert.doesNotMatch(words, /override\.reason|\d{4}-\d{2}-\d{2}T/, 'no field names and no ISO times');
   const resolving = await overflow(page);
+  await page.screenshot({ path: path.join(ROOT, '.tmp', 'web-3am-resolve.png') });
   t.diagnostic(`resolve panel: ${JSON.stringify(resolving)}`);
   assert.ok(resolving.page <= resolving.view, `no page scroll with the resolve panel open (${resolving.page} px)`);
   assert.deepEqual(resolving.scrolled, [], 'no card scrolls inside with the resolve panel open');
-  await page.screenshot({ path: path.join(ROOT, '.tmp', 'web-3am-resolve.png') });
   assert.deepEqual(errors.filter((e) => !/status of 422/.test(e)), [], 'only the refused resolve');
 });

@@ -14,7 +14,7 @@ import { systemActor } from '../auth/identity.js';
 import { enqueueNotification } from '../notify/service.js';
 import type { IncidentDeps } from './deps.js';
 import { getIncidentRow, stateOf } from './access.js';
-import { holderOf } from './derive.js';
+import { answerableUser, holderOf } from './derive.js';
 import type { IncidentState } from './model.js';
 import { DECLARATION_SEQ, mitigationDeadlineKind, triageDueKind, updateDueKind } from './commitments.js';
 import { appendEventInTx, listEventsAfter } from './service.js';
@@ -36,9 +36,9 @@ async function alreadyReminded(trx: Transaction<Database>, incidentId: string, s
   }
 }
 
-/** Who hears about a missed commitment: the communications lead, else the commander; null when neither is a user. */
+/** Who hears about a missed commitment: the communications lead, else the commander, else (nobody commands) the first person in the room. */
 export function reminderRecipient(state: IncidentState): string | null {
-  return holderOf(state, 'communications')?.userId ?? holderOf(state, 'commander')?.userId ?? null;
+  return holderOf(state, 'communications')?.userId ?? answerableUser(state);
 }
 
 /** Appends the reminder and queues its notification, in trx. */

@@ -25,6 +25,15 @@ export function holderOf(state: IncidentState, role: string, specialty: string |
   return state.roles.find((r) => r.role === role && r.specialty === specialty);
 }
 
+/**
+ * Who answers for the incident: its commander, else (nobody commands) the
+ * first person in the room — its declarer, or whoever acknowledged its page
+ * first (acknowledging joins the incident). Null when there is nobody.
+ */
+export function answerableUser(state: IncidentState): string | null {
+  return holderOf(state, 'commander')?.userId ?? state.members[0] ?? null;
+}
+
 /** The last update, unless a reopening since made its commitment stale. */
 function currentUpdate(state: IncidentState): IncidentState['lastUpdate'] {
   const reopenedAt = state.reopenedAt;

@@ -15,7 +15,7 @@ import { enqueueNotification } from '../notify/service.js';
 import { pageResponder } from './contributions.js';
 import type { IncidentDeps } from './deps.js';
 import { getIncidentRow, stateOf } from './access.js';
-import { holderOf } from './derive.js';
+import { answerableUser, holderOf } from './derive.js';
 import { DECLARATION_SEQ } from './commitments.js';
 import { PUBLIC_UPDATE_WITHIN_MINUTES, publicUpdateDueKind, updateStillDueKind, type ReminderBody } from './heartbeat-schedule.js';
 import type { IncidentState, StoredEvent } from './model.js';
@@ -36,9 +36,9 @@ async function anyEventSince(trx: Transaction<Database>, incidentId: string, sin
   }
 }
 
-/** The people to tell: the communications lead (else the commander), plus the commander from the second miss. */
+/** The people to tell: the communications lead (else the commander), plus the commander from the second miss; with nobody commanding, the first person in the room stands in for the commander. */
 export function heartbeatRecipients(state: IncidentState, miss: number): string[] {
-  const commander = holderOf(state, 'commander')?.userId ?? null;
+  const commander = answerableUser(state);
   const first = holderOf(state, 'communications')?.userId ?? commander;
   return [...new Set([first, miss >= 2 ? commander : null].filter((id): id is string => id !== null))];
 }

@@ -174,8 +174,10 @@ export async function startGroupEscalations(trx: Transaction<Database>, deps: Pa
 
 /**
  * Stops the escalations of groups a person (or intake) acknowledged or
- * resolved, in that transaction. The first person to acknowledge a group
- * linked to an incident without a commander becomes its commander.
+ * resolved, in that transaction. Acknowledging only acknowledges: the person
+ * joins the linked incident (so it knows who picked it up, and its reminders
+ * reach them while nobody commands), and taking command is a separate offer
+ * (`takeCommandIfNone`).
  */
 export async function haltGroupEscalations(trx: Transaction<Database>, deps: PagingDeps, actor: Actor, groups: ReadonlyArray<{ id: string; status: string; incident_id: string | null }>): Promise<void> {
   const stopping = groups.filter((g) => g.status === 'acknowledged' || g.status === 'resolved');
@@ -189,16 +191,37 @@ export async function haltGroupEscalations(trx: Transaction<Database>, deps: Pag
     if (status === 'acknowledged') await store.acknowledgePages(trx, escalations.map((e) => e.id), actor.userId, now);
     await announcePage(trx, deps, { kind: status, escalationIds: escalations.map((e) => e.id), by: actor.label });
   }
-  if (!actor.userId) return;
   const incidents = new Set(stopping.filter((g) => g.status === 'acknowledged' && g.incident_id).map((g) => g.incident_id!));
-  for (const incidentId of incidents) await makeCommanderIfNone(trx, deps, actor, incidentId);
+  for (const incidentId of incidents) await joinOnAcknowledge(trx, deps, actor, incidentId);
 }
 
-/** The person acknowledging becomes commander when the incident has none (so update reminders reach someone). */
-async function makeCommanderIfNone(trx: Transaction<Database>, deps: PagingDeps, actor: Actor, incidentId: string): Promise<void> {
+/**
+ * The person acknowledging a page joins its incident unless already in it.
+ * They write it themselves when they may (so the incident's acknowledgement
+ * time is theirs); a private incident's page was an invitation, so Firebreak
+ * adds them then.
+ */
+async function joinOnAcknowledge(trx: Transaction<Database>, deps: PagingDeps, actor: Actor, incidentId: string): Promise<void> {
+  if (!actor.userId || actor.role === null || actor.role === 'viewer') return;
   const incident = await getIncidentRow(trx, incidentId, true);
-  if (!incident || incident.commander_id || incident.status === 'resolved' || actor.role === 'viewer' || actor.role === null) return;
-  await appendEventInTx(trx, deps, actor, incidentId, { kind: 'role_assigned', body: { role: 'commander', userId: actor.userId } });
+  if (!incident || incident.status === 'resolved' || (await isIncidentMember(trx, incidentId, actor.userId))) return;
+  const writer = incident.is_private === 1 ? systemActor(actor.label) : actor;
+  await appendEventInTx(trx, deps, writer, incidentId, { kind: 'member_added', body: { userId: actor.userId } });
+}
+
+/**
+ * "Acknowledge and take command": after the acknowledgement, the person takes
+ * command of the incident when nobody holds it. Returns who commands now.
+ */
+export async function takeCommandIfNone(st: Store, deps: PagingDeps, actor: Actor, incidentId: string): Promise<{ taken: boolean; commanderId: string | null }> {
+  return st.transaction(async (trx) => {
+    const incident = await getIncidentRow(trx, incidentId, true);
+    if (!incident) throw notFound('incident');
+    if (incident.status === 'resolved') throw conflict('resolved', `INC-${incident.number} is resolved; there is nothing to command`);
+    if (incident.commander_id) return { taken: incident.commander_id === actor.userId, commanderId: incident.commander_id };
+    await appendEventInTx(trx, deps, actor, incidentId, { kind: 'role_assigned', body: { role: 'commander', userId: actor.userId } });
+    return { taken: true, commanderId: actor.userId };
+  });
 }
 
 /**
@@ -233,12 +256,7 @@ export async function stopEscalationInTx(trx: Transaction<Database>, deps: Pagin
   if (status === 'acknowledged') await store.acknowledgePages(trx, [esc.id], actor.userId, now);
   await announcePage(trx, deps, { kind: status, escalationIds: [esc.id], by: actor.label });
   await recordAudit(trx, actor, { action: status === 'acknowledged' ? 'escalation.acknowledge' : 'escalation.resolve', targetType: 'escalation', targetId: esc.id });
-  if (status === 'acknowledged' && actor.userId && esc.incident_id && !(await isIncidentMember(trx, esc.incident_id, actor.userId))) {
-    const incident = await getIncidentRow(trx, esc.incident_id, true);
-    if (incident && incident.status !== 'resolved') {
-      await appendEventInTx(trx, deps, systemActor(actor.label), esc.incident_id, { kind: 'member_added', body: { userId: actor.userId } });
-    }
-  }
+  if (status === 'acknowledged' && esc.incident_id) await joinOnAcknowledge(trx, deps, actor, esc.incident_id);
 }
 
 /**

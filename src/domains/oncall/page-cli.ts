@@ -12,7 +12,7 @@ import { findUserByEmail, getUser } from '../auth/service.js';
 import { listTeams } from '../auth/teams.js';
 import { actOnLink } from './ack-links-service.js';
 import { addContactMethod, listContactMethods, verifyContactMethod } from './contact-service.js';
-import { createPolicy, listPolicies, pageIntoIncident } from './escalation-service.js';
+import { createPolicy, listPolicies, pageIntoIncident, takeCommandIfNone } from './escalation-service.js';
 import type { EscalationStep, EscalationTarget, TargetType } from './escalation-policy.js';
 import type { ContactKind } from './paging-tables.js';
 import { getSchedule } from './schedule-service.js';
@@ -73,18 +73,27 @@ export function registerPagingCli(program: Command): void {
   program
     .command('ack <link-or-group>')
     .description("acknowledge by a page's link (or its token), or an alert group by id: the escalation stops at once")
-    .option('--as <email>', 'who acknowledges an alert group (becomes commander of its incident if it has none)', emailArg)
+    .option('--as <email>', 'who acknowledges an alert group; default: the console account', emailArg)
+    .option('--take-command', 'acknowledge and take command of the incident when nobody commands it')
     .action(
-      action(async (target: string, opts: { as?: string }) => {
+      action(async (target: string, opts: { as?: string; takeCommand?: boolean }) => {
         await withJobDeps(async (deps) => {
           const token = linkToken(target);
           if (token) {
-            const done = await actOnLink(deps, token, { ip: null, requestId: null }, 'acknowledge');
+            const done = await actOnLink(deps, token, { ip: null, requestId: null }, 'acknowledge', { takeCommand: opts.takeCommand === true });
             io.out(`${done.outcome}\n`);
             return;
           }
-          const group = await setGroupStatus(deps, (await actingUser(deps.store, opts.as)).actor, target.trim(), 'acknowledged');
+          const actor = (await actingUser(deps.store, opts.as)).actor;
+          const group = await setGroupStatus(deps, actor, target.trim(), 'acknowledged');
           io.out(`alert group ${group.id}: ${group.status}\n`);
+          if (!opts.takeCommand) {
+            if (group.incidentRef) io.out(`${group.incidentRef}: to take command as well, run this again with --take-command\n`);
+            return;
+          }
+          if (!group.incidentId) throw new UsageError('this alert group has no incident, so there is no command to take');
+          const command = await takeCommandIfNone(deps.store, deps, actor, group.incidentId);
+          io.out(command.taken ? `${group.incidentRef}: you command it\n` : `${group.incidentRef}: already commanded by ${(await getUser(deps.store.db, command.commanderId!)).name}\n`);
         });
       }),
     );

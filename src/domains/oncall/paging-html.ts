@@ -1,4 +1,4 @@
-/** The minimal pages a page's link opens: a confirmation with one button (GET), and the result (POST). */
+/** The minimal pages a page's link opens: a confirmation with its button (GET), and the result (POST). */
 import type { LinkPreview } from './ack-links-service.js';
 
 function escapeHtml(text: string): string {
@@ -26,8 +26,10 @@ const STATE_NOTE: Partial<Record<LinkPreview['escalationStatus'], string>> = {
 export function confirmationPage(preview: LinkPreview): string {
   const heading = `${VERB[preview.purpose]}: ${preview.title}`;
   if (!preview.usable) return layout(heading, `<h1>${escapeHtml(heading)}</h1><p>${escapeHtml(preview.why ?? '')}.</p>`);
+  // Nobody commands the incident: taking command is offered as one action beside the plain acknowledgement.
+  const command = preview.offersCommand ? '<p>Nobody commands this incident yet.</p><form method="post" action="?take=command"><button type="submit">Acknowledge and take command</button></form>' : '';
   const state = STATE_NOTE[preview.escalationStatus] ?? `<p>This escalation has already stopped (${escapeHtml(preview.escalationStatus)}).</p>`;
-  return layout(heading, `<h1>${escapeHtml(heading)}</h1><p>Sent to ${escapeHtml(preview.recipient)}.</p>${state}<form method="post"><button type="submit">${VERB[preview.purpose]}</button></form>`);
+  return layout(heading, `<h1>${escapeHtml(heading)}</h1><p>Sent to ${escapeHtml(preview.recipient)}.</p>${state}<form method="post"><button type="submit">${VERB[preview.purpose]}</button></form>${command}`);
 }
 
 /** The result of a link; `next` is where to go on from here (the incident's war room). */

@@ -28,6 +28,8 @@ import {
   RulesBody,
   RuleSchema,
   TokenParams,
+  LinkQuery,
+  EscalationActionQuery,
   UserParams,
   VerifyBody,
 } from './paging-schemas.js';
@@ -82,11 +84,11 @@ export function pagingRoutes(app: App, ctx: AppContext): void {
 
   app.post('/api/v1/escalations/:id/:action', {
     config: { access: 'responder' },
-    schema: { tags, summary: 'Acknowledge, resolve, or escalate now', params: EscalationAction, response: { 200: EscalationSchema, ...problemResponses } },
+    schema: { tags, summary: 'Acknowledge, resolve, or escalate now; `takeCommand=true` with acknowledge also takes command of the incident when nobody holds it', params: EscalationAction, querystring: EscalationActionQuery, response: { 200: EscalationSchema, ...problemResponses } },
   }, async (request) => {
     // A private incident's escalation does not exist for someone who cannot see the incident.
     await escalations.getEscalation(store.db, request.params.id, actorOf(request));
-    await actOnEscalation(ctx, actorOf(request), request.params.id, request.params.action);
+    await actOnEscalation(ctx, actorOf(request), request.params.id, request.params.action, { takeCommand: request.query.takeCommand === true });
     return escalations.getEscalation(store.db, request.params.id);
   });
 
@@ -179,9 +181,9 @@ export function pagingRoutes(app: App, ctx: AppContext): void {
         return reply.status(HTML_STATUS[err.kind] ?? 400).type('text/html; charset=utf-8').send(resultPage('Link not usable', err.message));
       }
     });
-    links.post('/p/:token', { config: { access: 'public' }, schema: { tags, summary: 'Act on a page link: acknowledge, resolve or escalate now', params: TokenParams } }, async (request, reply) => {
+    links.post('/p/:token', { config: { access: 'public' }, schema: { tags, summary: 'Act on a page link: acknowledge (with `take=command`, and take command), resolve or escalate now', params: TokenParams, querystring: LinkQuery } }, async (request, reply) => {
       try {
-        const done = await actOnLink(ctx, request.params.token, { ip: request.ip, requestId: String(request.id) });
+        const done = await actOnLink(ctx, request.params.token, { ip: request.ip, requestId: String(request.id) }, undefined, { takeCommand: request.query.take === 'command' });
         // Acknowledged from the page: the war room is where the shared picture is built (and command offered).
         const next = done.incidentRef && done.purpose === 'acknowledge' ? { label: `Open the war room of ${done.incidentRef}`, url: `${linkBase(ctx.config)}/incidents/${done.incidentRef}` } : undefined;
         return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(resultPage('Done', done.outcome, next));

@@ -114,5 +114,9 @@ export const RulesBody = Body({ rules: Type.Array(RuleSchema, { maxItems: 50 }) 
 
 export const UserParams = Type.Object({ id: Uuid });
 export const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) });
+/** A page link's POST: `?take=command` is "Acknowledge and take command". */
+export const LinkQuery = Type.Object({ take: Type.Optional(Type.Literal('command')) }, { additionalProperties: false });
+/** "Acknowledge and take command" in one request: `?takeCommand=true` with the acknowledge action. */
+export const EscalationActionQuery = Type.Object({ takeCommand: Type.Optional(Type.Boolean()) }, { additionalProperties: false });
 
 export const BurdenQuery = Type.Object({ from: IsoTime, to: IsoTime, teamId: Type.Optional(Uuid) }, { additionalProperties: false });

@@ -47,7 +47,7 @@ describeEachStore('paging end to end', (fixture) => {
     await twilio.close();
   });
 
-  test('an Alertmanager alert pages the on-call person; no acknowledgement pages the secondary; their link POST stops it and makes them commander', async () => {
+  test('an Alertmanager alert pages the on-call person; no acknowledgement pages the secondary; their link POST stops it; acknowledging only acknowledges, and the same page offers taking command in one action', async () => {
     const admin = await t.user('admin');
     const primary = await t.user('responder');
     const secondary = await t.user('responder');
@@ -136,6 +136,7 @@ describeEachStore('paging end to end', (fixture) => {
     const get = await t.app.inject({ method: 'GET', url: ack });
     assert.equal(get.statusCode, 200);
     assert.match(get.body, /<form method="post"><button type="submit">Acknowledge<\/button>/);
+    assert.match(get.body, /<form method="post" action="\?take=command"><button type="submit">Acknowledge and take command<\/button>/, 'nobody commands yet: taking command is offered');
     assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/escalations/${escalation.id}`, headers: admin.auth })).json().status, 'active');
 
     const post = await t.app.inject({ method: 'POST', url: ack, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
@@ -145,8 +146,12 @@ describeEachStore('paging end to end', (fixture) => {
     assert.equal(stopped.acknowledgedBy, secondary.user.id);
     const group = (await t.app.inject({ method: 'GET', url: `/api/v1/alert-groups/${escalation.alertGroupId}`, headers: admin.auth })).json();
     assert.equal(group.status, 'acknowledged');
+    // Acknowledging only acknowledges: the secondary joined the incident, and nobody was made commander.
     const incident = await t.ctx.store.db.selectFrom('incidents').select('commander_id').where('id', '=', escalation.incidentId).executeTakeFirstOrThrow();
-    assert.equal(incident.commander_id, secondary.user.id);
+    assert.equal(incident.commander_id, null);
+    const joined = (await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${escalation.incidentId}`, headers: admin.auth })).json() as { members: string[]; keyTimes: { acknowledgedAt: string | null } };
+    assert.ok(joined.members.includes(secondary.user.id), 'the acknowledger joined the incident');
+    assert.ok(joined.keyTimes.acknowledgedAt, 'the incident counts as acknowledged from then');
 
     // Step 3 comes due and finds the escalation stopped: the manager is never paged.
     clock.advance(600_000);

@@ -6,6 +6,7 @@
  */
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
+import { plainMessage } from '../ui/refusal';
 
 export type { paths };
 
@@ -33,9 +34,10 @@ export class ApiError extends Error {
     super(message);
   }
 
-  /** The message for one field (matching "body.text" to "text" too), if the server named it. */
+  /** The message for one field (matching "body.text" to "text" too), if the server named it, said plainly (shown beside the field). */
   forField(field: string): string | undefined {
-    return this.errors.find((e) => e.field === field || e.field.endsWith(`.${field}`) || e.field.endsWith(`/${field}`))?.message;
+    const message = this.errors.find((e) => e.field === field || e.field.endsWith(`.${field}`) || e.field.endsWith(`/${field}`))?.message;
+    return message === undefined ? undefined : plainMessage(message);
   }
 }
 

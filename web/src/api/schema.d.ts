@@ -9358,10 +9358,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Acknowledge, resolve, or escalate now */
+        /** Acknowledge, resolve, or escalate now; `takeCommand=true` with acknowledge also takes command of the incident when nobody holds it */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    takeCommand?: boolean;
+                };
                 header?: never;
                 path: {
                     action: "acknowledge" | "resolve" | "escalate";
@@ -32990,10 +32992,12 @@ export interface paths {
             };
         };
         put?: never;
-        /** Act on a page link: acknowledge, resolve or escalate now */
+        /** Act on a page link: acknowledge (with `take=command`, and take command), resolve or escalate now */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    take?: "command";
+                };
                 header?: never;
                 path: {
                     token: string;

@@ -7,6 +7,7 @@
 import { useSyncExternalStore } from 'react';
 import { useQueryClient, type Query } from '@tanstack/react-query';
 import { Button } from '../ui/components';
+import { refusalText } from '../ui/refusal';
 
 /** Queries a mounted screen uses that ended in an error; the session query has its own screen (the login). */
 function failing(queries: Query[]): Query[] {
@@ -23,7 +24,7 @@ export function LoadFailures() {
   );
   if (!key) return null;
   const failed = failing(cache.getAll());
-  const messages = [...new Set(failed.map((q) => (q.state.error as Error | null)?.message ?? 'unknown error'))];
+  const messages = [...new Set(failed.map((q) => refusalText(q.state.error ?? 'unknown error')))];
   const retry = () => {
     for (const q of failed) void client.refetchQueries({ queryKey: q.queryKey, exact: true });
   };

@@ -11,6 +11,7 @@ import { applyTheme, storedTheme, type ThemeChoice } from './theme';
 import type { ScreenRoute } from './registry';
 import { LoadFailures } from './LoadFailures';
 import { LoginPage } from '../domains/auth/LoginPage';
+import { displayZone } from '../ui/time';
 
 const routes = webDomains.flatMap((d) => d.routes);
 const nav = webDomains.flatMap((d) => d.nav).sort((a, b) => a.order - b.order);
@@ -68,6 +69,7 @@ export function Shell() {
     navigate('/login');
   };
 
+  const inWarRoom = /^\/incidents\/INC-\d+\/?$/.test(pathname);
   let content;
   if (!found) content = <main id="main" className="page"><h1>Not found</h1><p>No screen at {pathname}. <Link to="/incidents">Open incidents</Link></p></main>;
   else if (found.route.role && !roleAtLeast(user.role, found.route.role)) {
@@ -96,6 +98,8 @@ export function Shell() {
           </ul>
         </nav>
         <div className="topbar-end">
+          {/* The one clock: every screen's times are in this zone (the profile's); the war room names it in its own header. */}
+          {!inWarRoom && <span className="muted small zone-note" title="Every time on these screens is in your profile's time zone">times in {displayZone()}</span>}
           <ThemeSwitch />
           <Link to="/profile" className="who">{user.name} <span className="role">({user.role})</span></Link>
           <Button variant="quiet" onClick={logout}>Log out</Button>

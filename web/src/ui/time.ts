@@ -1,5 +1,9 @@
-/** One shared second-ticker for every countdown on screen. */
+/**
+ * One shared second-ticker for every countdown on screen, and (re-exported from
+ * its pure half, time-format.ts) the only formatting of instants in the web app.
+ */
 import { useSyncExternalStore } from 'react';
+export { browserZone, displayZone, formatClock, formatDate, formatDay, formatIn, formatSpan, formatTime, formatWeekday, setDisplayZone, validZone } from './time-format.js';
 
 let now = Date.now();
 const listeners = new Set<() => void>();
@@ -24,55 +28,3 @@ export function useNow(): number {
   return useSyncExternalStore(subscribe, () => now);
 }
 
-/** "4m 05s", "1h 12m", "3d 2h": for countdowns and ages. */
-export function formatSpan(ms: number): string {
-  const s = Math.floor(Math.abs(ms) / 1000);
-  if (s < 3600) return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
-  if (s < 86400) return `${Math.floor(s / 3600)}h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
-  return `${Math.floor(s / 86400)}d ${Math.floor((s % 86400) / 3600)}h`;
-}
-
-/**
- * One time format and one zone per person: the zone of their profile (set at
- * sign-in, the same one the on-call screens use), else the browser's; 24-hour
- * clock everywhere.
- */
-let zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-let clock = formatter(zone, false);
-let dated = formatter(zone, true);
-
-function formatter(timeZone: string, withDay: boolean): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', ...(withDay ? { month: 'short', day: 'numeric', second: undefined } : {}) });
-}
-
-/** Shows every time from now on in `timeZone` (the signed-in person's profile zone); an unknown zone is ignored. */
-export function setDisplayZone(timeZone: string | null | undefined): void {
-  if (!timeZone || timeZone === zone) return;
-  try {
-    clock = formatter(timeZone, false);
-    dated = formatter(timeZone, true);
-    zone = timeZone;
-  } catch {
-    // Not a zone this browser knows: keep the current one.
-  }
-}
-
-/** The zone times are shown in. */
-export function displayZone(): string {
-  return zone;
-}
-
-/** "14:03:27" in the person's zone. */
-export function formatClock(iso: string): string {
-  return clock.format(new Date(iso));
-}
-
-/** "14:03" in the person's zone: for times a person says ("by 14:30"). */
-export function formatTime(iso: string): string {
-  return formatClock(iso).slice(0, 5);
-}
-
-/** "6 Dec, 14:03" in the person's zone. */
-export function formatDate(iso: string): string {
-  return dated.format(new Date(iso));
-}

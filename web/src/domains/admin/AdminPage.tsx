@@ -9,6 +9,7 @@ import { AuditTab } from './AuditTab';
 import { ChatTab } from './ChatTab';
 import { PolicyTab } from './PolicyTab';
 import { TeamsTab } from './TeamsTab';
+import { refusalText } from '../../ui/refusal';
 
 const TABS = ['users', 'teams', 'tokens', 'audit', 'policy', 'chat'] as const;
 
@@ -42,7 +43,7 @@ function Users() {
         </SelectField>
         <Button type="submit" variant="primary">Add user</Button>
       </form>
-      <FormError error={error && error.errors.length === 0 ? error.message : null} />
+      <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
     </>
   );
 }
@@ -92,7 +93,7 @@ function Tokens() {
         <TextField label="Token name" required value={name} onChange={(e) => setName(e.target.value)} error={error?.forField('name')} />
         <Button type="submit" variant="primary">Create token</Button>
       </form>
-      <FormError error={error && !error.forField('name') ? error.message : null} />
+      <FormError error={error && !error.forField('name') ? refusalText(error) : null} />
       {shown && <div className="once" role="status"><p><strong>Copy the token now: it is shown only once.</strong></p><code className="secret">{shown}</code></div>}
     </>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api, ApiError, unwrap } from '../../api/client';
 import { FormError, SelectField, TextField } from '../../ui/components';
 import { formatDate } from '../../ui/time';
+import { refusalText } from '../../ui/refusal';
 
 interface AuditFilters {
   actorId: string;
@@ -52,7 +53,7 @@ export function AuditTab() {
         <TextField label="From" type="datetime-local" value={filters.since} onChange={(e) => set('since', e.target.value)} error={error?.forField('since')} />
         <TextField label="To" type="datetime-local" value={filters.until} onChange={(e) => set('until', e.target.value)} error={error?.forField('until')} />
       </form>
-      <FormError error={error && error.errors.length === 0 ? error.message : null} />
+      <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
       <table className="table" aria-label="Audit log">
         <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Target</th><th scope="col">From</th></tr></thead>
         <tbody>

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiError, unwrap } from '../../api/client';
 import { Button, Empty, FormError, SelectField, TextField } from '../../ui/components';
 import { formatDate } from '../../ui/time';
+import { refusalText } from '../../ui/refusal';
 
 const EMPTY = { provider: 'slack' as 'slack' | 'mattermost', name: '', botToken: '', signingSecret: '', commandToken: '', baseUrl: '', teamId: '', teamName: '', pageChannelId: '' };
 
@@ -72,7 +73,7 @@ export function ChatTab() {
         <TextField label="Page channel id (optional)" value={form.pageChannelId} onChange={(e) => setForm({ ...form, pageChannelId: e.target.value })} error={error?.forField('pageChannelId')} />
         <Button type="submit" variant="primary">Connect</Button>
       </form>
-      <FormError error={error && error.errors.length === 0 ? error.message : null} />
+      <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
     </>
   );
 }

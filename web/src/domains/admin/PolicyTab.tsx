@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiError, unwrap } from '../../api/client';
 import type { IncidentPolicy, Severity } from '../../api/types';
 import { Button, FormError, TextArea, TextField } from '../../ui/components';
+import { refusalText } from '../../ui/refusal';
 
 const SEVERITIES: Severity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
 
@@ -97,7 +98,7 @@ function PolicyForm({ policy }: { policy: IncidentPolicy }) {
         <Button className="small" onClick={() => setDraft((d) => ({ ...d, checklist: [...d.checklist, { item: '', negative: false }] }))}>Add check</Button>
       </fieldset>
       <TextField label="Suggest a role handoff after (minutes)" inputMode="numeric" value={draft.roleHandoffMinutes} onChange={(e) => setDraft((d) => ({ ...d, roleHandoffMinutes: e.target.value }))} error={fieldError('roleHandoffMinutes')} />
-      <FormError error={error && error.errors.length === 0 ? error.message : null} />
+      <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
       {saved && <p role="status" className="saved">Policy saved. New incidents use it; running ones keep the policy they were declared with.</p>}
       <Button type="submit" variant="primary">Save policy</Button>
     </form>

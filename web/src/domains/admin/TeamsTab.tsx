@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, unwrap } from '../../api/client';
 import { Button, Empty, FormError, SelectField, TextField } from '../../ui/components';
+import { refusalText } from '../../ui/refusal';
 
 function TeamMembers({ teamId, teamName, users, onError }: { teamId: string; teamName: string; users: Array<{ id: string; name: string; email: string }>; onError(e: ApiError): void }) {
   const client = useQueryClient();
@@ -77,7 +78,7 @@ export function TeamsTab() {
         <TextField label="Description" value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} error={error?.forField('description')} />
         <Button type="submit" variant="primary">Create team</Button>
       </form>
-      <FormError error={error && !error.forField('name') && !error.forField('description') ? error.message : null} />
+      <FormError error={error && !error.forField('name') && !error.forField('description') ? refusalText(error) : null} />
     </>
   );
 }

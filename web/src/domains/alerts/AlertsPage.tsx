@@ -1,12 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { GroupAlerts } from './GroupAlerts';
-import { api, ApiError, unwrap } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { Link } from '../../shell/router';
 import { useCan } from '../../shell/session';
 import type { ScreenProps } from '../../shell/registry';
 import { Button, Empty, FormError } from '../../ui/components';
 import { formatDate } from '../../ui/time';
+import { refusalText } from '../../ui/refusal';
 
 /** Alert groups with their counts and first/last seen; acknowledge or resolve a whole group. */
 export default function AlertsPage(_props: ScreenProps) {
@@ -44,7 +45,7 @@ export default function AlertsPage(_props: ScreenProps) {
       else await unwrap(api.POST('/api/v1/alert-groups/{id}/resolve', { params: { path: { id } } }));
       await client.invalidateQueries({ queryKey: ['alert-groups'] });
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(refusalText(err));
     }
   };
   return (

@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { Button, Empty } from '../../ui/components';
 import { formatDate } from '../../ui/time';
+import { refusalText } from '../../ui/refusal';
 
 export function GroupAlerts({ groupId, canWrite, onError }: { groupId: string; canWrite: boolean; onError(message: string): void }) {
   const client = useQueryClient();
@@ -13,7 +14,7 @@ export function GroupAlerts({ groupId, canWrite, onError }: { groupId: string; c
       else await unwrap(api.POST('/api/v1/alerts/{id}/resolve', { params: { path: { id } } }));
       await Promise.all([client.invalidateQueries({ queryKey: ['alerts', 'group', groupId] }), client.invalidateQueries({ queryKey: ['alert-groups'] })]);
     } catch (err) {
-      onError(err instanceof Error ? err.message : String(err));
+      onError(refusalText(err));
     }
   };
   if (!alerts.data) return <p role="status">Loading alerts…</p>;

@@ -8,6 +8,7 @@ import type { ScreenProps } from '../../shell/registry';
 import { Button, Empty, FormError, SelectField, TextArea } from '../../ui/components';
 import { formatDate } from '../../ui/time';
 import { commonLabels, compileRows, MATCH_OPS, previewSilence, rowsFromLabels, type MatcherRow, type MatchOp } from './silence-builder';
+import { refusalText } from '../../ui/refusal';
 
 const DURATIONS: Array<[string, number]> = [['1 hour', 1], ['2 hours', 2], ['4 hours', 4], ['12 hours', 12], ['1 day', 24], ['1 week', 168]];
 
@@ -139,7 +140,7 @@ export default function SilencesPage(_props: ScreenProps) {
               </ul>
             )}
           </section>
-          <FormError error={error && Object.keys(rowErrors).length === 0 && !error.forField('comment') ? error.message : null} />
+          <FormError error={error && Object.keys(rowErrors).length === 0 && !error.forField('comment') ? refusalText(error) : null} />
           {saved && <p role="status" className="saved">{saved}</p>}
           <Button type="submit" variant="primary">Silence</Button>
         </form>

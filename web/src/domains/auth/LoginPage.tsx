@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap } from '../../api/client';
 import { Link, navigate, useLocation } from '../../shell/router';
-import { ME_KEY } from '../../shell/session';
+import { useSignedIn } from '../../shell/session';
 import { Button, FormError, TextField } from '../../ui/components';
 import type { ScreenProps } from '../../shell/registry';
+import { refusalText } from '../../ui/refusal';
 
 export function LoginPage(_props: ScreenProps) {
-  const client = useQueryClient();
+  // Signing in also sets the one clock to the profile's zone.
+  const signedIn = useSignedIn();
   const { pathname } = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -20,7 +21,7 @@ export function LoginPage(_props: ScreenProps) {
     setError(null);
     try {
       const session = await unwrap(api.POST('/api/v1/auth/login', { body: { email, password } }));
-      client.setQueryData(ME_KEY, session.user);
+      signedIn(session.user);
       if (pathname === '/login') navigate('/incidents', { replace: true });
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError(0, String(err)));
@@ -35,7 +36,7 @@ export function LoginPage(_props: ScreenProps) {
         <h1 id="login-title">Sign in to Firebreak</h1>
         <TextField label="Email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} error={error?.forField('email')} />
         <TextField label="Password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={error?.forField('password')} />
-        <FormError error={error && error.errors.length === 0 ? error.message : null} />
+        <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
         <Button type="submit" variant="primary" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</Button>
         <p className="hint">First start? <Link to="/setup">Set the admin password</Link> with the token the console printed.</p>
       </form>

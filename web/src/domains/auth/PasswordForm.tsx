@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, unwrap } from '../../api/client';
 import { Button, FormError, TextField } from '../../ui/components';
+import { refusalText } from '../../ui/refusal';
 
 /** Changing one's own password: the API asks for the current one and ends the user's other sessions. */
 export function PasswordForm({ userId }: { userId: string }) {
@@ -28,7 +29,7 @@ export function PasswordForm({ userId }: { userId: string }) {
       <h2 id="password-title">Change password</h2>
       <TextField label="Current password" type="password" autoComplete="current-password" required value={currentPassword} onChange={(e) => setCurrentPassword(e.target.value)} error={error?.forField('currentPassword')} />
       <TextField label="New password (at least 12 characters)" type="password" autoComplete="new-password" minLength={12} required value={password} onChange={(e) => setPassword(e.target.value)} error={error?.forField('password')} />
-      <FormError error={error && error.errors.length === 0 ? error.message : null} />
+      <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
       <Button type="submit">Change password</Button>
       {changed && <span role="status" className="saved">Password changed; your other sessions were signed out</span>}
     </form>

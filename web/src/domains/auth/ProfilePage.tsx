@@ -1,14 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap } from '../../api/client';
-import { ME_KEY, useMe } from '../../shell/session';
+import { useMe, useSignedIn } from '../../shell/session';
 import { Button, FormError, TextField } from '../../ui/components';
 import type { ScreenProps } from '../../shell/registry';
 import { PasswordForm } from './PasswordForm';
+import { refusalText } from '../../ui/refusal';
 
 export default function ProfilePage(_props: ScreenProps) {
   const me = useMe().data!;
-  const client = useQueryClient();
+  // A new zone applies to every screen at once.
+  const signedIn = useSignedIn();
   const [timeZone, setTimeZone] = useState(me.timeZone);
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
@@ -19,7 +20,7 @@ export default function ProfilePage(_props: ScreenProps) {
     setSaved(false);
     try {
       const user = await unwrap(api.PATCH('/api/v1/users/{id}', { params: { path: { id: me.id } }, body: { timeZone } }));
-      client.setQueryData(ME_KEY, user);
+      signedIn(user);
       setSaved(true);
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError(0, String(err)));
@@ -36,7 +37,7 @@ export default function ProfilePage(_props: ScreenProps) {
       </dl>
       <form onSubmit={submit}>
         <TextField label="Time zone (IANA, e.g. Europe/Berlin)" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} error={error?.forField('timeZone')} />
-        <FormError error={error && error.errors.length === 0 ? error.message : null} />
+        <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
         <Button type="submit" variant="primary">Save</Button>
         {saved && <span role="status" className="saved">Saved</span>}
       </form>

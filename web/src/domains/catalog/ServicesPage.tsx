@@ -5,6 +5,7 @@ import { useCan } from '../../shell/session';
 import type { ScreenProps } from '../../shell/registry';
 import { Button, Empty, FormError, SelectField, TextField } from '../../ui/components';
 import { DependencyGraph } from './DependencyGraph';
+import { refusalText } from '../../ui/refusal';
 
 type Created = { kind: string; key: string; intakeUrl: string; name: string };
 
@@ -123,7 +124,7 @@ export default function ServicesPage(_props: ScreenProps) {
           </form>
         </div>
       )}
-      <FormError error={error && error.errors.length === 0 ? error.message : null} />
+      <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
       {created && <Snippets created={created} />}
     </main>
   );

@@ -1,13 +1,14 @@
 /** One drill: its runs, and the trend of each goal over them. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, ApiError, unwrap } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { Link, navigate } from '../../shell/router';
 import { useCan } from '../../shell/session';
 import type { ScreenProps } from '../../shell/registry';
 import { Button, Empty, FormError } from '../../ui/components';
 import { formatDate } from '../../ui/time';
 import { goalText, secondsText } from './words';
+import { refusalText } from '../../ui/refusal';
 
 export default function DrillPage({ params }: ScreenProps) {
   const id = params.id!;
@@ -31,7 +32,7 @@ export default function DrillPage({ params }: ScreenProps) {
       await unwrap(api.PATCH('/api/v1/drills/{id}', { ...path, body: { enabled: !drill.data?.enabled } }));
       await client.invalidateQueries({ queryKey: ['drill', id] });
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(refusalText(err));
     }
   };
 

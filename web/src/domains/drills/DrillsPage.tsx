@@ -1,13 +1,14 @@
 /** Drill scenarios: what fires when, against which goals; run one now. */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, ApiError, unwrap } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { Link, navigate } from '../../shell/router';
 import { useCan } from '../../shell/session';
 import type { ScreenProps } from '../../shell/registry';
 import { Button, Empty, FormError } from '../../ui/components';
 import { formatDate } from '../../ui/time';
 import { goalText } from './words';
+import { refusalText } from '../../ui/refusal';
 
 export default function DrillsPage(_props: ScreenProps) {
   const canRun = useCan('responder');
@@ -21,7 +22,7 @@ export default function DrillsPage(_props: ScreenProps) {
       const run = await unwrap(api.POST('/api/v1/drills/{id}/run-now', { params: { path: { id } } }));
       navigate(`/drills/${id}/runs/${run.id}`);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(refusalText(err));
     }
   };
   return (

@@ -5,6 +5,8 @@ import { api, ApiError, unwrap } from '../../api/client';
 import { navigate } from '../../shell/router';
 import type { ScreenProps } from '../../shell/registry';
 import { Button, FormError, SelectField, TextArea, TextField } from '../../ui/components';
+import { refusalText } from '../../ui/refusal';
+import { displayZone } from '../../ui/time';
 
 type Format = 'alertmanager' | 'pagerduty' | 'generic';
 type GoalKind = 'acknowledged' | 'shared_picture' | 'mitigated' | 'resolved';
@@ -30,7 +32,7 @@ export default function NewDrillPage(_props: ScreenProps) {
   const [kind, setKind] = useState<'once' | 'daily' | 'weekly'>('weekly');
   const [at, setAt] = useState('');
   const [time, setTime] = useState('10:00');
-  const [zone, setZone] = useState(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+  const [zone, setZone] = useState(displayZone());
   const [days, setDays] = useState<Day[]>(['tue']);
   const [responders, setResponders] = useState<string[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
@@ -126,7 +128,7 @@ export default function NewDrillPage(_props: ScreenProps) {
             </div>
           )}
         </fieldset>
-        <FormError error={error ? error.message : null} />
+        <FormError error={error ? refusalText(error) : null} />
         <Button type="submit" variant="primary">Create drill</Button>
       </form>
     </main>

@@ -7,6 +7,7 @@ import { Button, FormError, TextArea, TextField } from '../../ui/components';
 import { usePolicy, useServices } from './queries';
 import { SimilarWhileDeclaring } from './SimilarIncidents';
 import type { ScreenProps } from '../../shell/registry';
+import { refusalText } from '../../ui/refusal';
 
 const SEVERITIES: Severity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
 
@@ -71,7 +72,7 @@ export default function DeclarePage(_props: ScreenProps) {
         </fieldset>
         <label className="check"><input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.target.checked)} /> Private (members and admins only)</label>
         <label className="check"><input type="checkbox" checked={drill} onChange={(e) => setDrill(e.target.checked)} /> Drill (practice; kept out of metrics)</label>
-        <FormError error={error && error.errors.length === 0 ? error.message : null} />
+        <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
         <Button type="submit" variant="primary" disabled={busy}>{busy ? 'Declaring…' : 'Declare'}</Button>
       </form>
       <SimilarWhileDeclaring title={title} impact={impact} services={chosen} />

@@ -11,6 +11,7 @@ import { api, unwrap } from '../../api/client';
 import { Link } from '../../shell/router';
 import { useCan, useMe } from '../../shell/session';
 import { Button, FormError } from '../../ui/components';
+import { refusalText } from '../../ui/refusal';
 
 type Sender = 'alertmanager' | 'grafana' | 'pagerduty';
 const POLL = 5000;
@@ -75,7 +76,7 @@ function ConnectSender() {
       const made = await unwrap(api.POST('/api/v1/services/{id}/integrations', { params: { path: { id: serviceId } }, body: { kind, name: kind } }));
       setSnippet(senderSnippet(kind, window.location.origin, made.key));
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(refusalText(err));
     }
   };
   return (

@@ -5,6 +5,7 @@ import { getText } from '../../api/client';
 import { Link } from '../../shell/router';
 import { Button } from '../../ui/components';
 import type { ScreenProps } from '../../shell/registry';
+import { refusalText } from '../../ui/refusal';
 
 export default function HandoffPage({ params }: ScreenProps) {
   const ref = params.ref!.toUpperCase();
@@ -28,7 +29,7 @@ export default function HandoffPage({ params }: ScreenProps) {
         </div>
       </div>
       {copied && <p role="status" className="saved">{copied}</p>}
-      {markdown.isError && <p role="alert" className="form-error">{markdown.error.message}</p>}
+      {markdown.isError && <p role="alert" className="form-error">{refusalText(markdown.error)}</p>}
       <pre className="markdown" tabIndex={0} aria-label="Handoff as Markdown">{markdown.data ?? 'Loading…'}</pre>
     </main>
   );

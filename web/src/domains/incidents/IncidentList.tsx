@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, ApiError, unwrap } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { Link, navigate, useLocation } from '../../shell/router';
 import { useCan, useMe } from '../../shell/session';
 import { Button, Countdown, Elapsed, Empty, FormError, SeverityBadge, StatusBadge } from '../../ui/components';
@@ -9,6 +9,7 @@ import { FirstHour } from './FirstHour';
 
 const CONNECTION_TEXT: Record<ListConnection, string> = { connecting: 'connecting…', live: 'live', reconnecting: 'reconnecting…' };
 import type { ScreenProps } from '../../shell/registry';
+import { refusalText } from '../../ui/refusal';
 
 export default function IncidentList(_props: ScreenProps) {
   const me = useMe().data!;
@@ -27,7 +28,7 @@ export default function IncidentList(_props: ScreenProps) {
       await unwrap(api.POST('/api/v1/incidents/{id}/events', { params: { path: { id: ref } }, body: { kind: 'role_assigned', body: { role: 'commander', userId: me.id } } }));
       navigate(`/incidents/${ref}`);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(refusalText(err));
     }
   };
   const set = <K extends keyof ListFilters>(key: K, value: ListFilters[K]) => setFilters((f) => ({ ...f, [key]: value }));
@@ -71,7 +72,7 @@ export default function IncidentList(_props: ScreenProps) {
         <label className="check"><input type="checkbox" checked={filters.mine} onChange={(e) => set('mine', e.target.checked)} /> I command</label>
       </form>
       <FormError error={error} />
-      {list.isError && <p className="form-error" role="alert">Could not load incidents: {list.error.message}</p>}
+      {list.isError && <p className="form-error" role="alert">Could not load incidents: {refusalText(list.error)}</p>}
       {list.data && list.data.length === 0 && <Empty>No incidents match. Quiet night.</Empty>}
       {/* An empty home screen says what to do next until the install is ready to page someone. */}
       {list.data && list.data.length === 0 && filters.status === 'open' && <FirstHour />}

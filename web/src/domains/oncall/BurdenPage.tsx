@@ -9,6 +9,7 @@ import { formatSpan } from '../../ui/time';
 import { OnCallTabs } from './OnCallTabs';
 import { minuteFromNow, useTeams } from './queries';
 import './oncall.css';
+import { refusalText } from '../../ui/refusal';
 
 /** The report's shape (burden-service.ts's BurdenView, less the team rows this screen does not show). */
 interface BurdenView {
@@ -44,7 +45,7 @@ export default function BurdenPage(_props: ScreenProps) {
           {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
         </SelectField>
       </div>
-      <FormError error={report.error?.message} />
+      <FormError error={refusalText(report.error)} />
       {report.data && people.length === 0 && <Empty>Nobody in this range.</Empty>}
       {people.length > 0 && (
         <table className="table" aria-label="On-call burden per person">

@@ -9,6 +9,7 @@ import { NotificationRules } from './NotificationRules';
 import { OnCallTabs } from './OnCallTabs';
 import { asApiError } from './queries';
 import './oncall.css';
+import { refusalText } from '../../ui/refusal';
 
 type Kind = 'email' | 'sms' | 'voice' | 'push' | 'webhook' | 'slack';
 const KINDS: Array<[Kind, string, string]> = [
@@ -49,7 +50,7 @@ function VerifyForm({ id, onDone }: { id: string; onDone: () => Promise<unknown>
       <Button type="submit" variant="primary">Verify</Button>
       <Button onClick={() => void resend()}>Send code</Button>
       {sent && <span role="status" className={sent.startsWith('not sent') ? 'small warning' : 'small'}>{sent}</span>}
-      <FormError error={error && !error.forField('code') ? error.message : null} />
+      <FormError error={error && !error.forField('code') ? refusalText(error) : null} />
     </form>
   );
 }
@@ -124,7 +125,7 @@ export default function ContactMethodsPage(_props: ScreenProps) {
         </form>
       )}
       {notSent && <p role="status" className="small warning">Verification code {notSent}.</p>}
-      <FormError error={error && error.errors.length === 0 ? error.message : null} />
+      <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
       {userId && methods.data && <NotificationRules userId={userId} methods={methods.data} canWrite={canWrite} />}
     </main>
   );

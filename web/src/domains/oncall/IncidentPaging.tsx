@@ -10,11 +10,13 @@ import { api, unwrap, type paths } from '../../api/client';
 import { useCan } from '../../shell/session';
 import { Button } from '../../ui/components';
 import './incident-paging.css';
+import { refusalText } from '../../ui/refusal';
+import { formatTime } from '../../ui/time';
 
 type Paging = paths['/api/v1/incidents/{id}/pages']['get']['responses'][200]['content']['application/json'];
 type Escalation = Paging['escalations'][number];
 
-const time = (iso: string | null) => (iso ? new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '');
+const time = (iso: string | null) => (iso ? formatTime(iso) : '');
 
 function stateOf(e: Escalation): string {
   if (e.status === 'active') return `paging${e.nextStepAt ? `, next step ${time(e.nextStepAt)}` : ''}`;
@@ -35,7 +37,7 @@ export function IncidentPaging({ incident }: { incident: string }) {
     setError(null);
     unwrap(api.POST('/api/v1/escalations/{id}/{action}', { params: { path: { id, action } } }))
       .then(() => client.invalidateQueries({ queryKey: key }))
-      .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+      .catch((err: unknown) => setError(refusalText(err)));
   };
   const active = escalations.filter((e) => e.status === 'active');
   const pages = escalations.flatMap((e) => e.pages.map((p) => ({ ...p, escalation: e })));

@@ -9,6 +9,7 @@ import { Button, Empty, FormError } from '../../ui/components';
 import { OnCallTabs } from './OnCallTabs';
 import { asApiError, formatIn, minuteFromNow, useSchedules, useViewerZone } from './queries';
 import './oncall.css';
+import { refusalText } from '../../ui/refusal';
 
 const DAYS = 28;
 const FEEDS_KEY = ['oncall', 'feeds'] as const;
@@ -66,7 +67,7 @@ function FeedPanel({ userId, zone }: { userId: string; zone: string }) {
         </div>
       )}
       <Button onClick={() => void create()}>{mine.length ? 'Create another feed' : 'Create calendar feed'}</Button>
-      <FormError error={error?.message} />
+      <FormError error={refusalText(error)} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { api, type ApiError, unwrap } from '../../api/client';
 import { Button, Empty, FormError, SelectField, TextField } from '../../ui/components';
 import { asApiError } from './queries';
+import { refusalText } from '../../ui/refusal';
 
 interface Method {
   id: string;
@@ -79,7 +80,7 @@ export function NotificationRules({ userId, methods, canWrite }: { userId: strin
             <Button variant="primary" onClick={() => void save()}>Save rules</Button>
             {saved && <span role="status">Rules saved.</span>}
           </div>
-          <FormError error={error ? (error.errors.length ? error.errors.map((x) => x.message).join('; ') : error.message) : null} />
+          <FormError error={error ? refusalText(error) : null} />
         </>
       )}
     </section>

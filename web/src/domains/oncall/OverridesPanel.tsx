@@ -5,6 +5,7 @@ import { api, type ApiError, unwrap } from '../../api/client';
 import { Button, Empty, FormError, SelectField, TextField } from '../../ui/components';
 import { asApiError, formatIn, useUsers, type Schedule } from './queries';
 import { isoToLocal, localToIso } from '../../ui/zone-input';
+import { refusalText } from '../../ui/refusal';
 
 interface Props {
   schedule: Schedule;
@@ -86,7 +87,7 @@ export function OverridesPanel({ schedule, overrides, canWrite, zone, nameOf }: 
           <Button type="submit" variant="primary">Add override</Button>
         </form>
       )}
-      <FormError error={error && error.errors.length === 0 ? error.message : null} />
+      <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
     </section>
   );
 }

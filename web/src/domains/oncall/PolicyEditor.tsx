@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../../api/client';
 import { Button, FormError, SelectField, TextArea, TextField } from '../../ui/components';
 import { useSchedules, useTeams, useUsers, type Policy } from './queries';
+import { refusalText } from '../../ui/refusal';
 
 type TargetType = 'user' | 'schedule' | 'team';
 export interface PolicyDraft {
@@ -89,7 +90,7 @@ export function PolicyEditor({ initial, submitLabel, error, onSubmit, onCancel }
         <Button type="submit" variant="primary">{submitLabel}</Button>
         {onCancel && <Button variant="quiet" onClick={onCancel}>Cancel</Button>}
       </div>
-      <FormError error={error ? (error.errors.length ? error.errors.map((x) => `${x.field}: ${x.message}`).join('; ') : error.message) : null} />
+      <FormError error={error ? refusalText(error) : null} />
     </form>
   );
 }

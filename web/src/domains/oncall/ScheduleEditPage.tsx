@@ -11,6 +11,7 @@ import { OnCallTabs } from './OnCallTabs';
 import { asApiError, useViewerZone, type Schedule } from './queries';
 import { isoToLocal, ZONES } from '../../ui/zone-input';
 import './oncall.css';
+import { plainMessage, refusalText } from '../../ui/refusal';
 
 function newLayer(zone: string, n: number): LayerDraft {
   const tomorrow9 = isoToLocal(Date.now() + 86_400_000, zone).slice(0, 10) + 'T09:00';
@@ -61,7 +62,10 @@ export default function ScheduleEditPage({ params }: ScreenProps) {
       setError(asApiError(err));
     }
   };
-  const fieldError = (field: string) => error?.errors.find((x) => x.field.replace(/^body[./]?/, '').replace(/\./g, '/').replace(/^\//, '').startsWith(field))?.message;
+  const fieldError = (field: string) => {
+    const message = error?.errors.find((x) => x.field.replace(/^body[./]?/, '').replace(/\./g, '/').replace(/^\//, '').startsWith(field))?.message;
+    return message === undefined ? undefined : plainMessage(message);
+  };
 
   return (
     <main id="main" className="page">
@@ -87,7 +91,7 @@ export default function ScheduleEditPage({ params }: ScreenProps) {
           <Button type="submit" variant="primary">{ref ? 'Save schedule' : 'Create schedule'}</Button>
           {ref && isAdmin && <Button variant="danger" onClick={() => void remove()}>Delete schedule</Button>}
         </div>
-        <FormError error={error ? (error.errors.length ? error.errors.map((x) => `${x.field}: ${x.message}`).join('; ') : error.message) : null} />
+        <FormError error={error ? refusalText(error) : null} />
       </form>
     </main>
   );

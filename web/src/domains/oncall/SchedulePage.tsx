@@ -10,6 +10,7 @@ import { OverridesPanel } from './OverridesPanel';
 import { formatIn, minuteFromNow, usePeopleNames, useShifts, useViewerZone } from './queries';
 import { ScheduleTimeline } from './ScheduleTimeline';
 import './oncall.css';
+import { refusalText } from '../../ui/refusal';
 
 const DAYS = 14;
 
@@ -27,7 +28,7 @@ export default function SchedulePage({ params }: ScreenProps) {
     queryFn: async () => (await unwrap(api.GET('/api/v1/oncall/schedules/{schedule}/overrides', { params: { path: { schedule: ref }, query: { from, to } } }))).overrides,
   });
 
-  if (schedule.error) return <main id="main" className="page"><h1>Schedule</h1><FormError error={schedule.error.message} /></main>;
+  if (schedule.error) return <main id="main" className="page"><h1>Schedule</h1><FormError error={refusalText(schedule.error)} /></main>;
   const s = schedule.data;
   return (
     <main id="main" className="page">

@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type paths } from '../../api/client';
 import { useMe } from '../../shell/session';
+import { browserZone, formatIn, validZone } from '../../ui/time';
 
 export type Schedule = paths['/api/v1/oncall/schedules']['get']['responses']['200']['content']['application/json']['schedules'][number];
 export type Layer = Schedule['layers'][number];
@@ -36,26 +37,13 @@ export function useShifts(schedule: string, from: string, to: string) {
   });
 }
 
-function validZone(zone: string | undefined): zone is string {
-  if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat(undefined, { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The viewer's own time zone: their profile's, else the browser's. */
 export function useViewerZone(): string {
   const zone = useMe().data?.timeZone;
-  return validZone(zone) ? zone : Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return validZone(zone) ? zone : browserZone();
 }
 
-/** Formats an instant in a zone: "Tue 1 Dec, 09:00". */
-export function formatIn(iso: string | number, zone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
-}
+export { formatIn };
 
 /** Any thrown value as an ApiError, for forms that show the server's field messages. */
 export function asApiError(err: unknown): ApiError {

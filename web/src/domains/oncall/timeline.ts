@@ -6,6 +6,7 @@
  */
 import { compileLayer, layerShifts, type RotationLayer, type RotationUnit } from '../../../../src/domains/oncall/rotation.js';
 import { DAY_MS, ZoneClock, wallDayStart } from '../../../../src/domains/oncall/schedule-zone.js';
+import { formatWeekday } from '../../ui/time-format.js';
 
 /** A schedule layer as the API answers it (its length unit a plain string). */
 export interface Layer {
@@ -81,14 +82,13 @@ export function overrideRow(overrides: ReadonlyArray<Span & { userId: string }>,
 /** Midnights in the viewer's zone inside the window, with their position. */
 export function dayTicks(window: Window, viewerZone: string): Array<{ at: number; left: number; label: string }> {
   const clock = ZoneClock.of(viewerZone);
-  const label = new Intl.DateTimeFormat(undefined, { timeZone: viewerZone, weekday: 'short', day: 'numeric' });
   const ticks: Array<{ at: number; left: number; label: string }> = [];
   // Midnight of the window's first local day, then each next local midnight (DST-safe: ask the zone each time).
   let midnight = wallDayStart(clock.wallOf(window.from));
   for (let i = 0; i < 400; i++, midnight += DAY_MS) {
     const at = clock.instantOf(midnight);
     if (at >= window.to) break;
-    if (at >= window.from) ticks.push({ at, left: (at - window.from) / (window.to - window.from), label: label.format(new Date(at)) });
+    if (at >= window.from) ticks.push({ at, left: (at - window.from) / (window.to - window.from), label: formatWeekday(at, viewerZone) });
   }
   return ticks;
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap, type ApiError } from '../../api/client';
 import { Button, SelectField, StatusBadge, TextField } from '../../ui/components';
 import type { Postmortem, useWrite } from './queries';
+import { formatDay } from '../../ui/time';
 
 type ItemType = 'prevent' | 'detect' | 'mitigate' | 'process';
 type TrackerLink = NonNullable<Postmortem['actionItems'][number]['tracker']>;
@@ -34,7 +35,7 @@ export function ActionItems({ pm, write, editable, error }: { pm: Postmortem; wr
           <thead><tr><th scope="col">Action</th><th scope="col">Type</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead>
           <tbody>
             {pm.actionItems.map((a) => (
-              <tr key={a.id}><td>{a.title}{a.trackerUrl && <> · <a href={a.trackerUrl}>tracker</a></>}{a.tracker && <> · <TrackerState tracker={a.tracker} /></>}</td><td>{a.type}</td><td>{a.dueAt?.slice(0, 10) ?? '—'}</td><td><StatusBadge status={a.status} /></td></tr>
+              <tr key={a.id}><td>{a.title}{a.trackerUrl && <> · <a href={a.trackerUrl}>tracker</a></>}{a.tracker && <> · <TrackerState tracker={a.tracker} /></>}</td><td>{a.type}</td><td>{a.dueAt ? formatDay(a.dueAt) : '—'}</td><td><StatusBadge status={a.status} /></td></tr>
             ))}
           </tbody>
         </table>

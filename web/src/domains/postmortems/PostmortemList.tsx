@@ -3,6 +3,7 @@ import { api, unwrap } from '../../api/client';
 import { Link } from '../../shell/router';
 import type { ScreenProps } from '../../shell/registry';
 import { Empty, SeverityBadge, StatusBadge } from '../../ui/components';
+import { formatDate, formatDay } from '../../ui/time';
 
 /** Every postmortem the person may see, newest first, with its due date and status. */
 export default function PostmortemList(_props: ScreenProps) {
@@ -21,7 +22,7 @@ export default function PostmortemList(_props: ScreenProps) {
                 <td><Link to={`/postmortems/${p.ref}`}>{p.ref}</Link> {p.title}</td>
                 <td><SeverityBadge severity={p.severity} /></td>
                 <td><StatusBadge status={p.status} /></td>
-                <td>{p.publishedAt ? `published ${p.publishedAt.slice(0, 10)}` : p.dueAt.slice(0, 16).replace('T', ' ')}</td>
+                <td>{p.publishedAt ? `published ${formatDay(p.publishedAt)}` : `due ${formatDate(p.dueAt)}`}</td>
               </tr>
             ))}
           </tbody>
@@ -30,7 +31,7 @@ export default function PostmortemList(_props: ScreenProps) {
       <h2>Overdue action items</h2>
       {overdue.data?.length === 0 && <Empty>None overdue.</Empty>}
       {overdue.data && overdue.data.length > 0 && (
-        <ul>{overdue.data.map((i) => <li key={i.id}>{i.title} <span className="muted">(due {i.dueAt?.slice(0, 10)})</span></li>)}</ul>
+        <ul>{overdue.data.map((i) => <li key={i.id}>{i.title} <span className="muted">(due {i.dueAt ? formatDay(i.dueAt) : 'not set'})</span></li>)}</ul>
       )}
     </main>
   );

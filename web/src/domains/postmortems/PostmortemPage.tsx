@@ -7,6 +7,8 @@ import { ActionItems } from './ActionItems';
 import { Comments } from './Comments';
 import { Whys } from './Whys';
 import { usePostmortem, useUsers, useWrite, type Postmortem, type PostmortemPatch } from './queries';
+import { refusalText } from '../../ui/refusal';
+import { formatClock, formatDate, formatDay } from '../../ui/time';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -40,7 +42,7 @@ function Workflow({ pm, write }: { pm: Postmortem; write: ReturnType<typeof useW
   const users = useUsers().data ?? [];
   const [reviewer, setReviewer] = useState(pm.reviewers[0] ?? '');
   const patch = (body: PostmortemPatch) => write(() => unwrap(api.PATCH('/api/v1/incidents/{id}/postmortem', { params: { path: { id: pm.ref } }, body })));
-  if (pm.status === 'published') return <p>Published {pm.publishedAt?.slice(0, 16).replace('T', ' ')}. <a href={`/api/v1/incidents/${pm.ref}/postmortem?format=html`}>HTML</a> · <a href={`/api/v1/incidents/${pm.ref}/postmortem?format=markdown`}>Markdown</a></p>;
+  if (pm.status === 'published') return <p>Published {pm.publishedAt ? formatDate(pm.publishedAt) : ''}. <a href={`/api/v1/incidents/${pm.ref}/postmortem?format=html`}>HTML</a> · <a href={`/api/v1/incidents/${pm.ref}/postmortem?format=markdown`}>Markdown</a></p>;
   return (
     <div className="row" role="group" aria-label="Workflow">
       {pm.status === 'draft' && (
@@ -76,7 +78,7 @@ function DraftFacts({ pm }: { pm: Postmortem }) {
       </ul>
       <table className="table" aria-label="Timeline (UTC)">
         <thead><tr><th scope="col">Time (UTC)</th><th scope="col">Event</th><th scope="col">#</th></tr></thead>
-        <tbody>{d.timeline.map((r) => <tr key={r.seq}><td>{r.at.slice(0, 19).replace('T', ' ')}</td><td>{r.text}</td><td>{r.seq}</td></tr>)}</tbody>
+        <tbody>{d.timeline.map((r) => <tr key={r.seq}><td>{formatDay(r.at)} {formatClock(r.at)}</td><td>{r.text}</td><td>{r.seq}</td></tr>)}</tbody>
       </table>
     </section>
   );
@@ -95,7 +97,7 @@ export default function PostmortemPage({ params }: ScreenProps) {
         <h1>Postmortem of {ref}</h1>
         <Empty>This incident has no postmortem yet.</Empty>
         {canWrite && <Button variant="primary" onClick={() => void write(() => unwrap(api.POST('/api/v1/incidents/{id}/postmortem', { params: { path: { id: ref } } })))}>Open a postmortem</Button>}
-        <FormError error={error?.message} />
+        <FormError error={refusalText(error)} />
       </main>
     );
   }
@@ -108,9 +110,9 @@ export default function PostmortemPage({ params }: ScreenProps) {
         <h1>Postmortem: {p.ref} {p.draft.header.title}</h1>
         <StatusBadge status={p.status} />
       </div>
-      <p className="muted">Due {p.dueAt.slice(0, 16).replace('T', ' ')} UTC · severity {p.draft.header.severity}{p.meeting ? ` · meeting ${p.meeting.at.slice(0, 16).replace('T', ' ')} UTC` : ''}</p>
+      <p className="muted">Due {formatDate(p.dueAt)} · severity {p.draft.header.severity}{p.meeting ? ` · meeting ${formatDate(p.meeting.at)}` : ''}</p>
       {canWrite && <Workflow pm={p} write={write} />}
-      <FormError error={error?.message} />
+      <FormError error={refusalText(error)} />
       {p.blameFindings.length > 0 && (
         <section aria-labelledby="blame-head" className="warnings">
           <h2 id="blame-head">Blameless check</h2>

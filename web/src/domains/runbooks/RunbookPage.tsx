@@ -7,6 +7,8 @@ import { useCan } from '../../shell/session';
 import type { ScreenProps } from '../../shell/registry';
 import { Button, FormError, TextArea, TextField } from '../../ui/components';
 import { RotBadges } from './RotBadges';
+import { refusalText } from '../../ui/refusal';
+import { formatDate } from '../../ui/time';
 
 export default function RunbookPage({ params }: ScreenProps) {
   const id = params.id!;
@@ -41,7 +43,7 @@ export default function RunbookPage({ params }: ScreenProps) {
     if (await attempt('Test recorded', () => unwrap(api.POST('/api/v1/runbooks/{id}/tested', { params: { path: { id } }, body: note.trim() ? { note: note.trim() } : {} })))) setNote('');
   };
 
-  if (runbook.isError) return <main id="main" className="page"><h1>Runbook</h1><p role="alert" className="form-error">{runbook.error.message}</p></main>;
+  if (runbook.isError) return <main id="main" className="page"><h1>Runbook</h1><p role="alert" className="form-error">{refusalText(runbook.error)}</p></main>;
   const r = runbook.data;
   if (!r) return <main id="main" className="page" role="status">Loading runbook…</main>;
 
@@ -51,7 +53,7 @@ export default function RunbookPage({ params }: ScreenProps) {
       <h1>{r.title}</h1>
       <p className="wr-badges">
         <RotBadges kinds={r.rot.causes.map((c) => c.kind)} />
-        <span className="muted">{r.lastTested ? `last tested ${new Date(r.lastTested.at).toLocaleString()}${r.lastTested.note ? `: ${r.lastTested.note}` : ''}` : 'never tested'}</span>
+        <span className="muted">{r.lastTested ? `last tested ${formatDate(r.lastTested.at)}${r.lastTested.note ? `: ${r.lastTested.note}` : ''}` : 'never tested'}</span>
       </p>
       {r.rot.causes.length > 0 && (
         <section aria-labelledby="rot-heading">
@@ -96,7 +98,7 @@ export default function RunbookPage({ params }: ScreenProps) {
         </div>
       )}
       {saved && <p className="saved" role="status">{saved}</p>}
-      <FormError error={error ? error.message : null} />
+      <FormError error={error ? refusalText(error) : null} />
     </main>
   );
 }

@@ -7,6 +7,8 @@ import { useCan } from '../../shell/session';
 import type { ScreenProps } from '../../shell/registry';
 import { Button, Empty, FormError, TextField } from '../../ui/components';
 import { RotBadges } from './RotBadges';
+import { refusalText } from '../../ui/refusal';
+import { formatDay } from '../../ui/time';
 
 export default function RunbooksPage(_props: ScreenProps) {
   const canWrite = useCan('responder');
@@ -35,7 +37,7 @@ export default function RunbooksPage(_props: ScreenProps) {
       <label className="check">
         <input type="checkbox" checked={rottingOnly} onChange={(e) => setRottingOnly(e.target.checked)} /> Rotting only
       </label>
-      {runbooks.isError && <p role="alert" className="form-error">{runbooks.error.message}</p>}
+      {runbooks.isError && <p role="alert" className="form-error">{refusalText(runbooks.error)}</p>}
       {runbooks.data?.length === 0 && <Empty>{rottingOnly ? 'No runbook is rotting.' : 'No runbooks yet.'}</Empty>}
       {runbooks.data && runbooks.data.length > 0 && (
         <table className="table" aria-label="Runbooks">
@@ -44,7 +46,7 @@ export default function RunbooksPage(_props: ScreenProps) {
             {runbooks.data.map((r) => (
               <tr key={r.id} data-runbook={r.id}>
                 <td><Link to={`/runbooks/${r.id}`}>{r.title}</Link></td>
-                <td>{r.lastTested ? new Date(r.lastTested.at).toLocaleDateString() : 'never'}</td>
+                <td>{r.lastTested ? formatDay(r.lastTested.at) : 'never'}</td>
                 <td><RotBadges kinds={r.rot.causes.map((c) => c.kind)} /></td>
               </tr>
             ))}
@@ -59,7 +61,7 @@ export default function RunbooksPage(_props: ScreenProps) {
           <Button type="submit" variant="primary">Create runbook</Button>
         </form>
       )}
-      <FormError error={error && error.errors.length === 0 ? error.message : null} />
+      <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
     </main>
   );
 }

@@ -7,6 +7,7 @@ import type { ScreenProps } from '../../shell/registry';
 import { useCan } from '../../shell/session';
 import { Button, FormError, TextField } from '../../ui/components';
 import './statuspage.css';
+import { plainMessage, refusalText } from '../../ui/refusal';
 
 type Channels = paths['/api/v1/settings/update-channels']['get']['responses']['200']['content']['application/json'];
 type ListKey = 'emails' | 'slackWebhookUrls';
@@ -15,7 +16,8 @@ const CHANNELS_KEY = ['status', 'update-channels'] as const;
 /** The API's message for a list or one of its items ("emails", "emails/2", "/emails/2"…). */
 function listError(error: ApiError | null, key: ListKey): string | undefined {
   const pattern = new RegExp(`(^|[./])${key}([./]\\d+)?$`);
-  return error?.errors.find((e) => pattern.test(e.field))?.message;
+  const message = error?.errors.find((e) => pattern.test(e.field))?.message;
+  return message === undefined ? undefined : plainMessage(message);
 }
 
 export default function ChannelsPage(_props: ScreenProps) {
@@ -41,7 +43,7 @@ function ChannelsForm() {
   useEffect(() => {
     if (channels.data) setDraft(channels.data);
   }, [channels.data]);
-  if (!draft) return <FormError error={channels.error ? String(channels.error.message) : null} />;
+  if (!draft) return <FormError error={channels.error ? refusalText(channels.error) : null} />;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -64,7 +66,7 @@ function ChannelsForm() {
       <ChannelList label="E-mail address" title="E-mail addresses" type="email" items={draft.emails} onChange={(items) => setList('emails', items)} error={listError(error, 'emails')} />
       <ChannelList label="Slack-compatible webhook URL" title="Slack-compatible webhooks" type="url" items={draft.slackWebhookUrls} onChange={(items) => setList('slackWebhookUrls', items)} error={listError(error, 'slackWebhookUrls')} />
       <TextField label="Bridge URL" value={draft.bridgeUrl ?? ''} onChange={(e) => setDraft({ ...draft, bridgeUrl: e.target.value })} error={error?.forField('bridgeUrl')} hint="The standing call or chat room responders join; blank for none." />
-      <FormError error={fieldless ? error.message : null} />
+      <FormError error={fieldless ? refusalText(error) : null} />
       <div className="row">
         <Button type="submit" variant="primary">Save channels</Button>
         {saved && <span role="status">Channels saved.</span>}

@@ -5,6 +5,7 @@ import { api, ApiError, unwrap } from '../../api/client';
 import { useCan } from '../../shell/session';
 import { Button, Empty, FormError, SelectField, TextField } from '../../ui/components';
 import { STATES, stateLabel, useServices, type Component, type ComponentState } from './queries';
+import { refusalText } from '../../ui/refusal';
 
 function ordered(components: readonly Component[]): Array<{ c: Component; child: boolean }> {
   const byPos = (a: Component, b: Component) => a.position - b.position || a.name.localeCompare(b.name);
@@ -106,7 +107,7 @@ export function ComponentsPanel({ pageId }: { pageId: string }) {
           <Button type="submit" variant="primary">Add component</Button>
         </form>
       )}
-      <FormError error={error && error.errors.length === 0 ? error.message : null} />
+      <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
     </section>
   );
 }

@@ -6,8 +6,9 @@ import { useCan } from '../../shell/session';
 import { Button, Empty, FormError, TextArea, TextField } from '../../ui/components';
 import { isoToLocal, localToIso } from '../../ui/zone-input';
 import type { Component } from './queries';
+import { refusalText } from '../../ui/refusal';
+import { formatDate } from '../../ui/time';
 
-const fmt = (iso: string, zone: string) => new Intl.DateTimeFormat(undefined, { timeZone: zone, dateStyle: 'medium', timeStyle: 'short', hour12: false }).format(new Date(iso));
 
 export function MaintenancePanel({ pageId, zone, components }: { pageId: string; zone: string; components: readonly Component[] }) {
   const canWrite = useCan('responder');
@@ -58,8 +59,8 @@ export function MaintenancePanel({ pageId, zone, components }: { pageId: string;
               <tr key={m.id}>
                 <td>{m.name}</td>
                 <td>{m.status === 'in_progress' ? <strong>active</strong> : 'upcoming'}</td>
-                <td>{fmt(m.scheduledFor, zone)}</td>
-                <td>{fmt(m.scheduledUntil, zone)}</td>
+                <td>{formatDate(m.scheduledFor)}</td>
+                <td>{formatDate(m.scheduledUntil)}</td>
                 <td>{m.componentIds.map((id) => nameOf.get(id) ?? 'removed').join(', ') || '—'}</td>
                 {canWrite && <td><Button variant="danger" onClick={() => void cancel(m.id)} aria-label={`Cancel ${m.name}`}>Cancel</Button></td>}
               </tr>
@@ -88,7 +89,7 @@ export function MaintenancePanel({ pageId, zone, components }: { pageId: string;
           <Button type="submit" variant="primary">Schedule maintenance</Button>
         </form>
       )}
-      <FormError error={error ? (error.errors.length ? error.errors.map((x) => x.message).join('; ') : error.message) : null} />
+      <FormError error={error ? refusalText(error) : null} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type paths } from '../../api/client';
 import { Button, FormError, SelectField, TextArea, TextField } from '../../ui/components';
+import { refusalText } from '../../ui/refusal';
 
 type NewEvent = paths['/api/v1/incidents/{id}/events']['post']['requestBody']['content']['application/json'];
 type ComponentState = 'degraded_performance' | 'partial_outage' | 'major_outage' | 'under_maintenance';
@@ -65,7 +66,7 @@ export function PublicFacePanel({ incident, canWrite }: Props) {
       setNotPublished(null);
       await client.invalidateQueries({ queryKey: ['incident', incident.ref] });
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(refusalText(err));
     }
   };
 

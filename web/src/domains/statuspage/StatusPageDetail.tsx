@@ -12,6 +12,7 @@ import WebhookSubscribersPanel from './WebhookSubscribersPanel';
 import { ZONES } from '../../ui/zone-input';
 import { PAGES_KEY, type StatusPage } from './queries';
 import './statuspage.css';
+import { refusalText } from '../../ui/refusal';
 
 function Settings({ page }: { page: StatusPage }) {
   const client = useQueryClient();
@@ -44,7 +45,7 @@ function Settings({ page }: { page: StatusPage }) {
       <TextField label="Brand colour (optional, #rrggbb)" value={form.brandColor} onChange={(e) => setForm({ ...form, brandColor: e.target.value })} error={error?.forField('brandColor')} />
       <Button type="submit" variant="primary">Save page</Button>
       {saved && <span role="status">Saved.</span>}
-      <FormError error={error && error.errors.length === 0 ? error.message : null} />
+      <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
     </form>
   );
 }
@@ -63,7 +64,7 @@ export default function StatusPageDetail({ params }: ScreenProps) {
   const page = useQuery({ queryKey: [...PAGES_KEY, id], queryFn: () => unwrap(api.GET('/api/v1/status-pages/{id}', { params: { path: { id } } })) });
   const components = useQuery({ queryKey: ['status', 'components', id], queryFn: async () => (await unwrap(api.GET('/api/v1/status-pages/{id}/components', { params: { path: { id } } }))).components });
   const p = page.data;
-  if (page.error) return <main id="main" className="page"><h1>Status page</h1><FormError error={page.error.message} /></main>;
+  if (page.error) return <main id="main" className="page"><h1>Status page</h1><FormError error={refusalText(page.error)} /></main>;
   return (
     <main id="main" className="page">
       <div className="page-head">

@@ -9,6 +9,7 @@ import { Button, Empty, FormError, SelectField, TextField } from '../../ui/compo
 import { ZONES } from '../../ui/zone-input';
 import { PAGES_KEY, useStatusPages } from './queries';
 import './statuspage.css';
+import { refusalText } from '../../ui/refusal';
 
 export default function StatusPagesPage(_props: ScreenProps) {
   const isAdmin = useCan('admin');
@@ -66,7 +67,7 @@ export default function StatusPagesPage(_props: ScreenProps) {
           <Button type="submit" variant="primary">Add status page</Button>
         </form>
       )}
-      <FormError error={error && error.errors.length === 0 ? error.message : null} />
+      <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
     </main>
   );
 }

@@ -7,6 +7,7 @@ import type { ScreenProps } from '../../shell/registry';
 import { useCan } from '../../shell/session';
 import { Button, FormError, TextArea } from '../../ui/components';
 import './statuspage.css';
+import { refusalText } from '../../ui/refusal';
 
 type Templates = paths['/api/v1/settings/update-templates']['get']['responses']['200']['content']['application/json'];
 const KINDS: Array<[keyof Templates, string]> = [
@@ -69,7 +70,7 @@ export default function TemplatesPage(_props: ScreenProps) {
           )}
         </div>
       )}
-      <FormError error={error && error.errors.length === 0 ? error.message : null} />
+      <FormError error={error && error.errors.length === 0 ? refusalText(error) : null} />
     </main>
   );
 }

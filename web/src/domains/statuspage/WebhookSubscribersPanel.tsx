@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, unwrap } from '../../api/client';
 import { Button, FormError, TextField } from '../../ui/components';
+import { refusalText } from '../../ui/refusal';
 
 const stateOf = (s: { confirmed: boolean; unsubscribed: boolean }) => (s.unsubscribed ? 'unsubscribed' : s.confirmed ? 'active' : 'pending');
 
@@ -58,7 +59,7 @@ export default function WebhookSubscribersPanel({ pageId }: { pageId: string }) 
         <TextField label="Signing secret (optional, 16+ characters)" value={secret} onChange={(e) => setSecret(e.target.value)} error={error?.forField('secret')} />
         <Button type="submit">Add webhook</Button>
       </form>
-      <FormError error={error && !error.forField('url') && !error.forField('secret') ? error.message : null} />
+      <FormError error={error && !error.forField('url') && !error.forField('secret') ? refusalText(error) : null} />
     </section>
   );
 }

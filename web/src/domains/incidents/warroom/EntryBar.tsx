@@ -1,7 +1,7 @@
 /** The keyboard-first entry bar: slash commands with completion and help; API refusals shown beside the field. */
 import { forwardRef, useImperativeHandle, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { ApiError } from '../../../api/client';
 import { argumentOptions, completions, parseEntry, type Draft, type EntryContext, type Room } from '../../../../../src/domains/incidents/entry/commands.js';
+import { refusalText } from '../../../ui/refusal';
 
 export interface EntryBarHandle {
   prefill(text: string): void;
@@ -46,10 +46,7 @@ export const EntryBar = forwardRef<EntryBarHandle, Props>(function EntryBar({ me
       await onSubmit(parsed.draft);
       setValue('');
     } catch (err) {
-      if (err instanceof ApiError) {
-        const fields = err.errors.map((e) => `${e.field.replace(/^\/?body[./]?/, '') || 'entry'}: ${e.message}`);
-        setError(fields.length > 0 ? fields.join('; ') : err.message);
-      } else setError(String(err));
+      setError(refusalText(err));
     } finally {
       setBusy(false);
       input.current?.focus();

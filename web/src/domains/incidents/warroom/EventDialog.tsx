@@ -4,6 +4,7 @@ import { ApiError } from '../../../api/client';
 import { Button, FormError, SelectField, TextArea, TextField } from '../../../ui/components';
 import type { Draft, EntryContext } from '../../../../../src/domains/incidents/entry/command-kit.js';
 import type { EventForm } from './event-forms';
+import { refusalText } from '../../../ui/refusal';
 
 interface Props {
   form: EventForm;
@@ -46,7 +47,7 @@ export function EventDialog({ form, me, room, onSubmit, onClose }: Props) {
         if (message) byField[f.name] = message;
       }
       setFieldErrors(byField);
-      setGeneral(Object.keys(byField).length === 0 || api.errors.length > Object.keys(byField).length ? api.message : null);
+      setGeneral(Object.keys(byField).length === 0 || api.errors.length > Object.keys(byField).length ? refusalText(api) : null);
     } finally {
       setBusy(false);
     }

@@ -4,6 +4,7 @@ import { ApiError } from '../../../api/client';
 import type { IncidentView } from '../../../api/types';
 import { Button, TextArea } from '../../../ui/components';
 import { formatTime } from '../../../ui/time';
+import { refusalText } from '../../../ui/refusal';
 
 /**
  * What still stands between the room and resolving, in a person's words:
@@ -25,11 +26,6 @@ export function resolveGaps(state: IncidentView, now: number): string[] {
     }
   }
   return gaps;
-}
-
-/** A refusal without the API's field names ("override.reason") or ISO times. */
-function plainRefusal(message: string): string {
-  return message.replace(/\s*\([^)]*(?:override\.reason|--override)[^)]*\)/g, '').replace(/\d{4}-\d{2}-\d{2}T(\d{2}:\d{2})[\d:.]*Z/g, '$1 UTC');
 }
 
 interface Props {
@@ -66,7 +62,7 @@ export function ResolvePanel({ state, onResolve, onClose }: Props) {
           {refusal.type?.endsWith('resolve-prerequisites-missing') && resolveGaps(state, Date.now()).length > 0 ? (
             <p><strong>Not yet:</strong> {resolveGaps(state, Date.now()).join('; ')}… or resolve with an override and say why.</p>
           ) : (
-            <p><strong>Not resolved:</strong> {plainRefusal(refusal.message)}</p>
+            <p><strong>Not resolved:</strong> {refusalText(refusal)}</p>
           )}
           <TextArea label="Why resolve anyway (recorded on the timeline)" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} error={refusal.forField('reason')} />
         </div>

@@ -8,6 +8,7 @@ import type { IncidentView } from '../../../api/types';
 import { Button } from '../../../ui/components';
 import type { Draft } from '../../../../../src/domains/incidents/entry/command-kit.js';
 import { initialValues, pictureDrafts, pictureParts, type Effect, type PicturePart, type PictureValues } from './picture-form';
+import { refusalText } from '../../../ui/refusal';
 
 interface Props {
   state: IncidentView;
@@ -56,7 +57,7 @@ export function SharedPictureForm({ state, me, people, serviceName, send }: Prop
         try {
           await send(draft);
         } catch (err) {
-          setFailed({ part, error: err instanceof Error ? err.message : String(err) });
+          setFailed({ part, error: refusalText(err) });
           return;
         }
       }

@@ -123,7 +123,7 @@ export function TimelineView({ events, markerSeqs, onAmend, names }: Props) {
                   {fixes && <span className="amended"> · amended: {fixes.map((f) => eventText('amended', f.body)).join('; ')}</span>}
                   {long && (
                     <button type="button" className="btn btn-quiet tiny" aria-expanded={open} onClick={() => toggle(e.seq)}>
-                      {open ? 'show less' : `show all ${text.length.toLocaleString()} characters`}
+                      {open ? 'show less' : `show all ${text.length} characters`}
                     </button>
                   )}
                   {onAmend && e.kind !== 'amended' && (

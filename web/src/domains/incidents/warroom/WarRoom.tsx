@@ -25,6 +25,7 @@ import { SharedPictureForm } from './SharedPictureForm';
 import { CommandCard, HypothesesCard, ImpactCard, MitigationsCard, RecoveryCard, SharedPicture, UnsafeCard, type RoomActions } from './Summary';
 import { TimelineView } from './TimelineView';
 import { useIncidentStream, type Connection } from './useIncidentStream';
+import { refusalText } from '../../../ui/refusal';
 
 type NewEvent = paths['/api/v1/incidents/{id}/events']['post']['requestBody']['content']['application/json'];
 
@@ -68,7 +69,7 @@ export default function WarRoom({ params }: ScreenProps) {
   }, []);
   const markerSeqs = useMemo(() => new Set(Object.values(state?.markers ?? {}).flatMap((m) => (m ? [m.seq] : []))), [state?.markers]);
 
-  if (incident.isError) return <main id="main" className="page"><h1>{ref}</h1><p role="alert" className="form-error">{incident.error.message}</p></main>;
+  if (incident.isError) return <main id="main" className="page"><h1>{ref}</h1><p role="alert" className="form-error">{refusalText(incident.error)}</p></main>;
   if (!state) return <main id="main" className="page" role="status">Loading {ref}…</main>;
 
   const post = async (draft: Draft) => {
@@ -83,7 +84,7 @@ export default function WarRoom({ params }: ScreenProps) {
       ? {
           perform: (draft) => {
             setActionError(null);
-            post(draft).catch((err: unknown) => setActionError(err instanceof Error ? err.message : String(err)));
+            post(draft).catch((err: unknown) => setActionError(refusalText(err)));
           },
           open: (f) => setForm(f),
         }
@@ -121,8 +122,8 @@ export default function WarRoom({ params }: ScreenProps) {
         )}
         <div className="wr-actions">
           {canWrite && !resolved && !iCommand && (
-            <Button variant={commander ? 'default' : 'primary'} onClick={() => void takeCommand()}>
-              Take command
+            <Button variant={commander ? 'default' : 'primary'} className={commander ? undefined : 'no-commander'} onClick={() => void takeCommand()}>
+              {commander ? 'Take command' : 'No commander — take command'}
             </Button>
           )}
           <Link to={`/incidents/${state.ref}/handoff`} className="btn">Handoff</Link>
@@ -149,7 +150,7 @@ export default function WarRoom({ params }: ScreenProps) {
           )}
         </div>
       )}
-      {canWrite && !resolved && <PagedBar incidentId={state.id} incidentRef={state.ref} me={me} hasCommander={!!commander} takeCommand={takeCommand} />}
+      {canWrite && !resolved && <PagedBar incidentId={state.id} me={me} hasCommander={!!commander} />}
       {actionError && <p className="form-error" role="alert">{actionError}</p>}
       {form && <EventDialog form={form} me={{ id: me.id, name: me.name }} room={roomOf(state, people.data)} onClose={() => setForm(null)} onSubmit={async (d) => void (await post(d))} />}
       <div className="wr-body">
@@ -182,18 +183,19 @@ export default function WarRoom({ params }: ScreenProps) {
           {canWrite && !resolved && (
             <>
               <EntryBar ref={entry} me={{ id: me.id, name: me.name }} room={roomOf(state, people.data)} onSubmit={async (d) => void (await post(d))} />
-              <div className="kind-buttons" role="group" aria-label="Start an entry">
+              {/* While resolving, the shortcut buttons give way to the resolve panel (the entry bar stays): one screen at 1366×768. */}
+              {!resolving && <div className="kind-buttons" role="group" aria-label="Start an entry">
                 {COMMANDS.filter((c) => TYPED.has(c.name)).map((c) => (
                   <button key={c.name} type="button" className="btn btn-quiet small" onClick={() => entry.current?.prefill(`/${c.name} `)} title={c.help}>
                     /{c.name}
                   </button>
                 ))}
                 <button type="button" className="btn btn-quiet small" onClick={() => setForm(attachEvidence)}>Evidence…</button>
-              </div>
+              </div>}
             </>
           )}
-          {/* In the side column: opening it gives way in the timeline, never in the summary. */}
-          <SimilarCard incident={state.ref} />
+          {/* In the side column: opening it gives way in the timeline, never in the summary; resolving hides it until the panel closes. */}
+          {!resolving && <SimilarCard incident={state.ref} />}
           <TimelineView events={timeline.events} markerSeqs={markerSeqs} names={names} onAmend={act ? (seq, text) => setForm(amendEntry(seq, text)) : undefined} />
         </div>
       </div>
