@@ -145,6 +145,7 @@ for (const dialect of dialects) {
         'not imported: schedule Data rotation Old nights: it ended 2026-10-01T19:00:00Z',
         'not imported: escalation Platform_escalation rule 2: notifying the next on-call of a schedule has no Firebreak equivalent',
         'not imported: escalation Data_escalation rule 3 condition: if-not-closed',
+        'not imported: escalation Search_escalation rule 2 team routing: Opsgenie notifies team Search through its routing rules; Firebreak pages all its members',
       ]) {
         assert.ok(plan.stdout.includes(line), `${line} in\n${plan.stdout}`);
       }

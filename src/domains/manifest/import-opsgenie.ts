@@ -205,7 +205,11 @@ export function importOpsgenie(og: OpsgenieExport, knownEmails: ReadonlySet<stri
       if (r?.type === 'user' && known(r)) targets.push({ type: 'user', name: known(r)! });
       else if (r?.type === 'schedule' && (rule.notifyType ?? 'default') === 'default' && became.get(r.id ?? '')?.size) for (const name of became.get(r.id ?? '')!.values()) targets.push({ type: 'schedule', name });
       else if (r?.type === 'schedule' && became.get(r.id ?? '')?.size) skipped.push({ what, why: `notifying the ${rule.notifyType} on-call of a schedule has no Firebreak equivalent (a step pages whoever is on call now)` });
-      else if (r?.type === 'team' && (teamName.has(r.id ?? '') || r.name)) targets.push({ type: 'team', name: teamName.get(r.id ?? '') ?? r.name! });
+      else if (r?.type === 'team' && (teamName.has(r.id ?? '') || r.name) && ['default', 'all'].includes(rule.notifyType ?? 'default')) {
+        // A Firebreak team target pages every member: Opsgenie's `all`; its `default` follows the team's routing rules instead.
+        targets.push({ type: 'team', name: teamName.get(r.id ?? '') ?? r.name! });
+        if ((rule.notifyType ?? 'default') === 'default') skipped.push({ what: `${what} team routing`, why: `Opsgenie notifies team ${r.name ?? r.id} through its routing rules; Firebreak pages all its members (target its schedule instead to page only who is on call)` });
+      } else if (r?.type === 'team') skipped.push({ what, why: `notifying the ${rule.notifyType} of team ${r.name ?? r.id} has no Firebreak equivalent (a team target pages all members)` });
       else skipped.push({ what, why: `a ${r?.type ?? 'recipient'} ${r?.name ?? r?.username ?? r?.id ?? ''} Firebreak cannot page` });
       if (!targets.length) continue;
       if (rule.condition === 'if-not-closed') skipped.push({ what: `${what} condition`, why: 'if-not-closed: Firebreak stops escalating at the acknowledgement, not the close' });
