@@ -151,7 +151,7 @@ for (const dialect of dialects) {
       }
       assert.match(plan.stdout, /would create 7 users without a password/);
       // Before anything is written, the translation is checked against Opsgenie's own final timelines.
-      for (const t of expected.timelines) assert.ok(plan.stdout.includes(`on-call check: ${t._parent.name}: the same person as Opsgenie's final schedule in all 720 hours`), `${t._parent.name} checked in\n${plan.stdout}`);
+      for (const t of expected.timelines) assert.ok(plan.stdout.includes(`on-call check: ${t._parent.name}: the same people as Opsgenie's final timeline in all 720 hours`), `${t._parent.name} checked in\n${plan.stdout}`);
       assert.equal((await runCliInProcess(['export'], env)).stdout.includes('Payments_primary'), false, '--plan changed nothing');
 
       const imported = await runCliInProcess(args, env);
@@ -208,7 +208,7 @@ test('a differing Opsgenie timeline is listed by hour; a folder of saved answers
     assert.match(refused.stderr, /Opsgenie refused the key for GET \/v2\/users \(401\)/);
     const plan = await runCliInProcess(['import', 'opsgenie', '--api-url', standIn.url, '--plan'], env);
     assert.equal(plan.code, 2, plan.stderr);
-    assert.match(plan.stdout, /on-call check: Search: 1 of 720 hours differ from Opsgenie's final schedule:\n {2}2026-10-20T10:00:00.000Z: Opsgenie [^\n]*vik@example.test, Firebreak /);
+    assert.match(plan.stdout, /on-call check: Search: 1 of 720 hours differ from Opsgenie's final timeline:\n {2}2026-10-20T10:00:00.000Z: Opsgenie [^\n]*vik@example.test, Firebreak /);
 
     const save = (file: string, data: unknown[]) => writeFileSync(join(dir, file), JSON.stringify({ requestId: 'r', took: 0, data }));
     save('users.json', org.users);

@@ -23,6 +23,8 @@ export interface VendorFinalSchedule {
 export interface OnCallCheck {
   schedule: string;
   hours: number;
+  /** Several people can be on call at once (an Opsgenie schedule's rotations): compared as sets. */
+  together: boolean;
   /** `2026-10-25T01:00:00.000Z: PagerDuty ana@…, Firebreak ben@…` */
   differences: string[];
 }
@@ -43,7 +45,7 @@ export function checkOnCall(schedules: readonly ManifestSchedule[], overrides: R
         }),
       );
     if (compiled.length === 0) continue;
-    const check: OnCallCheck = { schedule: final.schedule, hours: 0, differences: [] };
+    const check: OnCallCheck = { schedule: final.schedule, hours: 0, together: final.schedules !== undefined, differences: [] };
     for (let t = since; t < until; t += HOUR_MS) {
       check.hours++;
       const want = [...new Set(final.entries.filter((e) => e.start <= t && t < e.end).map((e) => e.email))].sort().join(', ') || '(nobody)';
@@ -59,7 +61,7 @@ export function checkOnCall(schedules: readonly ManifestSchedule[], overrides: R
 export function describeChecks(checks: readonly OnCallCheck[], vendor: string): string[] {
   return checks.map((c) =>
     c.differences.length === 0
-      ? `on-call check: ${c.schedule}: the same person as ${vendor}'s final schedule in all ${c.hours} hours`
-      : `on-call check: ${c.schedule}: ${c.differences.length} of ${c.hours} hours differ from ${vendor}'s final schedule:\n${c.differences.map((d) => `  ${d}`).join('\n')}`,
+      ? `on-call check: ${c.schedule}: the same ${c.together ? 'people' : 'person'} as ${vendor}'s ${c.together ? 'final timeline' : 'final schedule'} in all ${c.hours} hours`
+      : `on-call check: ${c.schedule}: ${c.differences.length} of ${c.hours} hours differ from ${vendor}'s ${c.together ? 'final timeline' : 'final schedule'}:\n${c.differences.map((d) => `  ${d}`).join('\n')}`,
   );
 }
