@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { clockNow } from '../../clock.js';
 import { outboundPolicy } from '../../http/outbound.js';
 import { importPagerDuty, type PagerDutyExport } from './import-pagerduty.js';
 import { describeImport, knownEmails, runImport } from './import-run.js';
 import { readPagerDuty } from './pagerduty-rest.js';
+import { importOpsgenie, type OpsgenieExport } from './import-opsgenie.js';
+import { readOpsgenie } from './opsgenie-rest.js';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { withJobDeps } from '../../cli/acting.js';
@@ -26,10 +28,22 @@ export function manifestYaml(manifest: object): string {
   return HEADER + stringify(manifest, { lineWidth: 0 });
 }
 
-function readList(dir: string, file: string, key: string): unknown[] {
+function readList(dir: string, file: string, key: string, vendor = 'PagerDuty'): unknown[] {
   const body = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
-  if (!Array.isArray(body[key])) throw new Error(`${path.join(dir, file)} has no "${key}" array (save PagerDuty's list answer as it came)`);
+  if (!Array.isArray(body[key])) throw new Error(`${path.join(dir, file)} has no "${key}" array (save ${vendor}'s list answer as it came)`);
   return body[key] as unknown[];
+}
+
+/** An Opsgenie answer saved in the folder, or an empty list when the file is absent (overrides). */
+function readOpsgenieFolder(dir: string): OpsgenieExport {
+  const list = (file: string) => readList(dir, file, 'data', 'Opsgenie');
+  return {
+    users: list('users.json'),
+    teams: list('teams.json'),
+    schedules: list('schedules.json'),
+    overrides: existsSync(path.join(dir, 'overrides.json')) ? list('overrides.json') : [],
+    escalations: list('escalations.json'),
+  } as OpsgenieExport;
 }
 
 /** The token for a vendor's API: from standard input with --token-stdin, else FIREBREAK_IMPORT_TOKEN; never an argument (shell history). */
@@ -52,9 +66,8 @@ function checkSource(o: ImportOptions): void {
 }
 
 export function registerManifestCli(program: Command): void {
-  program
-    .command('import')
-    .description('import from another vendor')
+  const importer = program.command('import').description('import from another vendor');
+  importer
     .command('pagerduty')
     .description("import users, teams, schedules with overrides, escalation policies, services and Events API v2 integrations from PagerDuty's REST API (--api-url) or a folder of its answers (--from)")
     .option('--from <dir>', 'a folder of saved REST answers: users.json, schedules.json, escalation_policies.json, services.json')
@@ -80,6 +93,29 @@ export function registerManifestCli(program: Command): void {
           if (!o.apiUrl) translated.finals = [];
           const report = await runImport(deps.store, deps, cliActor(), translated, Boolean(o.plan), { since: now.getTime(), until: now.getTime() + IMPORT_DAYS * 86_400_000, vendor: 'PagerDuty' });
           io.out(describeImport(report, translated.skipped, Boolean(o.plan), 'PagerDuty'));
+          if (o.plan && report.changed) process.exitCode = 2;
+        });
+      }),
+    );
+  importer
+    .command('opsgenie')
+    .description("import users, teams, schedules with rotations and overrides, and escalations from Opsgenie's REST API (--api-url) or a folder of its answers (--from)")
+    .option('--from <dir>', 'a folder of saved REST answers: users.json, teams.json (each team as GET /v2/teams/{id} gives it), schedules.json (?expand=rotation), overrides.json, escalations.json')
+    .option('--api-url <url>', 'read through the REST API, e.g. https://api.opsgenie.com (api.eu.opsgenie.com for EU accounts)')
+    .option('--token-stdin', 'read the API key (GenieKey) from standard input (otherwise from FIREBREAK_IMPORT_TOKEN)')
+    .option('--plan', 'show what would change, change nothing; exit 2 when something would')
+    .action(
+      action(async (o: ImportOptions) => {
+        checkSource(o);
+        const token = o.apiUrl ? await importToken(o) : '';
+        await withJobDeps(async (deps) => {
+          const now = clockNow();
+          const og = o.apiUrl
+            ? await readOpsgenie({ apiUrl: o.apiUrl, token, policy: outboundPolicy(deps.config.outboundAllow ?? ''), timeoutMs: deps.config.outboundTimeoutMs ?? 10_000, now, days: IMPORT_DAYS })
+            : readOpsgenieFolder(o.from!);
+          const translated = importOpsgenie(og, await knownEmails(deps.store), now);
+          const report = await runImport(deps.store, deps, cliActor(), translated, Boolean(o.plan), { since: now.getTime(), until: now.getTime() + IMPORT_DAYS * 86_400_000, vendor: 'Opsgenie' });
+          io.out(describeImport(report, translated.skipped, Boolean(o.plan), 'Opsgenie'));
           if (o.plan && report.changed) process.exitCode = 2;
         });
       }),

@@ -39,8 +39,8 @@ async function userIdsByEmail(db: Db): Promise<Map<string, string>> {
   return new Map((await listUsers(db)).map((u) => [u.email.toLowerCase(), u.id]));
 }
 
-/** Creates teams and adds missing members, then copies overrides not yet in Firebreak (after the manifest, whose schedules they need). */
-export async function importTeamsAndOverrides(store: Store, actor: Actor, people: PeopleToImport, dryRun: boolean): Promise<PeopleChanges> {
+/** Creates teams and adds missing members (before the manifest, whose escalation policies may page a team). */
+export async function importTeams(store: Store, actor: Actor, people: PeopleToImport, dryRun: boolean): Promise<PeopleChanges> {
   const out: PeopleChanges = { lines: [], newUsers: [] };
   const ids = await userIdsByEmail(store.db);
   const teams = new Map((await listTeams(store.db)).map((t) => [t.name, t.id]));
@@ -54,7 +54,13 @@ export async function importTeamsAndOverrides(store: Store, actor: Actor, people
     const id = teamId ?? (await createTeam(store, actor, { name: t.name, ...(t.description ? { description: t.description } : {}) })).id;
     for (const e of adding) await addMember(store, actor, id, ids.get(e)!);
   }
+  return out;
+}
 
+/** Copies overrides not yet in Firebreak (after the manifest, whose schedules they need). */
+export async function importOverrides(store: Store, actor: Actor, people: PeopleToImport, dryRun: boolean): Promise<PeopleChanges> {
+  const out: PeopleChanges = { lines: [], newUsers: [] };
+  const ids = await userIdsByEmail(store.db);
   const schedules = new Set((await listSchedules(store.db)).map((s) => s.name));
   const bySchedule = new Map<string, PeopleToImport['overrides']>();
   for (const o of people.overrides) bySchedule.set(o.schedule, [...(bySchedule.get(o.schedule) ?? []), o]);

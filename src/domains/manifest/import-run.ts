@@ -1,7 +1,7 @@
 /**
- * One import, whatever the vendor: create the missing users, apply the
- * manifest (schedules, escalation policies, services, integrations), then
- * teams and overrides. With `dryRun` nothing changes and the report says what
+ * One import, whatever the vendor: create the missing users and teams, apply
+ * the manifest (schedules, escalation policies, services, integrations), then
+ * overrides. With `dryRun` nothing changes and the report says what
  * would. The vendor's translation has already happened (pure, elsewhere).
  */
 import type { Config } from '../../config.js';
@@ -12,7 +12,7 @@ import { applyManifest } from './apply.js';
 import { currentManifest } from './current.js';
 import type { ImportResult } from './import-pagerduty.js';
 import { checkOnCall, describeChecks, type OnCallCheck } from './import-check.js';
-import { importTeamsAndOverrides, importUsers } from './import-people.js';
+import { importOverrides, importTeams, importUsers } from './import-people.js';
 import { describePlan, planChanges, type Plan } from './plan.js';
 
 export interface ImportReport {
@@ -34,6 +34,7 @@ export async function knownEmails(store: Store): Promise<Set<string>> {
 export async function runImport(store: Store, deps: Parameters<typeof applyManifest>[1] & { config: Config }, actor: Actor, translated: ImportResult, dryRun: boolean, window: { since: number; until: number; vendor: string }): Promise<ImportReport> {
   const checks = checkOnCall(translated.manifest.schedules ?? [], translated.people.overrides, translated.finals, window.since, window.until, window.vendor);
   const users = await importUsers(store, actor, translated.people.users, dryRun);
+  const teams = await importTeams(store, actor, translated.people, dryRun);
   let plan: Plan;
   let newKeys: ImportReport['newKeys'] = [];
   if (dryRun) {
@@ -48,8 +49,8 @@ export async function runImport(store: Store, deps: Parameters<typeof applyManif
       return { service: service!, integration: rest.join('/'), key: k.key, url: `${base}${k.intakePath}` };
     });
   }
-  const rest = await importTeamsAndOverrides(store, actor, translated.people, dryRun);
-  const peopleLines = [...users.lines, ...rest.lines];
+  const overrides = await importOverrides(store, actor, translated.people, dryRun);
+  const peopleLines = [...users.lines, ...teams.lines, ...overrides.lines];
   return { plan: { ...plan, unmanaged: [] }, peopleLines, newUsers: users.newUsers, newKeys, changed: plan.changes.length > 0 || peopleLines.length > 0, checks };
 }
 

@@ -6,7 +6,8 @@
  * with `offset`/`limit` until `more` is false; the key travels as
  * `Authorization: Token token=…`; every call goes through callOut.
  */
-import { callOut, type OutboundPolicy } from '../../http/outbound.js';
+import type { OutboundPolicy } from '../../http/outbound.js';
+import { VendorReadError, vendorGet } from './vendor-rest.js';
 import type { PagerDutyExport } from './import-pagerduty.js';
 
 /** The window read: overrides and the final schedule from `now` for `days`. */
@@ -25,37 +26,19 @@ const PAGE = 100;
 /** A list longer than this many pages is refused rather than read forever. */
 const MAX_PAGES = 500;
 
-export class PagerDutyReadError extends Error {
-  override readonly name = 'PagerDutyReadError';
-}
-
-async function getJson(src: PagerDutySource, path: string, query: Array<[string, string]>): Promise<Record<string, unknown>> {
-  const url = new URL(path.replace(/^\//, ''), src.apiUrl.endsWith('/') ? src.apiUrl : `${src.apiUrl}/`);
-  for (const [k, v] of query) url.searchParams.append(k, v);
-  const response = await callOut(src.policy, url.toString(), {
-    method: 'GET',
-    // PagerDuty's description makes both headers required, on GET too; Accept selects version 2.
-    headers: { authorization: `Token token=${src.token}`, accept: 'application/vnd.pagerduty+json;version=2', 'content-type': 'application/json' },
-    timeoutMs: src.timeoutMs,
-    maxBodyBytes: 16 * 1024 * 1024,
-  });
-  if (response.status === 401 || response.status === 403) throw new PagerDutyReadError(`PagerDuty refused the key for GET ${path} (${response.status}): use a read-only REST API key`);
-  if (response.status < 200 || response.status >= 300) throw new PagerDutyReadError(`PagerDuty answered GET ${path} with ${response.status}: ${response.body.slice(0, 300)}`);
-  try {
-    return JSON.parse(response.body) as Record<string, unknown>;
-  } catch {
-    throw new PagerDutyReadError(`PagerDuty's answer to GET ${path} is not JSON (or was cut off)`);
-  }
+function getJson(src: PagerDutySource, path: string, query: Array<[string, string]>): Promise<Record<string, unknown>> {
+  // PagerDuty's description makes both headers required, on GET too; Accept selects version 2.
+  return vendorGet(src, 'PagerDuty', path, query, { authorization: `Token token=${src.token}`, accept: 'application/vnd.pagerduty+json;version=2', 'content-type': 'application/json' });
 }
 
 /** Every item of a paged list. */
 async function getAll<T>(src: PagerDutySource, path: string, key: string, query: Array<[string, string]> = []): Promise<T[]> {
   const items: T[] = [];
   for (let page = 0, offset = 0; ; page++) {
-    if (page >= MAX_PAGES) throw new PagerDutyReadError(`GET ${path} has more than ${MAX_PAGES * PAGE} items`);
+    if (page >= MAX_PAGES) throw new VendorReadError(`GET ${path} has more than ${MAX_PAGES * PAGE} items`);
     const body = await getJson(src, path, [...query, ['limit', String(PAGE)], ['offset', String(offset)]]);
     const list = body[key];
-    if (!Array.isArray(list)) throw new PagerDutyReadError(`PagerDuty's answer to GET ${path} has no "${key}" list`);
+    if (!Array.isArray(list)) throw new VendorReadError(`PagerDuty's answer to GET ${path} has no "${key}" list`);
     items.push(...(list as T[]));
     if (body.more !== true || list.length === 0) return items;
     offset += list.length;
@@ -81,7 +64,7 @@ export async function readPagerDuty(src: PagerDutySource): Promise<PagerDutyExpo
     const one = await getJson(src, `/schedules/${encodeURIComponent(id)}`, [['since', since], ['until', until]]);
     schedules.push(one.schedule as PagerDutyExport['schedules'][number]);
     const answer = await getJson(src, `/schedules/${encodeURIComponent(id)}/overrides`, [['since', since], ['until', until]]);
-    if (!Array.isArray(answer.overrides)) throw new PagerDutyReadError(`PagerDuty's answer to GET /schedules/${id}/overrides has no "overrides" list`);
+    if (!Array.isArray(answer.overrides)) throw new VendorReadError(`PagerDuty's answer to GET /schedules/${id}/overrides has no "overrides" list`);
     for (const o of answer.overrides as Array<{ start: string; end: string; user: { id: string } }>) overrides.push({ scheduleId: id, start: o.start, end: o.end, user: o.user });
   }
   const escalationPolicies = await getAll<PagerDutyExport['escalation_policies'][number]>(src, '/escalation_policies', 'escalation_policies');

@@ -3,7 +3,8 @@
  * description (a trimmed copy under test/fixtures/vendor/<vendor>/) and the
  * stand-in's own answers against the documented response schemas, so a
  * stand-in can neither accept what the vendor would refuse nor answer in a
- * shape the vendor does not document. GET operations only: the importers
+ * shape the vendor does not document (Swagger 2.0 descriptions through
+ * `swagger2Spec`). GET operations only: the importers
  * read, they never write to the vendor.
  */
 import { readFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ interface Operation {
   responses: Record<string, { $ref?: string; content?: Record<string, { schema: Record<string, unknown> }> }>;
 }
 
-interface Document {
+export interface Document {
   paths: Record<string, Record<string, Operation>>;
   components: Record<string, Record<string, unknown>>;
 }
@@ -47,9 +48,9 @@ export class OpenApi3Spec {
   private readonly routes: Array<{ template: string; pattern: RegExp; names: string[] }>;
   private readonly validators = new Map<string, ValidateFunction>();
 
-  /** `extraFormats`: vendor-specific format names the description uses (checked loosely). */
-  constructor(file: string, extraFormats: string[] = []) {
-    this.doc = JSON.parse(readFileSync(file, 'utf8')) as Document;
+  /** `source`: the description's file or the document itself. `extraFormats`: vendor-specific format names the description uses (checked loosely). */
+  constructor(source: string | Document, extraFormats: string[] = []) {
+    this.doc = typeof source === 'string' ? (JSON.parse(readFileSync(source, 'utf8')) as Document) : source;
     // Vendor documents use OpenAPI keywords (`example`, `discriminator`, `readOnly`): not strict.
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, coerceTypes: false });
     (addFormats as unknown as (a: Ajv) => void)(this.ajv);
@@ -141,6 +142,46 @@ export class OpenApi3Spec {
     const validate = this.validator(`schema ${name}`, { $ref: `#/components/schemas/${name}` });
     return validate(value) ? [] : (validate.errors ?? []).map((e) => `${name}${e.instancePath}: ${e.message}`);
   }
+}
+
+/**
+ * A Swagger 2.0 description (Opsgenie's) read as the OpenAPI 3 shape the
+ * checker takes: `definitions`, `parameters` and `responses` move under
+ * `components`, a parameter's type keywords become its `schema`, a response's
+ * `schema` its JSON content. Nothing else differs for GET operations.
+ */
+export function swagger2Spec(file: string, extraFormats: string[] = []): OpenApi3Spec {
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, Record<string, unknown>>>;
+  const refs = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(refs);
+    if (!node || typeof node !== 'object') return node;
+    return Object.fromEntries(
+      Object.entries(node).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? v.replace(/^#\/(definitions|parameters|responses)\//, (_m, kind: string) => `#/components/${kind === 'definitions' ? 'schemas' : kind}/`) : refs(v)]),
+    );
+  };
+  const parameter = (p: Record<string, unknown>): Record<string, unknown> => {
+    if (p.$ref) return p;
+    const { name, in: where, required, description: _d, collectionFormat: _c, ...schema } = p;
+    return { name, in: where, required, schema };
+  };
+  const response = (r: Record<string, unknown>): Record<string, unknown> => (r.$ref ? r : { description: r.description, ...(r.schema ? { content: { 'application/json': { schema: r.schema } } } : {}) });
+  const paths = Object.fromEntries(
+    Object.entries(doc.paths ?? {}).map(([path, methods]) => [
+      path,
+      Object.fromEntries(
+        Object.entries(methods).map(([method, op]) => {
+          const o = op as { parameters?: Array<Record<string, unknown>>; responses: Record<string, Record<string, unknown>> };
+          return [method, { ...o, parameters: (o.parameters ?? []).map(parameter), responses: Object.fromEntries(Object.entries(o.responses).map(([s, r]) => [s, response(r)])) }];
+        }),
+      ),
+    ]),
+  );
+  const components = {
+    schemas: doc.definitions ?? {},
+    parameters: Object.fromEntries(Object.entries(doc.parameters ?? {}).map(([n, p]) => [n, parameter(p as Record<string, unknown>)])),
+    responses: Object.fromEntries(Object.entries(doc.responses ?? {}).map(([n, r]) => [n, response(r as Record<string, unknown>)])),
+  };
+  return new OpenApi3Spec(refs({ paths, components }) as Document, extraFormats);
 }
 
 /** Rewrites local `$ref`s so a schema compiled alone resolves them in the registered document. */
