@@ -29,6 +29,14 @@ const BATCH_ENTRIES = 8;
 const BATCH_SIGNALS = 1000;
 /** How long after an append the applier starts (appends arriving meanwhile join the batch). */
 const APPLY_DELAY_MS = 5;
+/**
+ * While requests keep arriving, the applier leaves the event loop to intake
+ * for a while after each batch: a pause as long as the batch took, at most
+ * this long. Intake then gets at least half of a busy process (on SQLite a
+ * batch holds the loop for its whole transaction) and the applier the rest;
+ * when intake is idle, or a reader waits for the journal, it runs flat out.
+ */
+const MAX_PAUSE_MS = 100;
 /** Partitions looked at per pass. */
 const PARTITIONS_PER_PASS = 32;
 /** How long a reader waits for the journal to catch up before answering with what is applied. */
@@ -71,6 +79,12 @@ export class JournalApplier {
   private stopped = false;
   private retryTimer: NodeJS.Timeout | undefined;
   private soonTimer: NodeJS.Timeout | undefined;
+  /** Appends announced so far (intake is busy while this moves), and readers waiting in settled(). */
+  private arrivals = 0;
+  private readers = 0;
+  /** When the last batch started (in arrivals) and until when the applier then rests if intake is busy. */
+  private arrivalsAtBatch = 0;
+  private restUntil = 0;
 
   constructor(private readonly deps: AlertDeps) {}
 
@@ -80,6 +94,7 @@ export class JournalApplier {
    * every single request. Readers that need the journal applied call settled().
    */
   soon(): void {
+    this.arrivals++;
     if (this.stopped || this.soonTimer) return;
     this.soonTimer = setTimeout(() => {
       this.soonTimer = undefined;
@@ -115,7 +130,12 @@ export class JournalApplier {
     const through = await journal.lastEntryId(this.deps.store.db);
     if (through === null) return;
     const deadline = performance.now() + SETTLE_TIMEOUT_MS;
-    await this.settle(through, deadline);
+    this.readers++;
+    try {
+      await this.settle(through, deadline);
+    } finally {
+      this.readers--;
+    }
   }
 
   private async settle(through: number, deadline: number): Promise<void> {
@@ -150,12 +170,26 @@ export class JournalApplier {
       let applied = 0;
       for (const key of partitions) {
         if (this.stopped) return;
+        await this.yieldToIntake();
+        const started = performance.now();
+        this.arrivalsAtBatch = this.arrivals;
         applied += await this.applyPartition(key);
-        // On SQLite a transaction never yields to I/O: let requests that came in meanwhile be read before the next batch.
-        await new Promise((resolve) => setImmediate(resolve));
+        this.restUntil = performance.now() + Math.min(performance.now() - started, MAX_PAUSE_MS);
       }
       if (applied === 0) return;
     }
+  }
+
+  /**
+   * Before a batch: lets requests that came in meanwhile be read (on SQLite a
+   * transaction never yields to I/O) and, while requests keep arriving, rests
+   * as long as the last batch took (see MAX_PAUSE_MS), so appends arriving
+   * meanwhile are answered and join the next, larger batch.
+   */
+  private async yieldToIntake(): Promise<void> {
+    const rest = this.restUntil - performance.now();
+    if (rest > 0 && this.arrivals !== this.arrivalsAtBatch && this.readers === 0) await sleep(rest, undefined, { ref: false });
+    else await new Promise((resolve) => setImmediate(resolve));
   }
 
   private retryLater(): void {
