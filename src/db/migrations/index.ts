@@ -20,6 +20,7 @@ import * as m0021 from './0021_migrate_integration_kinds.js';
 import * as m0022 from './0022_seams_paging_stops.js';
 import * as m0023 from './0023_migrate_heartbeats.js';
 import * as m0024 from './0024_migrate_incident_webhooks.js';
+import * as m0029 from './0029_journal_set_aside.js';
 
 /**
  * Every migration in order. Names sort by their number; a domain adds its own
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '0022_seams_paging_stops': m0022,
   '0023_migrate_heartbeats': m0023,
   '0024_migrate_incident_webhooks': m0024,
+  '0029_journal_set_aside': m0029,
 };

@@ -9,6 +9,9 @@
  */
 import { toJson } from '../../db/dialect.js';
 import { nowIso } from '../../clock.js';
+import { notFound } from '../../errors.js';
+import type { Actor } from '../auth/identity.js';
+import { recordAudit } from '../audit/service.js';
 import type { AlertDeps, IntakeIntegration, IntakeMeta } from './pipeline.js';
 import { JournalApplier } from './journal-applier.js';
 import type { AlertSignal } from './signal.js';
@@ -119,6 +122,19 @@ export async function appendIntake(deps: AlertDeps, integration: IntakeIntegrati
     evidence: meta.evidence === undefined ? null : toJson(meta.evidence),
   });
   return { alerts: new Set(signals.map((s) => s.dedupKey)).size, position };
+}
+
+/**
+ * Puts an entry that was set aside (journal-applier.ts) back in its service's
+ * queue, audited, and wakes the applier. Not found unless it is set aside.
+ */
+export async function replaySetAside(deps: AlertDeps, actor: Actor, id: number): Promise<void> {
+  await deps.store.transaction(async (trx) => {
+    if (!(await journal.replayEntry(trx, id))) throw notFound('set-aside journal entry');
+    await recordAudit(trx, actor, { action: 'alert_journal.replay', targetType: 'alert_journal_entry', targetId: String(id) });
+    await deps.bus.publish(trx, JOURNAL_CHANNEL, '');
+  });
+  journalOf(deps).applier.soon();
 }
 
 /** Read-your-writes: waits until everything accepted before the call is applied (applying it here when it can). */

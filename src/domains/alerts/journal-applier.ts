@@ -16,6 +16,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { nowIso } from '../../clock.js';
 import { fromJson } from '../../db/dialect.js';
 import type { Db } from '../../db/schema.js';
 import { lockIntakeServices, retryReason } from './intake-writer.js';
@@ -39,6 +40,8 @@ const APPLY_DELAY_MS = 5;
 const MAX_PAUSE_MS = 100;
 /** Partitions looked at per pass. */
 const PARTITIONS_PER_PASS = 32;
+/** Failed attempts after which an entry is set aside (kept, counted, listed for an administrator to replay) so its service's later entries proceed. */
+export const MAX_ENTRY_ATTEMPTS = 5;
 /** How long a reader waits for the journal to catch up before answering with what is applied. */
 const SETTLE_TIMEOUT_MS = 15_000;
 /** How long a stopping process keeps applying. */
@@ -188,7 +191,7 @@ export class JournalApplier {
    */
   private async yieldToIntake(): Promise<void> {
     const rest = this.restUntil - performance.now();
-    if (rest > 0 && this.arrivals !== this.arrivalsAtBatch && this.readers === 0) await sleep(rest, undefined, { ref: false });
+    if (rest > 0 && this.arrivals !== this.arrivalsAtBatch && this.readers === 0) await sleep(rest);
     else await new Promise((resolve) => setImmediate(resolve));
   }
 
@@ -215,10 +218,37 @@ export class JournalApplier {
     try {
       return await this.applyBatch(key, 1);
     } catch (err) {
-      this.deps.logger?.error({ err, partition: key }, 'alert journal: an entry could not be applied; it stays pending and is retried');
+      // An unreachable database says nothing about the entry: only other failures count towards setting it aside.
+      if (retryReason(err) === 'unavailable') {
+        this.deps.logger?.warn({ err, partition: key }, 'alert journal: database unavailable; the entry stays pending and is retried');
+        this.retryLater();
+        return 0;
+      }
+      return this.noteFailure(key, err);
+    }
+  }
+
+  /** Counts the failure against the partition's oldest entry; past MAX_ENTRY_ATTEMPTS it is set aside and the partition moves on. */
+  private async noteFailure(key: string, err: unknown): Promise<number> {
+    const { deps } = this;
+    const message = err instanceof Error ? err.message : String(err);
+    let noted: Awaited<ReturnType<typeof journal.noteFailure>>;
+    try {
+      noted = await deps.store.transaction(async (trx) => ((await journal.claimPartition(trx, key)) ? journal.noteFailure(trx, key, message, MAX_ENTRY_ATTEMPTS, nowIso()) : undefined));
+    } catch (noteErr) {
+      deps.logger?.error({ err: noteErr, partition: key }, 'alert journal: could not record a failed entry; it stays pending and is retried');
       this.retryLater();
       return 0;
     }
+    if (noted?.setAside) {
+      deps.metrics?.alertJournalSetAside?.inc();
+      deps.logger?.error({ err, partition: key, entry: noted.id, attempts: noted.attempts }, 'alert journal: an entry failed too often and was set aside; its service\'s later entries proceed (list and replay it: GET /api/v1/alerts/journal/set-aside)');
+      // Counted as progress: the partition's next entries are applied in this pass.
+      return 1;
+    }
+    deps.logger?.error({ err, partition: key, entry: noted?.id, attempts: noted?.attempts }, 'alert journal: an entry could not be applied; it stays pending and is retried');
+    this.retryLater();
+    return 0;
   }
 
   private async applyBatch(key: string, maxEntries: number): Promise<number> {
