@@ -31,7 +31,7 @@ const BATCH_SIGNALS = 1000;
 /** How long after an append the applier starts (appends arriving meanwhile join the batch). */
 const APPLY_DELAY_MS = 5;
 /**
- * While requests keep arriving, the applier leaves the event loop to intake
+ * On SQLite, while requests keep arriving, the applier leaves the event loop to intake
  * for a while after each batch: a pause as long as the batch took, at most
  * this long. Intake then gets at least half of a busy process (on SQLite a
  * batch holds the loop for its whole transaction) and the applier the rest;
@@ -191,7 +191,8 @@ export class JournalApplier {
    */
   private async yieldToIntake(): Promise<void> {
     const rest = this.restUntil - performance.now();
-    if (rest > 0 && this.arrivals !== this.arrivalsAtBatch && this.readers === 0) await sleep(rest);
+    // Only SQLite's transactions hold the event loop; on PostgreSQL a batch awaits the server and intake runs meanwhile, so resting would only slow the applier.
+    if (rest > 0 && this.deps.store.dialect === 'sqlite' && this.arrivals !== this.arrivalsAtBatch && this.readers === 0) await sleep(rest);
     else await new Promise((resolve) => setImmediate(resolve));
   }
 
