@@ -2,6 +2,7 @@ import client from 'prom-client';
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../db/store.js';
 import { queueStats } from '../jobs/store.js';
+import { journalStats } from '../domains/alerts/service.js';
 import type { ServedRecorder } from '../http/front-door.js';
 import { clockMs, clockNow } from '../clock.js';
 
@@ -14,6 +15,8 @@ export interface Metrics {
   intakeRetries: client.Counter<'scope' | 'reason'>;
   /** Consumers of intake (incident linking, paging, runbooks, status page, metrics) that failed; their work is retried. */
   intakeConsumerFailures: client.Counter<'consumer'>;
+  /** Intake journal entries set aside after failing too often. */
+  alertJournalSetAside: client.Counter;
 }
 
 /** Creates a registry with process metrics, job metrics and queue depth/lag read at scrape time. */
@@ -65,7 +68,31 @@ export function createMetrics(store: Store): Metrics {
     labelNames: ['consumer'] as const,
     registers: [registry],
   });
-  return { registry, jobAttempts, jobDuration, intakeRetries, intakeConsumerFailures };
+  const alertJournalSetAside = new client.Counter({
+    name: 'firebreak_alert_journal_set_aside_total',
+    help: 'Intake journal entries set aside after failing to apply too often (kept; list and replay them through GET /api/v1/alerts/journal/set-aside)',
+    registers: [registry],
+  });
+  const journalOldest = new client.Gauge({
+    name: 'firebreak_alert_journal_oldest_seconds',
+    help: 'Age of the oldest intake journal entry not yet applied (0 when none waits)',
+    registers: [],
+  });
+  // One query at scrape time feeds both gauges; depth is registered first so it collects first.
+  new client.Gauge({
+    name: 'firebreak_alert_journal_depth',
+    help: 'Intake journal entries (accepted requests) by state: pending (appended, not yet applied) and set_aside (failed too often, waiting for a replay)',
+    labelNames: ['state'] as const,
+    registers: [registry],
+    async collect() {
+      const stats = await journalStats(store.db);
+      this.set({ state: 'pending' }, stats.pending);
+      this.set({ state: 'set_aside' }, stats.setAside);
+      journalOldest.set(stats.oldestPendingAt ? Math.max(0, (clockMs() - Date.parse(stats.oldestPendingAt)) / 1000) : 0);
+    },
+  });
+  registry.registerMetric(journalOldest);
+  return { registry, jobAttempts, jobDuration, intakeRetries, intakeConsumerFailures, alertJournalSetAside };
 }
 
 /** Counts requests and measures latency per route pattern (not per raw URL, to bound label cardinality); returns the recorder for requests answered before Fastify. */

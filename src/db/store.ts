@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { WalSync } from './wal-sync.js';
 import path from 'node:path';
 import { Kysely, Migrator, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
@@ -35,6 +36,8 @@ export class Store {
     readonly postgresUrl: string | undefined,
     /** Present on SQLite: reads the connection's data_version, which changes when another process commits. */
     readonly sqliteDataVersion?: () => number,
+    /** Present on SQLite: flushes the write-ahead log for durableTransaction. */
+    private readonly walSync?: WalSync,
   ) {
     this.dialect = dialectOf(db);
     this.description = description;
@@ -59,7 +62,7 @@ export class Store {
     mkdirSync(options.dataDir, { recursive: true });
     const file = path.join(options.dataDir, 'firebreak.sqlite');
     const { dialect, database } = openSqlite(file);
-    return new Store(new Kysely<Database>({ dialect }), `sqlite ${file}`, undefined, () => database.pragma('data_version', { simple: true }) as number);
+    return new Store(new Kysely<Database>({ dialect }), `sqlite ${file}`, undefined, () => database.pragma('data_version', { simple: true }) as number, new WalSync(`${file}-wal`));
   }
 
   /**
@@ -91,6 +94,27 @@ export class Store {
         return fn(trx);
       });
     }
+    return this.unsyncedSqliteTransaction(fn);
+  }
+
+  /**
+   * Like `transaction`, for many small commits arriving together (the intake
+   * journal's appends): resolves once committed, with `durable`, which
+   * resolves once the commit is on disk. On SQLite the commit itself does not
+   * wait for the disk; the write-ahead log is then flushed by one fdatasync,
+   * off the event loop, shared by every commit made before it started: the
+   * event loop keeps parsing requests while the disk works, and they share the
+   * next flush (see wal-sync.ts). On PostgreSQL the commit is durable (its WAL
+   * writer already groups concurrent commits).
+   */
+  async groupCommitTransaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<{ value: T; durable: Promise<void> }> {
+    if (this.dialect === 'postgres' || !this.walSync) return { value: await this.transaction(fn), durable: Promise.resolve() };
+    const value = await this.unsyncedSqliteTransaction(fn);
+    return { value, durable: this.walSync.flush() };
+  }
+
+  /** A SQLite transaction whose commit does not fsync (`synchronous=NORMAL`: atomic and in order, not yet durable). */
+  private unsyncedSqliteTransaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
     // SQLite cannot change the safety level inside a transaction: set it around one, on the same connection.
     return this.db.connection().execute(async (conn) => {
       await sql`pragma synchronous = NORMAL`.execute(conn);
@@ -135,6 +159,7 @@ export class Store {
   }
 
   async close(): Promise<void> {
+    await this.walSync?.close();
     await this.db.destroy();
   }
 

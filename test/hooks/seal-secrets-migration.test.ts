@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { sql } from 'kysely';
 import { describeEachStore } from '../../src/db/testing.js';
-import { sealWebhookSecrets } from '../../src/db/migrations/0027_seal_webhook_secrets.js';
+import { sealWebhookSecrets } from '../../src/db/migrations/0026_seal_webhook_secrets.js';
 import { openSigningSecret, secretKeyBytes, unseal } from '../../src/crypto/sealed.js';
 
 describeEachStore('sealing incident webhook secrets stored in plain text', (fixture) => {

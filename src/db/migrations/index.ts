@@ -20,8 +20,9 @@ import * as m0021 from './0021_migrate_integration_kinds.js';
 import * as m0022 from './0022_seams_paging_stops.js';
 import * as m0023 from './0023_migrate_heartbeats.js';
 import * as m0024 from './0024_migrate_incident_webhooks.js';
-import * as m0026 from './0026_trackers.js';
-import * as m0027 from './0027_seal_webhook_secrets.js';
+import * as m0025 from './0025_trackers.js';
+import * as m0026 from './0026_seal_webhook_secrets.js';
+import * as m0027 from './0027_journal_set_aside.js';
 
 /**
  * Every migration in order. Names sort by their number; a domain adds its own
@@ -49,6 +50,7 @@ export const migrations: Record<string, Migration> = {
   '0022_seams_paging_stops': m0022,
   '0023_migrate_heartbeats': m0023,
   '0024_migrate_incident_webhooks': m0024,
-  '0026_trackers': m0026,
-  '0027_seal_webhook_secrets': m0027,
+  '0025_trackers': m0025,
+  '0026_seal_webhook_secrets': m0026,
+  '0027_journal_set_aside': m0027,
 };

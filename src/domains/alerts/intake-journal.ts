@@ -1,13 +1,17 @@
 /**
  * The intake journal's front: an accepted request is answered once its
  * signals are durably appended to `alert_journal`, not after the pipeline has
- * run. Requests that arrive together share one transaction (one fsync on
- * SQLite); on PostgreSQL each is one row of one insert, with no service lock
+ * run. Requests that arrive together share one transaction, and on SQLite
+ * the commits made while the disk flushes share the next flush, off the event
+ * loop (Store.groupCommitTransaction); on PostgreSQL each is one row of one insert, with no service lock
  * held, so processes take requests in parallel. The applier
  * (journal-applier.ts) runs the pipeline behind it, woken through the change bus.
  */
 import { toJson } from '../../db/dialect.js';
 import { nowIso } from '../../clock.js';
+import { notFound } from '../../errors.js';
+import type { Actor } from '../auth/identity.js';
+import { recordAudit } from '../audit/service.js';
 import type { AlertDeps, IntakeIntegration, IntakeMeta } from './pipeline.js';
 import { JournalApplier } from './journal-applier.js';
 import type { AlertSignal } from './signal.js';
@@ -48,14 +52,18 @@ class JournalWriter {
         // Let requests already on the wire be parsed and queued, so they share the commit.
         await new Promise((resolve) => setImmediate(resolve));
         const batch = this.queue.splice(0, APPEND_BATCH);
+        let committed: { value: number[]; durable: Promise<void> };
         try {
-          const ids = await this.write(batch.map((p) => p.row));
-          batch.forEach((p, i) => p.resolve(ids[i]!));
+          committed = await this.write(batch.map((p) => p.row));
         } catch (err) {
           if (batch.length === 1) batch[0]!.reject(err);
           // One request's failure (its integration deleted meanwhile, say) must not fail its neighbours.
-          else for (const p of batch) await this.write([p.row]).then((ids) => p.resolve(ids[0]!), p.reject);
+          else for (const p of batch) await this.writeAlone(p);
+          continue;
         }
+        // Answered once on disk; the next batch commits meanwhile (its flush follows this one).
+        const ids = committed.value;
+        committed.durable.then(() => batch.forEach((p, i) => p.resolve(ids[i]!)), (err) => batch.forEach((p) => p.reject(err)));
         this.applier.soon();
       }
     } finally {
@@ -63,8 +71,17 @@ class JournalWriter {
     }
   }
 
-  private write(rows: journal.NewJournalEntry[]): Promise<number[]> {
-    return this.deps.store.transaction(async (trx) => {
+  private async writeAlone(p: PendingAppend): Promise<void> {
+    try {
+      const { value, durable } = await this.write([p.row]);
+      durable.then(() => p.resolve(value[0]!), p.reject);
+    } catch (err) {
+      p.reject(err);
+    }
+  }
+
+  private write(rows: journal.NewJournalEntry[]): Promise<{ value: number[]; durable: Promise<void> }> {
+    return this.deps.store.groupCommitTransaction(async (trx) => {
       const ids = await journal.appendEntries(trx, rows);
       await this.deps.bus.publish(trx, JOURNAL_CHANNEL, '');
       return ids;
@@ -105,6 +122,19 @@ export async function appendIntake(deps: AlertDeps, integration: IntakeIntegrati
     evidence: meta.evidence === undefined ? null : toJson(meta.evidence),
   });
   return { alerts: new Set(signals.map((s) => s.dedupKey)).size, position };
+}
+
+/**
+ * Puts an entry that was set aside (journal-applier.ts) back in its service's
+ * queue, audited, and wakes the applier. Not found unless it is set aside.
+ */
+export async function replaySetAside(deps: AlertDeps, actor: Actor, id: number): Promise<void> {
+  await deps.store.transaction(async (trx) => {
+    if (!(await journal.replayEntry(trx, id))) throw notFound('set-aside journal entry');
+    await recordAudit(trx, actor, { action: 'alert_journal.replay', targetType: 'alert_journal_entry', targetId: String(id) });
+    await deps.bus.publish(trx, JOURNAL_CHANNEL, '');
+  });
+  journalOf(deps).applier.soon();
 }
 
 /** Read-your-writes: waits until everything accepted before the call is applied (applying it here when it can). */

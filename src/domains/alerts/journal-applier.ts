@@ -16,6 +16,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { nowIso } from '../../clock.js';
 import { fromJson } from '../../db/dialect.js';
 import type { Db } from '../../db/schema.js';
 import { lockIntakeServices, retryReason } from './intake-writer.js';
@@ -29,8 +30,18 @@ const BATCH_ENTRIES = 8;
 const BATCH_SIGNALS = 1000;
 /** How long after an append the applier starts (appends arriving meanwhile join the batch). */
 const APPLY_DELAY_MS = 5;
+/**
+ * On SQLite, while requests keep arriving, the applier leaves the event loop to intake
+ * for a while after each batch: a pause as long as the batch took, at most
+ * this long. Intake then gets at least half of a busy process (on SQLite a
+ * batch holds the loop for its whole transaction) and the applier the rest;
+ * when intake is idle, or a reader waits for the journal, it runs flat out.
+ */
+const MAX_PAUSE_MS = 100;
 /** Partitions looked at per pass. */
 const PARTITIONS_PER_PASS = 32;
+/** Failed attempts after which an entry is set aside (kept, counted, listed for an administrator to replay) so its service's later entries proceed. */
+export const MAX_ENTRY_ATTEMPTS = 5;
 /** How long a reader waits for the journal to catch up before answering with what is applied. */
 const SETTLE_TIMEOUT_MS = 15_000;
 /** How long a stopping process keeps applying. */
@@ -71,6 +82,12 @@ export class JournalApplier {
   private stopped = false;
   private retryTimer: NodeJS.Timeout | undefined;
   private soonTimer: NodeJS.Timeout | undefined;
+  /** Appends announced so far (intake is busy while this moves), and readers waiting in settled(). */
+  private arrivals = 0;
+  private readers = 0;
+  /** When the last batch started (in arrivals) and until when the applier then rests if intake is busy. */
+  private arrivalsAtBatch = 0;
+  private restUntil = 0;
 
   constructor(private readonly deps: AlertDeps) {}
 
@@ -80,6 +97,7 @@ export class JournalApplier {
    * every single request. Readers that need the journal applied call settled().
    */
   soon(): void {
+    this.arrivals++;
     if (this.stopped || this.soonTimer) return;
     this.soonTimer = setTimeout(() => {
       this.soonTimer = undefined;
@@ -115,7 +133,12 @@ export class JournalApplier {
     const through = await journal.lastEntryId(this.deps.store.db);
     if (through === null) return;
     const deadline = performance.now() + SETTLE_TIMEOUT_MS;
-    await this.settle(through, deadline);
+    this.readers++;
+    try {
+      await this.settle(through, deadline);
+    } finally {
+      this.readers--;
+    }
   }
 
   private async settle(through: number, deadline: number): Promise<void> {
@@ -150,12 +173,27 @@ export class JournalApplier {
       let applied = 0;
       for (const key of partitions) {
         if (this.stopped) return;
+        await this.yieldToIntake();
+        const started = performance.now();
+        this.arrivalsAtBatch = this.arrivals;
         applied += await this.applyPartition(key);
-        // On SQLite a transaction never yields to I/O: let requests that came in meanwhile be read before the next batch.
-        await new Promise((resolve) => setImmediate(resolve));
+        this.restUntil = performance.now() + Math.min(performance.now() - started, MAX_PAUSE_MS);
       }
       if (applied === 0) return;
     }
+  }
+
+  /**
+   * Before a batch: lets requests that came in meanwhile be read (on SQLite a
+   * transaction never yields to I/O) and, while requests keep arriving, rests
+   * as long as the last batch took (see MAX_PAUSE_MS), so appends arriving
+   * meanwhile are answered and join the next, larger batch.
+   */
+  private async yieldToIntake(): Promise<void> {
+    const rest = this.restUntil - performance.now();
+    // Only SQLite's transactions hold the event loop; on PostgreSQL a batch awaits the server and intake runs meanwhile, so resting would only slow the applier.
+    if (rest > 0 && this.deps.store.dialect === 'sqlite' && this.arrivals !== this.arrivalsAtBatch && this.readers === 0) await sleep(rest);
+    else await new Promise((resolve) => setImmediate(resolve));
   }
 
   private retryLater(): void {
@@ -181,10 +219,37 @@ export class JournalApplier {
     try {
       return await this.applyBatch(key, 1);
     } catch (err) {
-      this.deps.logger?.error({ err, partition: key }, 'alert journal: an entry could not be applied; it stays pending and is retried');
+      // An unreachable database says nothing about the entry: only other failures count towards setting it aside.
+      if (retryReason(err) === 'unavailable') {
+        this.deps.logger?.warn({ err, partition: key }, 'alert journal: database unavailable; the entry stays pending and is retried');
+        this.retryLater();
+        return 0;
+      }
+      return this.noteFailure(key, err);
+    }
+  }
+
+  /** Counts the failure against the partition's oldest entry; past MAX_ENTRY_ATTEMPTS it is set aside and the partition moves on. */
+  private async noteFailure(key: string, err: unknown): Promise<number> {
+    const { deps } = this;
+    const message = err instanceof Error ? err.message : String(err);
+    let noted: Awaited<ReturnType<typeof journal.noteFailure>>;
+    try {
+      noted = await deps.store.transaction(async (trx) => ((await journal.claimPartition(trx, key)) ? journal.noteFailure(trx, key, message, MAX_ENTRY_ATTEMPTS, nowIso()) : undefined));
+    } catch (noteErr) {
+      deps.logger?.error({ err: noteErr, partition: key }, 'alert journal: could not record a failed entry; it stays pending and is retried');
       this.retryLater();
       return 0;
     }
+    if (noted?.setAside) {
+      deps.metrics?.alertJournalSetAside?.inc();
+      deps.logger?.error({ err, partition: key, entry: noted.id, attempts: noted.attempts }, 'alert journal: an entry failed too often and was set aside; its service\'s later entries proceed (list and replay it: GET /api/v1/alerts/journal/set-aside)');
+      // Counted as progress: the partition's next entries are applied in this pass.
+      return 1;
+    }
+    deps.logger?.error({ err, partition: key, entry: noted?.id, attempts: noted?.attempts }, 'alert journal: an entry could not be applied; it stays pending and is retried');
+    this.retryLater();
+    return 0;
   }
 
   private async applyBatch(key: string, maxEntries: number): Promise<number> {

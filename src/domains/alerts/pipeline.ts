@@ -38,7 +38,7 @@ export interface AlertDeps {
   jobs: JobQueue;
   config: Config;
   logger?: Logger;
-  metrics?: Pick<Metrics, 'intakeRetries'> & Partial<Pick<Metrics, 'intakeConsumerFailures'>>;
+  metrics?: Pick<Metrics, 'intakeRetries'> & Partial<Pick<Metrics, 'intakeConsumerFailures' | 'alertJournalSetAside'>>;
   /** Test-only: consumers made to fail (see app/faults.ts). */
   faults?: ConsumerFaults | undefined;
 }

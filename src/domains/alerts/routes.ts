@@ -11,6 +11,8 @@ import {
   AlertSchema,
   CreatedIntegrationSchema,
   GroupListQuery,
+  JournalEntryParams,
+  SetAsideEntrySchema,
   GroupSchema,
   IntegrationChangesBody,
   IntegrationSchema,
@@ -70,6 +72,31 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
     config: { access: 'viewer' },
     schema: { tags, summary: 'List and filter alerts, most recently seen first', querystring: AlertListQuery, response: { 200: Type.Object({ alerts: Type.Array(AlertSchema) }), ...problemResponses } },
   }, async (request) => ({ alerts: await settled(() => service.listAlerts(store.db, { ...request.query, limit: request.query.limit ?? 100 }, requireIdentity(request))) }));
+
+  app.get('/api/v1/alerts/journal/set-aside', {
+    config: { access: 'admin' },
+    schema: { tags, summary: 'Intake requests set aside after failing to apply too often (oldest first, at most 500); their services moved on without them', response: { 200: Type.Object({ entries: Type.Array(SetAsideEntrySchema) }), ...problemResponses } },
+  }, async () => ({
+    entries: (await service.setAsideEntries(store.db, 500)).map((e) => ({
+      id: e.id,
+      serviceId: e.service_id,
+      integrationId: e.integration_id,
+      receivedAt: e.received_at,
+      requestId: e.request_id,
+      attempts: e.attempts,
+      lastError: e.last_error,
+      setAsideAt: e.set_aside_at,
+      signals: e.signals,
+    })),
+  }));
+
+  app.post('/api/v1/alerts/journal/set-aside/:id/replay', {
+    config: { access: 'admin' },
+    schema: { tags, summary: 'Apply a set-aside intake request again (after fixing what made it fail); it goes back ahead of its service\'s pending requests', params: JournalEntryParams, response: { 204: Type.Null(), ...problemResponses } },
+  }, async (request, reply) => {
+    await service.replaySetAside(ctx, actorOf(request), request.params.id);
+    return reply.status(204).send(null);
+  });
 
   app.get('/api/v1/alerts/noise', {
     config: { access: 'viewer' },

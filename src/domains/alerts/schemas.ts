@@ -198,3 +198,18 @@ const NoiseRow = Type.Object({
   neverActedOnShare: Type.Number(),
 });
 export const NoiseSchema = Type.Object({ from: Type.String(), to: Type.String(), services: Type.Array(NoiseRow), rules: Type.Array(NoiseRow), advice: Type.String() });
+
+/** An intake journal entry set aside after failing to apply too often. */
+export const SetAsideEntrySchema = Type.Object({
+  id: Type.Integer(),
+  serviceId: Type.String(),
+  integrationId: Type.String(),
+  receivedAt: IsoTime,
+  requestId: Nullable(Type.String()),
+  attempts: Type.Integer(),
+  lastError: Nullable(Type.String()),
+  setAsideAt: IsoTime,
+  signals: Type.Integer({ description: 'How many alert signals the request carried' }),
+});
+
+export const JournalEntryParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 9007199254740991 }) });

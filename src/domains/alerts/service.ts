@@ -25,7 +25,8 @@ import type { FieldMappings } from './adapt-generic.js';
 export { createIntegration, updateIntegration, deleteIntegration, getIntegration, listIntegrations, INTEGRATION_KINDS } from './integrations.js';
 export { ALERTS_CHANNEL, type AlertDeps } from './pipeline.js';
 export { ingestSignals } from './intake-writer.js';
-export { intakeSettled } from './intake-journal.js';
+export { intakeSettled, replaySetAside } from './intake-journal.js';
+export { journalStats, setAsideEntries, type SetAsideEntry } from './store-journal.js';
 
 export interface AlertView {
   id: string;

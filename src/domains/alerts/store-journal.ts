@@ -14,11 +14,12 @@ export async function appendEntries(db: Db, rows: readonly NewJournalEntry[]): P
   return ids.map((r) => r.id).sort((a, b) => a - b);
 }
 
-/** Partitions with pending entries, the one waiting longest first. */
+/** Partitions with pending entries (not set aside), the one waiting longest first. */
 export async function pendingPartitions(db: Db, limit: number): Promise<string[]> {
   const rows = await db
     .selectFrom('alert_journal')
     .select(['partition_key', (eb) => eb.fn.min('id').as('first')])
+    .where('set_aside_at', 'is', null)
     .groupBy('partition_key')
     .orderBy('first')
     .limit(limit)
@@ -38,9 +39,95 @@ export async function claimPartition(trx: Db, key: string): Promise<boolean> {
   return claimed !== undefined;
 }
 
-/** The partition's oldest pending entries, in id order. */
+/** The partition's oldest pending entries (not set aside), in id order. */
 export async function entriesOf(db: Db, key: string, limit: number): Promise<JournalEntry[]> {
-  return db.selectFrom('alert_journal').selectAll().where('partition_key', '=', key).orderBy('id').limit(limit).execute();
+  return db.selectFrom('alert_journal').selectAll().where('partition_key', '=', key).where('set_aside_at', 'is', null).orderBy('id').limit(limit).execute();
+}
+
+/**
+ * Counts a failed attempt at the partition's oldest pending entry (run in a
+ * transaction holding the partition's claim); sets it aside once it has
+ * failed `maxAttempts` times. Returns the entry, or undefined when none is pending.
+ */
+export async function noteFailure(trx: Db, key: string, error: string, maxAttempts: number, now: string): Promise<{ id: number; attempts: number; setAside: boolean } | undefined> {
+  const [entry] = await entriesOf(trx, key, 1);
+  if (!entry) return undefined;
+  const attempts = entry.attempts + 1;
+  const setAside = attempts >= maxAttempts;
+  await trx
+    .updateTable('alert_journal')
+    .set({ attempts, last_error: error.slice(0, 2000), set_aside_at: setAside ? now : null })
+    .where('id', '=', entry.id)
+    .execute();
+  return { id: entry.id, attempts, setAside };
+}
+
+export interface SetAsideEntry {
+  id: number;
+  service_id: string;
+  integration_id: string;
+  received_at: string;
+  request_id: string | null;
+  attempts: number;
+  last_error: string | null;
+  set_aside_at: string;
+  signals: number;
+}
+
+/** Entries set aside, oldest first. */
+export async function setAsideEntries(db: Db, limit: number): Promise<SetAsideEntry[]> {
+  const rows = await db
+    .selectFrom('alert_journal')
+    .select(['id', 'partition_key', 'integration_id', 'received_at', 'request_id', 'attempts', 'last_error', 'set_aside_at', 'signals'])
+    .where('set_aside_at', 'is not', null)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    service_id: r.partition_key,
+    integration_id: r.integration_id,
+    received_at: r.received_at,
+    request_id: r.request_id,
+    attempts: r.attempts,
+    last_error: r.last_error,
+    set_aside_at: r.set_aside_at!,
+    signals: countSignals(r.signals),
+  }));
+}
+
+function countSignals(text: string): number {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) ? parsed.length : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Puts a set-aside entry back in its partition for another try (with its
+ * attempts reset). It keeps its id, so it applies before its partition's
+ * later entries still pending. False when no such entry is set aside.
+ */
+export async function replayEntry(db: Db, id: number): Promise<boolean> {
+  const result = await db.updateTable('alert_journal').set({ set_aside_at: null, attempts: 0 }).where('id', '=', id).where('set_aside_at', 'is not', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Entries waiting to be applied, set aside, and when the oldest waiting one was received. */
+export async function journalStats(db: Db): Promise<{ pending: number; setAside: number; oldestPendingAt: string | null }> {
+  const row = await db
+    .selectFrom('alert_journal')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('all'),
+      eb.fn.count<number>('set_aside_at').as('aside'),
+      eb.fn.min(eb.case().when('set_aside_at', 'is', null).then(eb.ref('received_at')).end()).as('oldest'),
+    ])
+    .executeTakeFirstOrThrow();
+  const all = Number(row.all);
+  const setAside = Number(row.aside);
+  return { pending: all - setAside, setAside, oldestPendingAt: (row.oldest as string | null) ?? null };
 }
 
 /** Retires applied entries and advances the partition's count, in the applying transaction; returns how many were deleted. */
@@ -61,7 +148,7 @@ export async function lastEntryId(db: Db): Promise<number | null> {
   return row?.last === null || row?.last === undefined ? null : Number(row.last);
 }
 
-/** True while an entry with id ≤ `through` is still pending. */
+/** True while an entry with id ≤ `through` is still pending (set-aside entries are not waited for). */
 export async function pendingThrough(db: Db, through: number): Promise<boolean> {
-  return (await db.selectFrom('alert_journal').select('id').where('id', '<=', through).limit(1).executeTakeFirst()) !== undefined;
+  return (await db.selectFrom('alert_journal').select('id').where('id', '<=', through).where('set_aside_at', 'is', null).limit(1).executeTakeFirst()) !== undefined;
 }

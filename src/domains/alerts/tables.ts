@@ -158,6 +158,11 @@ export interface AlertJournalTable {
   signals: string;
   /** The request body as received (JSON), kept as evidence if the request brought news. */
   evidence: string | null;
+  /** Failed attempts to apply this entry, and the last failure's message. */
+  attempts: Generated<number>;
+  last_error: string | null;
+  /** Set after too many failures: no longer applied (its partition moves on) until replayed. */
+  set_aside_at: string | null;
 }
 
 /** One row per journal partition: claimed (row lock) by the applier working on it; counts what it applied. */

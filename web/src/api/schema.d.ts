@@ -2074,6 +2074,357 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/alerts/journal/set-aside": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Intake requests set aside after failing to apply too often (oldest first, at most 500); their services moved on without them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                attempts: number;
+                                id: number;
+                                integrationId: string;
+                                lastError: string | null;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                requestId: string | null;
+                                serviceId: string;
+                                /** Format: date-time */
+                                setAsideAt: string;
+                                /** @description How many alert signals the request carried */
+                                signals: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/journal/set-aside/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply a set-aside intake request again (after fixing what made it fail); it goes back ahead of its service's pending requests */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail?: string;
+                            /** @description One entry per refused field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                            warnings?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/alerts/noise": {
         parameters: {
             query?: never;
