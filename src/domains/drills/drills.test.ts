@@ -73,12 +73,14 @@ describeEachStore('drills end to end', (fixture) => {
     assert.equal(realGroups.length, 2);
     assert.notEqual(realGroups.find((g) => !g.drill)!.incidentId, run.incidentId);
 
-    // The on-call person responds: acknowledges, builds the shared picture, mitigates.
+    // The on-call person responds: acknowledges, takes command, builds the shared picture, mitigates.
     assert.equal((await t.app.inject({ method: 'POST', url: `/api/v1/alert-groups/${run.alertGroupId}/acknowledge`, headers: svc.onCall.auth })).statusCode, 200);
     const post = async (kind: string, body: Record<string, unknown>) => {
       const res = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${run.incidentRef}/events`, headers: svc.onCall.auth, payload: { kind, body } });
       assert.equal(res.statusCode, 201, `${kind}: ${res.body}`);
     };
+    // Acknowledging only acknowledges: the responder takes command as the one action the war room offers.
+    await post('role_assigned', { role: 'commander', userId: svc.onCall.id });
     await post('impact_stated', { statement: 'Checkout fails (drill)', journeys: [{ journey: 'checkout', effect: 'down' }], writesSafe: 'yes' });
     await post('hypothesis_proposed', { text: 'Bad deploy' });
     await post('no_unsafe_actions_known', {});
