@@ -4,9 +4,10 @@
  * organisation (22 users, 4 teams, 5 schedules with daily, weekly and hourly
  * rotations, time-of-day and weekday restrictions, a schedule of three
  * rotations on call together, overrides scoped to rotations or not, 5
- * escalations), on both dialects: the plan lists everything and changes
- * nothing, the import creates users, teams and overrides, a second run
- * changes nothing, and the SET of people Firebreak puts on call for every
+ * escalations, 7 integrations), on both dialects: the plan lists everything
+ * and changes nothing, the import creates users, teams, overrides, a service
+ * per team owning integrations and the integrations (listing their new keys),
+ * a second run changes nothing, and the SET of people Firebreak puts on call for every
  * Opsgenie schedule (over the Firebreak schedules it became) matches, hour by
  * hour for 30 days across the October and November DST changes, the final
  * timeline the fixture generator's independent model of Opsgenie's documented
@@ -46,11 +47,13 @@ test('the fixture organisation and its expected timelines conform to Opsgenie’
     ...org.overrides.flatMap((o) => spec.checkSchema('ScheduleOverride', o)),
     ...org.escalations.flatMap((e) => spec.checkSchema('Escalation', e)),
     ...expected.timelines.flatMap((t) => spec.checkSchema('ScheduleTimeline', t)),
+    ...org.integrations.flatMap((i) => spec.checkSchema('IntegrationMeta', i)),
   ];
   assert.deepEqual(problems, []);
   assert.ok(org.users.length >= 20 && org.teams.length >= 3);
   assert.equal(org.schedules.length, 5);
   assert.equal(org.escalations.length, 5);
+  assert.deepEqual(org.integrations.map((i) => i.type), ['API', 'Prometheus', 'Grafana', 'API', 'API', 'Email', 'API']);
   assert.deepEqual(new Set(rotations.map((r) => (r as unknown as { type: string }).type)), new Set(['daily', 'weekly', 'hourly']));
   // The 30 days span the end of summer time in Europe (25 October) and in America (1 November).
   assert.ok(expected.since < '2026-10-25' && expected.until > '2026-11-02');
@@ -146,6 +149,18 @@ for (const dialect of dialects) {
         'not imported: escalation Platform_escalation rule 2: notifying the next on-call of a schedule has no Firebreak equivalent',
         'not imported: escalation Data_escalation rule 3 condition: if-not-closed',
         'not imported: escalation Search_escalation rule 2 team routing: Opsgenie notifies team Search through its routing rules; Firebreak pages all its members',
+        '+ service Payments',
+        '+ service Search',
+        '+ service Data',
+        '+ service Platform',
+        '+ integration Payments/Payments API',
+        '+ integration Payments/Payments Alertmanager',
+        '+ integration Search/Search Grafana',
+        '+ integration Data/Data API (old)',
+        '+ integration Platform/Platform API',
+        'not imported: integration Platform mail (Email): an Opsgenie Email integration has no Firebreak equivalent',
+        'not imported: integration Default API (API): it has no owner team',
+        'not imported: service Platform escalation policy: team Platform owns 2 escalations (Platform_escalation, Leads): choose one',
       ]) {
         assert.ok(plan.stdout.includes(line), `${line} in\n${plan.stdout}`);
       }
@@ -157,9 +172,22 @@ for (const dialect of dialects) {
       const imported = await runCliInProcess(args, env);
       assert.equal(imported.code, 0, imported.stderr);
       assert.match(imported.stdout, /created 7 users without a password/);
+      // The new keys, once, as the PagerDuty import lists them: Alert API senders keep their client (URL and GenieKey change).
+      const table = imported.stdout.slice(imported.stdout.indexOf('change these senders to the new Firebreak keys (shown only now):'));
+      const rows = table.split('\n').slice(2).filter((l) => l.includes('\t'));
+      const base = 'https://firebreak.example.test';
+      assert.deepEqual(rows.map((r) => r.replace(/(\/intake\/\w+\/|routing_key )\S+/g, '$1<key>')).sort(), [
+        `Payments\tPayments API\t${base}/v2/alerts routing_key <key>`,
+        `Payments\tPayments Alertmanager\t${base}/intake/alertmanager/<key> routing_key <key>`,
+        `Search\tSearch Grafana\t${base}/intake/grafana/<key> routing_key <key>`,
+        `Data\tData API (old)\t${base}/v2/alerts routing_key <key>`,
+        `Platform\tPlatform API\t${base}/v2/alerts routing_key <key>`,
+      ].sort());
+      assert.equal(new Set(rows.map((r) => r.split(' routing_key ')[1])).size, 5, 'five distinct keys');
       const again = await runCliInProcess(args, env);
       assert.equal(again.code, 0, again.stderr);
       assert.match(again.stdout, /^no changes\n/);
+      assert.equal(again.stdout.includes('new Firebreak keys'), false, 'a second run issues no keys');
       assert.equal((await runCliInProcess([...args, '--plan'], env)).code, 0);
       assert.deepEqual(standIn.problems, [], 'every request and answer conforms to the published description');
       assert.ok(standIn.requests.some((r) => r.startsWith('GET /v2/users?limit=100&offset=14')), 'users are read page by page');
@@ -167,6 +195,11 @@ for (const dialect of dialects) {
       // The escalation rules that target Payments_secondary target all three of its rotations; delays count from the alert.
       const exported = (await runCliInProcess(['export'], env)).stdout;
       assert.match(exported, /- type: schedule\n\s+name: Payments_secondary \/ Business hours\n\s+- type: schedule\n\s+name: Payments_secondary \/ Nights\n\s+- type: schedule\n\s+name: Payments_secondary \/ Weekend/);
+      for (const [service, policy] of [['Payments', 'Payments_escalation'], ['Search', 'Search_escalation'], ['Data', 'Data_escalation']]) assert.match(exported, new RegExp(`- name: ${service}\\n(\\s+\\w+: .*\\n)*?\\s+escalationPolicy: ${policy}\\n`), `service ${service} pages ${policy}`);
+      assert.doesNotMatch(exported, /- name: Platform\n(\s+\w+: .*\n)*?\s+escalationPolicy:/);
+      assert.match(exported, /- service: Data\n\s+name: Data API \(old\)\n\s+kind: opsgenie\n\s+enabled: false\n/);
+      assert.match(exported, /- service: Payments\n\s+name: Payments Alertmanager\n\s+kind: alertmanager\n/);
+      assert.match(exported, /- service: Search\n\s+name: Search Grafana\n\s+kind: grafana\n/);
       assert.match(exported, /name: Payments_escalation[\s\S]*?repeat: 2\n\s+repeatDelaySeconds: 600\n\s+steps:\n\s+- delaySeconds: 0[\s\S]*?- delaySeconds: 300[\s\S]*?- delaySeconds: 600/);
 
       const store = await scratch!.open();
@@ -216,9 +249,11 @@ test('a differing Opsgenie timeline is listed by hour; a folder of saved answers
     save('schedules.json', org.schedules);
     save('overrides.json', org.overrides);
     save('escalations.json', org.escalations);
+    save('integrations.json', org.integrations);
     const folder = await runCliInProcess(['import', 'opsgenie', '--from', dir, '--plan'], env);
     assert.equal(folder.code, 2, folder.stderr);
     assert.deepEqual(folder.stdout.split('\n').filter((l) => l.startsWith('+ ')), plan.stdout.split('\n').filter((l) => l.startsWith('+ ')));
+    assert.ok(folder.stdout.includes('+ integration Search/Search Grafana'));
     assert.deepEqual(standIn.problems, []);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -43,6 +43,7 @@ function readOpsgenieFolder(dir: string): OpsgenieExport {
     schedules: list('schedules.json'),
     overrides: existsSync(path.join(dir, 'overrides.json')) ? list('overrides.json') : [],
     escalations: list('escalations.json'),
+    integrations: existsSync(path.join(dir, 'integrations.json')) ? list('integrations.json') : [],
   } as OpsgenieExport;
 }
 
@@ -99,8 +100,8 @@ export function registerManifestCli(program: Command): void {
     );
   importer
     .command('opsgenie')
-    .description("import users, teams, schedules with rotations and overrides, and escalations from Opsgenie's REST API (--api-url) or a folder of its answers (--from)")
-    .option('--from <dir>', 'a folder of saved REST answers: users.json, teams.json (each team as GET /v2/teams/{id} gives it), schedules.json (?expand=rotation), overrides.json, escalations.json')
+    .description("import users, teams, schedules with rotations and overrides, escalations, and integrations (as services per owner team, with new keys) from Opsgenie's REST API (--api-url) or a folder of its answers (--from)")
+    .option('--from <dir>', 'a folder of saved REST answers: users.json, teams.json (each team as GET /v2/teams/{id} gives it), schedules.json (?expand=rotation), overrides.json, escalations.json, integrations.json')
     .option('--api-url <url>', 'read through the REST API, e.g. https://api.opsgenie.com (api.eu.opsgenie.com for EU accounts)')
     .option('--token-stdin', 'read the API key (GenieKey) from standard input (otherwise from FIREBREAK_IMPORT_TOKEN)')
     .option('--plan', 'show what would change, change nothing; exit 2 when something would')

@@ -15,7 +15,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Static } from '@sinclair/typebox';
-import type { ManifestLayer, ManifestPolicy, ManifestSchedule } from './document.js';
+import type { ManifestIntegration, ManifestLayer, ManifestPolicy, ManifestSchedule, ManifestService } from './document.js';
 import type { VendorFinalSchedule } from './import-check.js';
 import type { ImportResult, PeopleToImport, Skipped } from './import-pagerduty.js';
 
@@ -43,10 +43,23 @@ export interface OpsgenieExport {
   schedules: Array<{ id: string; name: string; description?: string; timezone?: string; enabled?: boolean; rotations?: OpsgenieRotation[] }>;
   /** GET /v2/schedules/{identifier}/overrides, each with its schedule (`_parent`). */
   overrides?: Array<{ _parent?: { id?: string }; scheduleId?: string; user?: Recipient; startDate?: string; endDate?: string; rotations?: Array<{ id?: string; name?: string }> }>;
-  escalations: Array<{ id: string; name: string; description?: string; rules?: Array<{ condition?: string; notifyType?: string; delay?: { timeAmount: number; timeUnit?: string }; recipient?: Recipient }>; repeat?: { waitInterval?: number | null; count?: number | null } }>;
+  escalations: Array<{ id: string; name: string; description?: string; ownerTeam?: { id?: string; name?: string }; rules?: Array<{ condition?: string; notifyType?: string; delay?: { timeAmount: number; timeUnit?: string }; recipient?: Recipient }>; repeat?: { waitInterval?: number | null; count?: number | null } }>;
+  /** GET /v2/integrations (IntegrationMeta: id, name, type, enabled, teamId). */
+  integrations?: OpsgenieIntegration[];
   /** GET /v2/schedules/{identifier}/timeline: the vendor's own answer, to check the translation against. */
   timelines?: Array<{ _parent?: { id?: string }; finalTimeline?: { rotations?: Array<{ periods?: Array<{ startDate: string; endDate: string; recipient?: Recipient }> }> } }>;
 }
+
+export interface OpsgenieIntegration { id?: string; name: string; type?: string; enabled?: boolean; teamId?: string }
+
+/**
+ * Opsgenie integration types Firebreak takes, and as which kind. `API` senders
+ * use Opsgenie's Alert API: Firebreak's drop-in (`opsgenie`), only the URL and
+ * key change. `Prometheus` is Alertmanager and `Grafana` Grafana: their native
+ * Firebreak kinds keep every label and the resolve of each alert, so they are
+ * taken as those (the sender's receiver becomes a webhook to the printed URL).
+ */
+const INTEGRATION_KINDS: Record<string, ManifestIntegration['kind']> = { API: 'opsgenie', Prometheus: 'alertmanager', Grafana: 'grafana', GrafanaV2: 'grafana' };
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -226,6 +239,8 @@ export function importOpsgenie(og: OpsgenieExport, knownEmails: ReadonlySet<stri
     policies.push({ name: p.name, ...(p.description ? { description: p.description } : {}), repeat, ...(repeat ? { repeatDelaySeconds: Math.min((p.repeat?.waitInterval ?? 0) * 60, 86400) } : {}), steps });
   }
 
+  const { services, integrations } = servicesOf(og, teamName, new Set(policies.map((p) => p.name)), skipped);
+
   const finals: VendorFinalSchedule[] = [];
   for (const t of og.timelines ?? []) {
     const s = og.schedules.find((x) => x.id === t._parent?.id);
@@ -234,7 +249,41 @@ export function importOpsgenie(og: OpsgenieExport, knownEmails: ReadonlySet<stri
     const entries = (t.finalTimeline?.rotations ?? []).flatMap((r) => (r.periods ?? []).flatMap((p) => (p.recipient?.type === 'user' && known(p.recipient) ? [{ start: Date.parse(p.startDate), end: Date.parse(p.endDate), email: known(p.recipient)! }] : [])));
     finals.push({ schedule: s.name, schedules: [...targets.values()], entries });
   }
-  return { manifest: { version: 1, schedules, escalationPolicies: policies }, skipped, people, finals };
+  return { manifest: { version: 1, services, integrations, schedules, escalationPolicies: policies }, skipped, people, finals };
+}
+
+/**
+ * Each team owning integrations Firebreak takes becomes a service of its name,
+ * paged through the team's escalation when it owns exactly one (imported);
+ * each such integration an integration on it, disabled ones disabled.
+ */
+function servicesOf(og: OpsgenieExport, teamName: ReadonlyMap<string, string>, policies: ReadonlySet<string>, skipped: Skipped[]): { services: ManifestService[]; integrations: ManifestIntegration[] } {
+  const services: ManifestService[] = [];
+  const integrations: ManifestIntegration[] = [];
+  for (const i of og.integrations ?? []) {
+    const what = `integration ${i.name} (${i.type ?? 'no type'})`;
+    const kind = INTEGRATION_KINDS[i.type ?? ''];
+    const team = teamName.get(i.teamId ?? '');
+    if (!kind) {
+      skipped.push({ what, why: `an Opsgenie ${i.type ?? ''} integration has no Firebreak equivalent; point the sender at a Firebreak opsgenie, Alertmanager, Grafana or generic integration instead` });
+      continue;
+    }
+    if (!team) {
+      skipped.push({ what, why: i.teamId ? `its team ${i.teamId} is not among the teams Opsgenie listed` : 'it has no owner team, and a Firebreak integration belongs to a service (one per owner team); create it on the service its alerts are about' });
+      continue;
+    }
+    if (!services.some((s) => s.name === team)) {
+      const owned = og.escalations.filter((e) => e.ownerTeam?.id === i.teamId || (!e.ownerTeam?.id && e.ownerTeam?.name === team));
+      const policy = owned.length === 1 && policies.has(owned[0]!.name) ? owned[0]!.name : undefined;
+      if (!policy) {
+        const why = owned.length === 0 ? `team ${team} owns no escalation` : owned.length === 1 ? `its escalation ${owned[0]!.name} is not imported` : `team ${team} owns ${owned.length} escalations (${owned.map((e) => e.name).join(', ')})`;
+        skipped.push({ what: `service ${team} escalation policy`, why: `${why}: choose one and set it (escalationPolicy in firebreak.yaml, or firebreak service update); the service has none until then` });
+      }
+      services.push({ name: team, ownerTeam: team, ...(policy ? { escalationPolicy: policy } : {}) });
+    }
+    integrations.push({ service: team, name: i.name, kind, ...(i.enabled === false ? { enabled: false } : {}) });
+  }
+  return { services, integrations };
 }
 
 /** A delay in whole minutes up to a day, or undefined. */

@@ -1,7 +1,7 @@
 /**
  * Reads an organisation from Opsgenie's REST API (users, teams with members,
  * schedules with rotations, each schedule's overrides and its final timeline
- * for the coming days, escalations) into the shape the pure translation
+ * for the coming days, escalations, integrations) into the shape the pure translation
  * (import-opsgenie.ts) takes. Paths and parameters as Opsgenie's published
  * description documents them: only `/v2/users` is paged (`offset`/`limit`);
  * the key travels as `Authorization: GenieKey …`; every call goes through callOut.
@@ -60,5 +60,7 @@ export async function readOpsgenie(src: OpsgenieSource): Promise<OpsgenieExport>
     timelines.push({ ...(timeline.data as NonNullable<OpsgenieExport['timelines']>[number]), _parent: { id: s.id } });
   }
   const escalations = listOf<OpsgenieExport['escalations'][number]>(await get(src, '/v2/escalations'), '/v2/escalations');
-  return { users, teams, schedules, overrides, escalations, timelines };
+  // The list has each integration's type, enabled and teamId: all the translation needs.
+  const integrations = listOf<NonNullable<OpsgenieExport['integrations']>[number]>(await get(src, '/v2/integrations'), '/v2/integrations');
+  return { users, teams, schedules, overrides, escalations, integrations, timelines };
 }

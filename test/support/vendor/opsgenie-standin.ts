@@ -23,6 +23,8 @@ export interface OpsgenieOrganisation {
   schedules: Array<Record<string, unknown> & { id: string; rotations: unknown[] }>;
   overrides: Array<Record<string, unknown> & { _parent: { id: string } }>;
   escalations: unknown[];
+  /** As GET /v2/integrations lists them (IntegrationMeta). */
+  integrations: Array<Record<string, unknown> & { name: string; type: string }>;
 }
 
 export interface OpsgenieTimeline {
@@ -79,6 +81,9 @@ export async function startOpsgenieStandIn(org: OpsgenieOrganisation, token: str
       }
       case '/v2/escalations':
         return [200, { ...base(), data: org.escalations }];
+      case '/v2/integrations':
+        // Filtered as documented (type, teamId, teamName); the importer asks for all.
+        return [200, { ...base(), data: org.integrations.filter((i) => (!q.has('type') || i.type === q.get('type')) && (!q.has('teamId') || i.teamId === q.get('teamId')) && (!q.has('teamName') || org.teams.find((t) => t.id === i.teamId)?.name === q.get('teamName'))) }];
       default:
         return notFound();
     }
