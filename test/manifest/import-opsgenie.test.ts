@@ -74,6 +74,8 @@ test('the stand-in refuses what Opsgenie’s description refuses', async () => {
     assert.match((await ask('/v2/schedules/x/timeline?intervalUnit=years', good)).problems, /query "intervalUnit" = "years"/);
     assert.match((await ask('/v2/users', { authorization: `Bearer ${TOKEN}` })).problems, /GenieKey/);
     assert.match((await ask('/v1/services', good)).problems, /not a documented route/);
+    assert.deepEqual(await ask('/v2/integrations?type=API&teamName=Payments', good), { status: 200, problems: '' });
+    assert.match((await ask('/v2/integrations?offset=1', good)).problems, /query "offset" is not documented/);
     assert.deepEqual(await ask('/v2/users', { authorization: 'GenieKey wrong' }), { status: 401, problems: '' });
   } finally {
     await standIn.close();
