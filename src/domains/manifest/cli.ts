@@ -4,6 +4,8 @@ import { clockNow } from '../../clock.js';
 import { outboundPolicy } from '../../http/outbound.js';
 import { importPagerDuty, type PagerDutyExport } from './import-pagerduty.js';
 import { describeImport, knownEmails, runImport } from './import-run.js';
+import type { ImportResult } from './import-pagerduty.js';
+import type { VendorReadSource } from './vendor-rest.js';
 import { readPagerDuty } from './pagerduty-rest.js';
 import { importOpsgenie, type OpsgenieExport } from './import-opsgenie.js';
 import { readOpsgenie } from './opsgenie-rest.js';
@@ -66,6 +68,28 @@ function checkSource(o: ImportOptions): void {
   if (Boolean(o.from) === Boolean(o.apiUrl)) throw new Error('give either --from <folder> or --api-url <url>');
 }
 
+/** One import from a vendor: read (REST or folder), translate, run or plan, print; `--plan` exits 2 when something would change. */
+async function runVendorImport<T>(
+  o: ImportOptions,
+  vendor: string,
+  readApi: (src: VendorReadSource) => Promise<T>,
+  readFolder: (dir: string) => T,
+  translate: (data: T, emails: Set<string>, now: Date) => ImportResult,
+): Promise<void> {
+  checkSource(o);
+  const token = o.apiUrl ? await importToken(o) : '';
+  await withJobDeps(async (deps) => {
+    const now = clockNow();
+    const data = o.apiUrl ? await readApi({ apiUrl: o.apiUrl, token, policy: outboundPolicy(deps.config.outboundAllow ?? ''), timeoutMs: deps.config.outboundTimeoutMs ?? 10_000, now, days: IMPORT_DAYS }) : readFolder(o.from!);
+    const translated = translate(data, await knownEmails(deps.store), now);
+    // Saved answers were rendered for another window than the next 30 days: only a live read is checked.
+    if (!o.apiUrl) translated.finals = [];
+    const report = await runImport(deps.store, deps, cliActor(), translated, Boolean(o.plan), { since: now.getTime(), until: now.getTime() + IMPORT_DAYS * 86_400_000, vendor });
+    io.out(describeImport(report, translated.skipped, Boolean(o.plan), vendor));
+    if (o.plan && report.changed) process.exitCode = 2;
+  });
+}
+
 export function registerManifestCli(program: Command): void {
   const importer = program.command('import').description('import from another vendor');
   importer
@@ -76,27 +100,14 @@ export function registerManifestCli(program: Command): void {
     .option('--token-stdin', 'read the REST API key from standard input (otherwise from FIREBREAK_IMPORT_TOKEN)')
     .option('--plan', 'show what would change, change nothing; exit 2 when something would')
     .action(
-      action(async (o: ImportOptions) => {
-        checkSource(o);
-        const token = o.apiUrl ? await importToken(o) : '';
-        await withJobDeps(async (deps) => {
-          const now = clockNow();
-          const pd = o.apiUrl
-            ? await readPagerDuty({ apiUrl: o.apiUrl, token, policy: outboundPolicy(deps.config.outboundAllow ?? ''), timeoutMs: deps.config.outboundTimeoutMs ?? 10_000, now, days: IMPORT_DAYS })
-            : ({
-                users: readList(o.from!, 'users.json', 'users'),
-                schedules: readList(o.from!, 'schedules.json', 'schedules'),
-                escalation_policies: readList(o.from!, 'escalation_policies.json', 'escalation_policies'),
-                services: readList(o.from!, 'services.json', 'services'),
-              } as PagerDutyExport);
-          const translated = importPagerDuty(pd, await knownEmails(deps.store), now);
-          // Saved answers were rendered for another window than the next 30 days: only a live read is checked.
-          if (!o.apiUrl) translated.finals = [];
-          const report = await runImport(deps.store, deps, cliActor(), translated, Boolean(o.plan), { since: now.getTime(), until: now.getTime() + IMPORT_DAYS * 86_400_000, vendor: 'PagerDuty' });
-          io.out(describeImport(report, translated.skipped, Boolean(o.plan), 'PagerDuty'));
-          if (o.plan && report.changed) process.exitCode = 2;
-        });
-      }),
+      action((o: ImportOptions) =>
+        runVendorImport(o, 'PagerDuty', (src) => readPagerDuty(src), (dir) => ({
+          users: readList(dir, 'users.json', 'users'),
+          schedules: readList(dir, 'schedules.json', 'schedules'),
+          escalation_policies: readList(dir, 'escalation_policies.json', 'escalation_policies'),
+          services: readList(dir, 'services.json', 'services'),
+        }) as PagerDutyExport, importPagerDuty),
+      ),
     );
   importer
     .command('opsgenie')
@@ -106,20 +117,7 @@ export function registerManifestCli(program: Command): void {
     .option('--token-stdin', 'read the API key (GenieKey) from standard input (otherwise from FIREBREAK_IMPORT_TOKEN)')
     .option('--plan', 'show what would change, change nothing; exit 2 when something would')
     .action(
-      action(async (o: ImportOptions) => {
-        checkSource(o);
-        const token = o.apiUrl ? await importToken(o) : '';
-        await withJobDeps(async (deps) => {
-          const now = clockNow();
-          const og = o.apiUrl
-            ? await readOpsgenie({ apiUrl: o.apiUrl, token, policy: outboundPolicy(deps.config.outboundAllow ?? ''), timeoutMs: deps.config.outboundTimeoutMs ?? 10_000, now, days: IMPORT_DAYS })
-            : readOpsgenieFolder(o.from!);
-          const translated = importOpsgenie(og, await knownEmails(deps.store), now);
-          const report = await runImport(deps.store, deps, cliActor(), translated, Boolean(o.plan), { since: now.getTime(), until: now.getTime() + IMPORT_DAYS * 86_400_000, vendor: 'Opsgenie' });
-          io.out(describeImport(report, translated.skipped, Boolean(o.plan), 'Opsgenie'));
-          if (o.plan && report.changed) process.exitCode = 2;
-        });
-      }),
+      action((o: ImportOptions) => runVendorImport(o, 'Opsgenie', (src) => readOpsgenie(src), readOpsgenieFolder, importOpsgenie)),
     );
   program
     .command('export')

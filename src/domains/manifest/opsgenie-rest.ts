@@ -6,20 +6,11 @@
  * description documents them: only `/v2/users` is paged (`offset`/`limit`);
  * the key travels as `Authorization: GenieKey …`; every call goes through callOut.
  */
-import type { OutboundPolicy } from '../../http/outbound.js';
 import type { OpsgenieExport } from './import-opsgenie.js';
-import { VendorReadError, vendorGet } from './vendor-rest.js';
+import { VendorReadError, vendorGet, type VendorReadSource } from './vendor-rest.js';
 
-export interface OpsgenieSource {
-  /** https://api.opsgenie.com, or api.eu.opsgenie.com for EU accounts. */
-  apiUrl: string;
-  token: string;
-  policy: OutboundPolicy;
-  timeoutMs: number;
-  /** The timeline is read from here for `days`. */
-  now: Date;
-  days: number;
-}
+/** https://api.opsgenie.com (or the EU host), the key, and the window read. */
+export type OpsgenieSource = VendorReadSource;
 
 const PAGE = 100;
 /** A user list longer than this many pages is refused rather than read forever. */

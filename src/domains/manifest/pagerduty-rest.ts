@@ -6,21 +6,11 @@
  * with `offset`/`limit` until `more` is false; the key travels as
  * `Authorization: Token token=…`; every call goes through callOut.
  */
-import type { OutboundPolicy } from '../../http/outbound.js';
-import { VendorReadError, vendorGet } from './vendor-rest.js';
+import { VendorReadError, vendorGet, type VendorReadSource } from './vendor-rest.js';
 import type { PagerDutyExport } from './import-pagerduty.js';
 
-/** The window read: overrides and the final schedule from `now` for `days`. */
-export interface PagerDutySource {
-  /** https://api.pagerduty.com, or api.eu.pagerduty.com for EU accounts. */
-  apiUrl: string;
-  token: string;
-  policy: OutboundPolicy;
-  timeoutMs: number;
-  /** Overrides are read from here for `days`. */
-  now: Date;
-  days: number;
-}
+/** https://api.pagerduty.com (or the EU host), the key, and the window read. */
+export type PagerDutySource = VendorReadSource;
 
 const PAGE = 100;
 /** A list longer than this many pages is refused rather than read forever. */

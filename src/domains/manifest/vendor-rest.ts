@@ -12,6 +12,12 @@ export interface VendorSource {
   timeoutMs: number;
 }
 
+/** What an import reads from: the API and key, and the window (`now` for `days`) of overrides and final schedules. */
+export interface VendorReadSource extends VendorSource {
+  now: Date;
+  days: number;
+}
+
 export class VendorReadError extends Error {
   override readonly name = 'VendorReadError';
 }
