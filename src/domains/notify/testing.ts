@@ -69,6 +69,9 @@ export async function startSmtpPeer(options: { reject?: RegExp } = {}): Promise<
       });
     },
   });
+  // A sender killed mid-connection (a SIGKILLed worker) resets its socket; the peer reports it as an
+  // error event, which must not crash the test process: the other connections go on being served.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
