@@ -20,8 +20,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Db } from '../../src/db/schema.js';
 import { createScratchDatabase, testPostgresUrl, type ScratchDatabase } from '../../src/db/testing.js';
-import { cliActor } from '../../src/domains/auth/identity.js';
-import { createUser, listUsers } from '../../src/domains/auth/service.js';
+import { importScratch } from '../support/vendor/import-scratch.js';
+import { listUsers } from '../../src/domains/auth/service.js';
 import { getTeam, listTeams } from '../../src/domains/auth/teams.js';
 import { listOverrides } from '../../src/domains/oncall/overrides-service.js';
 import { scheduleShifts } from '../../src/domains/oncall/schedule-service.js';
@@ -117,15 +117,8 @@ for (const dialect of dialects) {
     let env: Record<string, string>;
     before(async () => {
       standIn = await startOpsgenieStandIn(org, TOKEN, expected.timelines);
-      scratch = await createScratchDatabase(dialect);
-      const store = await scratch.open();
-      try {
-        // The first fifteen Opsgenie users already have Firebreak accounts; the import creates the rest.
-        for (const u of org.users.slice(0, 15)) await createUser(store, cliActor(), { email: u.username, name: String(u.fullName), role: 'responder' });
-      } finally {
-        await store.close();
-      }
-      env = { FIREBREAK_DATA_DIR: scratch.dataDir, FIREBREAK_NOW: org.now, FIREBREAK_IMPORT_TOKEN: TOKEN, FIREBREAK_PUBLIC_URL: 'https://firebreak.example.test', ...(scratch.databaseUrl ? { FIREBREAK_DATABASE_URL: scratch.databaseUrl } : {}) };
+      // The first fifteen Opsgenie users already have Firebreak accounts; the import creates the rest.
+      ({ scratch, env } = await importScratch(dialect, org.users.slice(0, 15).map((u) => ({ email: u.username, name: String(u.fullName) })), TOKEN, org.now));
     });
     after(async () => {
       await standIn.close();

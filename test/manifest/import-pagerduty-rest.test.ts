@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createScratchDatabase, testPostgresUrl, type ScratchDatabase } from '../../src/db/testing.js';
-import { cliActor } from '../../src/domains/auth/identity.js';
-import { createUser, listUsers } from '../../src/domains/auth/service.js';
+import { importScratch } from '../support/vendor/import-scratch.js';
+import { listUsers } from '../../src/domains/auth/service.js';
 import { getTeam, listTeams } from '../../src/domains/auth/teams.js';
 import { listOverrides } from '../../src/domains/oncall/overrides-service.js';
 import { scheduleShifts } from '../../src/domains/oncall/schedule-service.js';
@@ -118,15 +118,8 @@ for (const dialect of dialects) {
     let env: Record<string, string>;
     before(async () => {
       standIn = await startPagerDutyStandIn(org, TOKEN, FINALS);
-      scratch = await createScratchDatabase(dialect);
-      const store = await scratch.open();
-      try {
-        // The first fifteen PagerDuty users already have Firebreak accounts; the import creates the rest.
-        for (const u of org.users.slice(0, 15)) await createUser(store, cliActor(), { email: u.email, name: String(u.name), role: 'responder' });
-      } finally {
-        await store.close();
-      }
-      env = { FIREBREAK_DATA_DIR: scratch.dataDir, FIREBREAK_NOW: org.now, FIREBREAK_IMPORT_TOKEN: TOKEN, FIREBREAK_PUBLIC_URL: 'https://firebreak.example.test', ...(scratch.databaseUrl ? { FIREBREAK_DATABASE_URL: scratch.databaseUrl } : {}) };
+      // The first fifteen PagerDuty users already have Firebreak accounts; the import creates the rest.
+      ({ scratch, env } = await importScratch(dialect, org.users.slice(0, 15).map((u) => ({ email: u.email, name: String(u.name) })), TOKEN, org.now));
     });
     after(async () => {
       await standIn.close();
