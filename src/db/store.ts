@@ -21,6 +21,12 @@ export interface StoreOptions {
   databaseUrl?: string | undefined;
   dataDir: string;
   poolSize?: number;
+  /**
+   * PostgreSQL: fail a query that gets no answer within this long. For tests
+   * that cut the connection under a running transaction: a client whose socket
+   * died mid-query can otherwise wait for ever, holding its pool slot.
+   */
+  queryTimeoutMs?: number;
 }
 
 /** The database handle every service receives, plus what it takes to run transactions and close it. */
@@ -46,7 +52,7 @@ export class Store {
   /** Opens SQLite in the data dir, or PostgreSQL when a URL is given. Does not migrate. */
   static open(options: StoreOptions): Store {
     if (options.databaseUrl) {
-      const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+      const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs, connectionTimeoutMillis: options.queryTimeoutMs } : {}) });
       // An idle client losing its server must not crash the process; the pool replaces it.
       pool.on('error', () => undefined);
       // A checked-out client whose connection drops between queries emits 'error' with no listener (a crash);

@@ -80,8 +80,10 @@ class JournalWriter {
     }
   }
 
-  private write(rows: journal.NewJournalEntry[]): Promise<{ value: number[]; durable: Promise<void> }> {
-    return this.deps.store.groupCommitTransaction(async (trx) => {
+  private async write(rows: journal.NewJournalEntry[]): Promise<{ value: number[]; durable: Promise<void> }> {
+    const { store } = this.deps;
+    if (store.dialect === 'postgres') return { value: await journal.appendEntriesAnnounced(store.db, rows, JOURNAL_CHANNEL), durable: Promise.resolve() };
+    return store.groupCommitTransaction(async (trx) => {
       const ids = await journal.appendEntries(trx, rows);
       await this.deps.bus.publish(trx, JOURNAL_CHANNEL, '');
       return ids;

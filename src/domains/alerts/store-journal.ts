@@ -1,5 +1,5 @@
 /** Queries of the intake journal: append, find what is pending, claim a partition, retire what was applied. */
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Db } from '../../db/schema.js';
 import { skipLocked } from '../../db/dialect.js';
 import type { AlertJournalTable } from './tables.js';
@@ -12,6 +12,21 @@ export async function appendEntries(db: Db, rows: readonly NewJournalEntry[]): P
   if (rows.length === 0) return [];
   const ids = await db.insertInto('alert_journal').values([...rows]).returning('id').execute();
   return ids.map((r) => r.id).sort((a, b) => a - b);
+}
+
+/**
+ * PostgreSQL: appends entries and announces them on `channel` in one statement,
+ * run on its own (autocommit): one round trip, durable when it returns, where
+ * BEGIN, INSERT, NOTIFY and COMMIT took four. Returns the ids in order.
+ */
+export async function appendEntriesAnnounced(db: Db, rows: readonly NewJournalEntry[], channel: string): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const appended = await db
+    .with('appended', (qb) => qb.insertInto('alert_journal').values([...rows]).returning('id'))
+    .selectFrom('appended')
+    .select(['id', sql<string>`pg_notify(${channel}, '')`.as('announced')])
+    .execute();
+  return appended.map((r) => r.id).sort((a, b) => a - b);
 }
 
 /** Partitions with pending entries (not set aside), the one waiting longest first. */
