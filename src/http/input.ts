@@ -98,6 +98,18 @@ export function unsupportedMediaType(received: string | undefined): HttpProblem 
   return new HttpProblem(415, 'unsupported-media-type', `send Content-Type: application/json (${what})`, [{ field: 'header.content-type', message: `must be application/json; ${what}` }]);
 }
 
+const intakeTexts = new WeakMap<FastifyRequest, string>();
+
+/**
+ * An intake request's body exactly as sent (parsed into request.body as
+ * well): the intake journal keeps this text rather than serialising the
+ * parsed body again. Undefined where the text holds an escaped NUL (the
+ * parsed body differs from it: NUL replaced) or for other routes.
+ */
+export function intakeBodyText(request: FastifyRequest): string | undefined {
+  return intakeTexts.get(request);
+}
+
 /** Content-type parsers and the NUL screen for query and path, for every route. */
 export function registerInputScreening(app: FastifyInstance, bodyLimit: number, publicBodyLimit = bodyLimit): void {
   // Anyone can reach a public route: unless it sets its own limit (intake does), it reads small bodies only.
@@ -109,7 +121,11 @@ export function registerInputScreening(app: FastifyInstance, bodyLimit: number, 
     parseJson(request, text, (err: Error | null, parsed?: unknown) => {
       if (err) return done(err);
       try {
-        done(null, screenJson(parsed, isIntake(request) ? 'replace' : 'refuse'));
+        const intake = isIntake(request);
+        const body = screenJson(parsed, intake ? 'replace' : 'refuse');
+        // A NUL can only be written escaped in JSON text; any text that may hold one is left out (conservatively).
+        if (intake && !text.includes('\\u0000')) intakeTexts.set(request, text);
+        done(null, body);
       } catch (screenErr) {
         done(screenErr as Error);
       }

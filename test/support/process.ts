@@ -39,7 +39,9 @@ export const READY_LINE = /^Firebreak is (?:listening on (http:\/\/\S+)|running)
  * and reports it, so no two tests race for one) and waits for its readiness line.
  */
 export async function spawnFirebreak(options: SpawnOptions): Promise<FirebreakProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve', ...(options.args ?? [])], {
+  // FIREBREAK_SERVE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" profiles the servers a bench starts (node refuses --cpu-prof in NODE_OPTIONS).
+  const nodeArgs = process.env.FIREBREAK_SERVE_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, BIN, 'serve', ...(options.args ?? [])], {
     cwd: ROOT,
     env: { ...process.env, FIREBREAK_LOG_LEVEL: 'warn', FIREBREAK_PORT: '0', FIREBREAK_OUTBOUND_ALLOW: TEST_OUTBOUND_ALLOW, ...options.env, FIREBREAK_HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

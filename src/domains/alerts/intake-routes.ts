@@ -13,13 +13,13 @@ import type { App, AppContext } from '../../app/context.js';
 import { isDatabaseUnavailable } from '../../db/dialect.js';
 import { HttpProblem, problemFromDomainError, type FieldError } from '../../http/problem.js';
 import { DomainError } from '../../errors.js';
-import { unsupportedMediaType } from '../../http/input.js';
+import { intakeBodyText, unsupportedMediaType } from '../../http/input.js';
 import { adaptWebhook } from './intake-adapt.js';
 import { adaptPagerDuty, pagerDutyInvalid, routingKeyOf } from './adapt-pagerduty.js';
 import { opsgenieRoutes } from './opsgenie-routes.js';
 import { heartbeatRoutes } from './heartbeat-routes.js';
 import { resolveIntakeKey, type IntakeTarget } from './integrations.js';
-import { appendIntake } from './intake-journal.js';
+import { appendIntake, type SentBody } from './intake-journal.js';
 import { TokenBuckets } from './rate-limit.js';
 import type { AdapterResult } from './signal.js';
 import type { IntegrationKind } from './tables.js';
@@ -68,10 +68,10 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
     return target;
   }
 
-  async function store(request: FastifyRequest, target: IntakeTarget, result: AdapterResult, evidence: unknown): Promise<number> {
+  async function store(request: FastifyRequest, target: IntakeTarget, result: AdapterResult, evidence: unknown, sent?: SentBody): Promise<number> {
     if (!result.ok) throw invalidPayload(result.errors);
     try {
-      const done = await appendIntake(ctx, target, result.signals, { ip: request.ip, requestId: String(request.id), evidence });
+      const done = await appendIntake(ctx, target, result.signals, { ip: request.ip, requestId: String(request.id), evidence, ...(sent ? { sent } : {}) });
       return done.alerts;
     } catch (err) {
       if (isDatabaseUnavailable(err)) {
@@ -88,7 +88,10 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
       schema: { tags: ['intake'], summary: `Receive ${kind} alerts (the key is the integration's secret)`, params: KeyParams, response: { 202: Accepted } },
     }, async (request, reply) => {
       const target = await admit(request.params.key, kind);
-      const alerts = await store(request, target, adapt(request.body, target), request.body);
+      // Alertmanager's and Grafana's bodies adapt the same way every time: the journal keeps the text as sent and the applier adapts it again.
+      const text = intakeBodyText(request);
+      const sent = kind !== 'generic' && text !== undefined ? { format: kind, text } : undefined;
+      const alerts = await store(request, target, adapt(request.body, target), request.body, sent);
       return reply.status(202).send({ status: 'success', alerts });
     });
 

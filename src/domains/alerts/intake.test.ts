@@ -105,6 +105,26 @@ describeEachStore('Alertmanager intake', (fixture) => {
     assert.equal(detail.payload.fingerprint, '2af2b52e54a2bde6');
   });
 
+  test('the journal keeps the body as sent and the applier adapts it again; a body with an escaped NUL is kept with the NUL replaced', async () => {
+    // Spacing and key order as a sender wrote them: the evidence is this text, not the body serialised again.
+    const text = JSON.stringify(amBody([{ fingerprint: 'as-sent-1', labels: { team: 'db' }, summary: 'disk full on db-1' }]), null, 1);
+    const res = await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, headers: { 'content-type': 'application/json' }, payload: text });
+    assert.equal(res.statusCode, 202, res.body);
+    assert.deepEqual(res.json(), { status: 'success', alerts: 1 });
+    const [alert] = (await t.app.inject({ method: 'GET', url: '/api/v1/alerts?dedupKey=as-sent-1', headers: admin })).json().alerts;
+    assert.equal(alert.summary, 'disk full on db-1');
+    assert.equal(alert.labels.team, 'db');
+    const kept = await t.ctx.store.db.selectFrom('alert_payloads').select('body').where('request_id', '=', String(res.headers['x-request-id'])).executeTakeFirstOrThrow();
+    assert.equal(kept.body, text);
+
+    // JSON.stringify writes the NUL escaped (\u0000), as a sender would.
+    const nul = JSON.stringify(amBody([{ fingerprint: 'as-sent-2', labels: { team: 'a\u0000b' } }]));
+    const withNul = await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, headers: { 'content-type': 'application/json' }, payload: nul });
+    assert.equal(withNul.statusCode, 202, withNul.body);
+    const [second] = (await t.app.inject({ method: 'GET', url: '/api/v1/alerts?dedupKey=as-sent-2', headers: admin })).json().alerts;
+    assert.equal(second.labels.team, 'a\uFFFDb');
+  });
+
   test('an alert that fires again after resolving opens a new group when its group has closed', async () => {
     const before = await countRows(t, 'alert_groups');
     assert.equal((await post(amBody([{ fingerprint: 'again-1', labels: { service: 'search-api' } }]))).statusCode, 202);

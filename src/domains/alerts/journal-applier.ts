@@ -23,6 +23,7 @@ import { lockIntakeServices, retryReason } from './intake-writer.js';
 import { ingestInTx, type AlertDeps, type IntakeIntegration, type IntakeMeta } from './pipeline.js';
 import type { AlertSignal } from './signal.js';
 import { findIntegration } from './store.js';
+import { adaptWebhook } from './intake-adapt.js';
 import * as journal from './store-journal.js';
 
 /** Entries and signals applied per transaction: the commit is cheap (no fsync), and a small batch keeps intake from waiting long behind it. */
@@ -38,6 +39,20 @@ const APPLY_DELAY_MS = 5;
  * when intake is idle, or a reader waits for the journal, it runs flat out.
  */
 const MAX_PAUSE_MS = 100;
+/**
+ * A burst: for this long after the applier found work (and on both dialects),
+ * answering senders comes first: while requests keep arriving the applier
+ * rests BURST_REST_FACTOR times as long as its last batch took (at most
+ * BURST_MAX_PAUSE_MS), so it takes about a tenth of the process and the
+ * journal absorbs the burst; it still applies oldest first, so the burst's
+ * first alerts page within a batch or two. A flood that lasts longer than
+ * this gets the even split above, so pages lag a flood by at most about this long.
+ */
+const BURST_MS = 5_000;
+/** Intake counts as quiet once no request has arrived for this long (besides the last batch's own duration). */
+const INTAKE_QUIET_MS = 20;
+const BURST_REST_FACTOR = 9;
+const BURST_MAX_PAUSE_MS = 250;
 /** Partitions looked at per pass. */
 const PARTITIONS_PER_PASS = 32;
 /** Failed attempts after which an entry is set aside (kept, counted, listed for an administrator to replay) so its service's later entries proceed. */
@@ -52,6 +67,17 @@ interface DecodedEntry {
   integration: IntakeIntegration;
   signals: AlertSignal[];
   meta: IntakeMeta;
+}
+
+/** An entry's signals: as journaled, or adapted again from the body as sent (see store-journal.ts, AdaptAgain). */
+function signalsOf(e: journal.JournalEntry): AlertSignal[] {
+  const stored: unknown = JSON.parse(e.signals);
+  if (Array.isArray(stored)) return stored as AlertSignal[];
+  if (!journal.isAdaptAgain(stored) || e.evidence === null) throw new Error(`journal entry ${e.id} holds neither signals nor a body to adapt`);
+  // The edge accepted this body with the same adapter, so only its size limit (checked there) is left out here.
+  const result = adaptWebhook(stored.adapt, JSON.parse(e.evidence), { mappings: null }, Number.MAX_SAFE_INTEGER);
+  if (!result.ok) throw new Error(`journal entry ${e.id}: its body no longer adapts: ${result.errors.slice(0, 3).join('; ')}`);
+  return result.signals;
 }
 
 async function decode(trx: Db, entries: readonly journal.JournalEntry[]): Promise<DecodedEntry[]> {
@@ -69,7 +95,7 @@ async function decode(trx: Db, entries: readonly journal.JournalEntry[]): Promis
     out.push({
       id: e.id,
       integration,
-      signals: JSON.parse(e.signals) as AlertSignal[],
+      signals: signalsOf(e),
       meta: { ip: e.ip, requestId: e.request_id, receivedAt: e.received_at, ...(e.evidence !== null ? { evidenceJson: e.evidence } : {}) },
     });
   }
@@ -85,9 +111,12 @@ export class JournalApplier {
   /** Appends announced so far (intake is busy while this moves), and readers waiting in settled(). */
   private arrivals = 0;
   private readers = 0;
-  /** When the last batch started (in arrivals) and until when the applier then rests if intake is busy. */
+  /** Arrivals when the last batch started, and how long it took (the rest after it is measured from it). */
   private arrivalsAtBatch = 0;
-  private restUntil = 0;
+  private lastBatchMs = 0;
+  private lastArrivalAt = -Infinity;
+  /** When the applier last went from an empty journal to work (performance.now()), while it has work. */
+  private busySince: number | undefined;
 
   constructor(private readonly deps: AlertDeps) {}
 
@@ -98,6 +127,7 @@ export class JournalApplier {
    */
   soon(): void {
     this.arrivals++;
+    this.lastArrivalAt = performance.now();
     if (this.stopped || this.soonTimer) return;
     this.soonTimer = setTimeout(() => {
       this.soonTimer = undefined;
@@ -170,6 +200,8 @@ export class JournalApplier {
   private async pass(): Promise<void> {
     while (!this.stopped) {
       const partitions = await journal.pendingPartitions(this.deps.store.db, PARTITIONS_PER_PASS);
+      if (partitions.length === 0) this.busySince = undefined;
+      else this.busySince ??= performance.now();
       let applied = 0;
       for (const key of partitions) {
         if (this.stopped) return;
@@ -177,7 +209,7 @@ export class JournalApplier {
         const started = performance.now();
         this.arrivalsAtBatch = this.arrivals;
         applied += await this.applyPartition(key);
-        this.restUntil = performance.now() + Math.min(performance.now() - started, MAX_PAUSE_MS);
+        this.lastBatchMs = performance.now() - started;
       }
       if (applied === 0) return;
     }
@@ -190,10 +222,19 @@ export class JournalApplier {
    * meanwhile are answered and join the next, larger batch.
    */
   private async yieldToIntake(): Promise<void> {
-    const rest = this.restUntil - performance.now();
-    // Only SQLite's transactions hold the event loop; on PostgreSQL a batch awaits the server and intake runs meanwhile, so resting would only slow the applier.
-    if (rest > 0 && this.deps.store.dialect === 'sqlite' && this.arrivals !== this.arrivalsAtBatch && this.readers === 0) await sleep(rest);
+    const rest = this.restMs();
+    if (rest > 0) await sleep(rest);
     else await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  /** How long to rest before the next batch (see MAX_PAUSE_MS and BURST_MS): none unless requests arrived during the last batch and no reader waits. */
+  private restMs(): number {
+    // On SQLite nothing arrives during a batch (it holds the event loop): intake counts as busy if a request came in during the batch or just before it.
+    const intakeBusy = this.arrivals !== this.arrivalsAtBatch || performance.now() - this.lastArrivalAt < this.lastBatchMs + INTAKE_QUIET_MS;
+    if (!intakeBusy || this.readers > 0) return 0;
+    if (this.busySince !== undefined && performance.now() - this.busySince < BURST_MS) return Math.min(this.lastBatchMs * BURST_REST_FACTOR, BURST_MAX_PAUSE_MS);
+    // Only SQLite's transactions hold the event loop; on PostgreSQL a batch awaits the server and intake runs meanwhile, so resting would only slow the applier.
+    return this.deps.store.dialect === 'sqlite' ? Math.min(this.lastBatchMs, MAX_PAUSE_MS) : 0;
   }
 
   private retryLater(): void {

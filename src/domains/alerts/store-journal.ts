@@ -114,10 +114,29 @@ export async function setAsideEntries(db: Db, limit: number): Promise<SetAsideEn
 function countSignals(text: string): number {
   try {
     const parsed: unknown = JSON.parse(text);
-    return Array.isArray(parsed) ? parsed.length : 0;
+    if (Array.isArray(parsed)) return parsed.length;
+    return isAdaptAgain(parsed) ? parsed.count : 0;
   } catch {
     return 0;
   }
+}
+
+/**
+ * What an entry's `signals` holds in place of the signals when they are to be
+ * adapted again from its `evidence`, the body as sent (formats whose adapter
+ * needs nothing but the body).
+ */
+export interface AdaptAgain {
+  adapt: 'alertmanager' | 'grafana';
+  count: number;
+}
+
+export function adaptAgain(format: AdaptAgain['adapt'], count: number): AdaptAgain {
+  return { adapt: format, count };
+}
+
+export function isAdaptAgain(value: unknown): value is AdaptAgain {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && ((value as AdaptAgain).adapt === 'alertmanager' || (value as AdaptAgain).adapt === 'grafana');
 }
 
 /**
