@@ -106,3 +106,9 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   if (code === '55000' && /not (currently )?accepting connections/i.test(err.message)) return true;
   return /Connection terminated|connection timeout|Client has encountered a connection error|driver has already been destroyed|Cannot use a pool after calling end/i.test(err.message);
 }
+
+/** A write refused because a row it references does not exist (PostgreSQL 23503, SQLite's foreign key constraint). */
+export function isForeignKeyViolation(err: unknown): boolean {
+  const code = String((err as { code?: unknown } | null)?.code ?? '');
+  return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { App, AppContext } from '../../app/context.js';
-import { isDatabaseUnavailable } from '../../db/dialect.js';
+import { isDatabaseUnavailable, isForeignKeyViolation } from '../../db/dialect.js';
 import { HttpProblem, problemFromDomainError, type FieldError } from '../../http/problem.js';
 import { DomainError } from '../../errors.js';
 import { intakeBodyText, unsupportedMediaType } from '../../http/input.js';
@@ -78,6 +78,8 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
         request.log.warn({ err }, 'alert intake: database unavailable, answered 503');
         throw unavailable();
       }
+      // The integration was deleted after its key was looked up (see integrations.ts, KEY_TRUST_MS).
+      if (isForeignKeyViolation(err)) throw new DomainError('not_found', 'unknown-integration-key', `no ${target.kind} integration has this key`);
       throw err;
     }
   }

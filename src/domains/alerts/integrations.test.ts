@@ -5,7 +5,7 @@ import { Store } from '../../db/store.js';
 import { createTestApp, type TestApp } from '../../app/testing.js';
 import { hashSecret } from '../auth/secrets.js';
 import { purgeAlertPayloads } from './jobs.js';
-import { amBody, countRows, createIntegration, createService } from '../../testing/alerts.js';
+import { amBody, countRows, createIntegration, createService, settled } from '../../testing/alerts.js';
 
 describeEachStore('integrations and the intake edge', (fixture) => {
   let t: TestApp;
@@ -97,6 +97,8 @@ describeEachStore('integrations and the intake edge', (fixture) => {
 
   test('a disabled integration answers 403 and stores nothing until enabled again', async () => {
     const { id, key } = await createIntegration(t, admin, serviceId, 'alertmanager');
+    // Intake has looked the key up (and trusts it for a moment): a change made here applies at once all the same.
+    assert.equal((await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, payload: amBody([{ fingerprint: 'dis-0' }]) })).statusCode, 202);
     await t.app.inject({ method: 'PATCH', url: `/api/v1/integrations/${id}`, headers: admin, payload: { enabled: false } });
     const before = await countRows(t, 'alerts');
     const refused = await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, payload: amBody([{ fingerprint: 'dis-1' }]) });
@@ -104,6 +106,19 @@ describeEachStore('integrations and the intake edge', (fixture) => {
     assert.equal(await countRows(t, 'alerts'), before);
     await t.app.inject({ method: 'PATCH', url: `/api/v1/integrations/${id}`, headers: admin, payload: { enabled: true } });
     assert.equal((await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, payload: amBody([{ fingerprint: 'dis-1' }]) })).statusCode, 202);
+    assert.equal((await t.app.inject({ method: 'DELETE', url: `/api/v1/integrations/${id}`, headers: admin })).statusCode, 204);
+    assert.equal((await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, payload: amBody([{ fingerprint: 'dis-2' }]) })).statusCode, 404);
+  });
+
+  test('an integration deleted by another process answers 404, not an error, while this one still trusts its key', async () => {
+    const { id, key } = await createIntegration(t, admin, serviceId, 'alertmanager');
+    assert.equal((await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, payload: amBody([{ fingerprint: 'gone-0' }]) })).statusCode, 202);
+    await settled(t);
+    // As another process would: straight in the database, so this process hears nothing of it.
+    await t.ctx.store.db.deleteFrom('integrations').where('id', '=', id).execute();
+    const res = await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, payload: amBody([{ fingerprint: 'gone-1' }]) });
+    assert.equal(res.statusCode, 404, res.body);
+    assert.match(res.json().detail, /no alertmanager integration has this key/);
   });
 
   test('raw payloads are kept with the request id and purged after the retention period', async () => {

@@ -1,6 +1,7 @@
 /** Integrations: a service's intake endpoints, each authenticated by a secret key shown once and stored as SHA-256. */
 import { randomUUID } from 'node:crypto';
-import type { Store } from '../../db/store.js';
+import { afterCommit, type Store } from '../../db/store.js';
+import { performance } from 'node:perf_hooks';
 import type { Db } from '../../db/schema.js';
 import { fromJson, nowIso, toJson } from '../../db/dialect.js';
 import { badRequest, forbidden, DomainError, notFound, referenced } from '../../errors.js';
@@ -103,6 +104,7 @@ export async function createIntegration(st: Store, actor: Actor, serviceId: stri
   };
   return st.transaction(async (trx) => {
     await getService(trx, serviceId);
+    forgetKeys(trx);
     await store.insertIntegration(trx, row);
     let heartbeat: HeartbeatView | null = null;
     if (row.kind === 'heartbeat') {
@@ -129,6 +131,7 @@ export async function updateIntegration(st: Store, actor: Actor, id: string, cha
     if (!row) throw notFound('integration');
     const mappings = changes.mappings !== undefined ? checkedMappings(row.kind, changes.mappings) : undefined;
     const now = nowIso();
+    forgetKeys(trx);
     await store.updateIntegration(trx, id, {
       ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
       ...(changes.enabled !== undefined ? { disabled_at: changes.enabled ? null : (row.disabled_at ?? now) } : {}),
@@ -153,6 +156,7 @@ export async function deleteIntegration(st: Store, actor: Actor, id: string): Pr
   await st.transaction(async (trx) => {
     const row = await store.findIntegration(trx, id);
     if (!row) throw notFound('integration');
+    forgetKeys(trx);
     await store.deleteIntegration(trx, id);
     await recordAudit(trx, actor, { action: 'integration.delete', targetType: 'integration', targetId: id, detail: { serviceId: row.service_id, kind: row.kind } });
   });
@@ -174,9 +178,40 @@ function toTarget(row: store.IntegrationRow): IntakeTarget {
   return { id: row.id, serviceId: row.service_id, kind: row.kind, name: row.name, groupBy: fromJson<string[]>(row.group_by), mappings: fromJson<FieldMappings>(row.mappings) };
 }
 
+/**
+ * How long intake trusts a key it has looked up. Senders post many requests a
+ * second with one key, and looking it up was a query (a round trip on
+ * PostgreSQL) on every one. Changes made in this process apply at once (the
+ * generation below); another process's show within this long; an append for
+ * an integration deleted meanwhile fails on its foreign key and answers 404.
+ */
+const KEY_TRUST_MS = 1000;
+let keysGeneration = 0;
+const knownKeys = new WeakMap<Db, Map<string, { row: store.IntegrationRow | undefined; at: number; generation: number }>>();
+
+/** Forgets every key looked up in this process (called once an integration changes). */
+function forgetKeys(trx: Db): void {
+  keysGeneration++;
+  afterCommit(trx, () => keysGeneration++);
+}
+
+async function integrationByKey(db: Db, key: string): Promise<store.IntegrationRow | undefined> {
+  const hash = hashSecret(key);
+  let cache = knownKeys.get(db);
+  if (!cache) knownKeys.set(db, (cache = new Map()));
+  const known = cache.get(hash);
+  if (known && known.generation === keysGeneration && performance.now() - known.at < KEY_TRUST_MS) return known.row;
+  const generation = keysGeneration;
+  const row = await store.findIntegrationByKeyHash(db, hash);
+  // Bounded: a sender trying random keys must not grow the map for ever.
+  if (cache.size >= 10_000) cache.clear();
+  cache.set(hash, { row, at: performance.now(), generation });
+  return row;
+}
+
 /** The enabled integration a key opens for this intake kind: 404 for an unknown key (or another kind's), 403 when disabled. */
 export async function resolveIntakeKey(db: Db, key: string, kind: IntegrationKind): Promise<IntakeTarget> {
-  const row = await store.findIntegrationByKeyHash(db, hashSecret(key));
+  const row = await integrationByKey(db, key);
   if (!row || row.kind !== kind) throw new DomainError('not_found', 'unknown-integration-key', `no ${kind} integration has this key`);
   if (row.disabled_at !== null) throw forbidden(`the integration "${row.name}" is disabled`);
   return toTarget(row);
