@@ -49,8 +49,9 @@ const MAX_PAUSE_MS = 100;
  * this gets the even split above, so pages lag a flood by at most about this long.
  */
 const BURST_MS = 5_000;
-/** Intake counts as quiet once no request has arrived for this long (besides the last batch's own duration). */
-const INTAKE_QUIET_MS = 20;
+/** Intake counts as busy while this many appends arrived within this long (40 requests a second). */
+const BUSY_ARRIVALS = 8;
+const BUSY_WINDOW_MS = 200;
 const BURST_REST_FACTOR = 9;
 const BURST_MAX_PAUSE_MS = 250;
 /** Partitions looked at per pass. */
@@ -108,13 +109,13 @@ export class JournalApplier {
   private stopped = false;
   private retryTimer: NodeJS.Timeout | undefined;
   private soonTimer: NodeJS.Timeout | undefined;
-  /** Appends announced so far (intake is busy while this moves), and readers waiting in settled(). */
+  /** Requests appended by this process so far, and readers waiting in settled(). */
   private arrivals = 0;
   private readers = 0;
-  /** Arrivals when the last batch started, and how long it took (the rest after it is measured from it). */
-  private arrivalsAtBatch = 0;
+  /** How long the last batch took (rests are measured from it). */
   private lastBatchMs = 0;
-  private lastArrivalAt = -Infinity;
+  /** When the last BUSY_ARRIVALS appends were announced (a ring). */
+  private readonly recentArrivals = new Array<number>(BUSY_ARRIVALS).fill(-Infinity);
   /** When the applier last went from an empty journal to work (performance.now()), while it has work. */
   private busySince: number | undefined;
 
@@ -126,13 +127,17 @@ export class JournalApplier {
    * every single request. Readers that need the journal applied call settled().
    */
   soon(): void {
-    this.arrivals++;
-    this.lastArrivalAt = performance.now();
     if (this.stopped || this.soonTimer) return;
     this.soonTimer = setTimeout(() => {
       this.soonTimer = undefined;
       void this.kick();
     }, APPLY_DELAY_MS);
+  }
+
+  /** Counts requests this process appended just now (how busy intake is: see restMs). */
+  noteAppends(requests: number): void {
+    const now = performance.now();
+    for (let i = 0; i < Math.min(requests, BUSY_ARRIVALS); i++) this.recentArrivals[++this.arrivals % BUSY_ARRIVALS] = now;
   }
 
   /** Applies what is pending (coalescing calls); resolves once everything pending when called has been tried. */
@@ -207,7 +212,6 @@ export class JournalApplier {
         if (this.stopped) return;
         await this.yieldToIntake();
         const started = performance.now();
-        this.arrivalsAtBatch = this.arrivals;
         applied += await this.applyPartition(key);
         this.lastBatchMs = performance.now() - started;
       }
@@ -229,8 +233,8 @@ export class JournalApplier {
 
   /** How long to rest before the next batch (see MAX_PAUSE_MS and BURST_MS): none unless requests arrived during the last batch and no reader waits. */
   private restMs(): number {
-    // On SQLite nothing arrives during a batch (it holds the event loop): intake counts as busy if a request came in during the batch or just before it.
-    const intakeBusy = this.arrivals !== this.arrivalsAtBatch || performance.now() - this.lastArrivalAt < this.lastBatchMs + INTAKE_QUIET_MS;
+    // Alerts arriving one by one (20 a second, say) never count as busy, so their pages never wait for a rest.
+    const intakeBusy = performance.now() - Math.min(...this.recentArrivals) < BUSY_WINDOW_MS;
     if (!intakeBusy || this.readers > 0) return 0;
     if (this.busySince !== undefined && performance.now() - this.busySince < BURST_MS) return Math.min(this.lastBatchMs * BURST_REST_FACTOR, BURST_MAX_PAUSE_MS);
     // Only SQLite's transactions hold the event loop; on PostgreSQL a batch awaits the server and intake runs meanwhile, so resting would only slow the applier.
