@@ -22,7 +22,8 @@ export interface StoreOptions {
   dataDir: string;
   poolSize?: number;
   /**
-   * PostgreSQL: fail a query that gets no answer within this long. For tests
+   * PostgreSQL: fail a query that gets no answer, or a wait for a pool
+   * connection that is not granted, within this long. For tests
    * that cut the connection under a running transaction: a client whose socket
    * died mid-query can otherwise wait for ever, holding its pool slot.
    */

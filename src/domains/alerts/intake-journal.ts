@@ -64,8 +64,7 @@ class JournalWriter {
         // Answered once on disk; the next batch commits meanwhile (its flush follows this one).
         const ids = committed.value;
         committed.durable.then(() => batch.forEach((p, i) => p.resolve(ids[i]!)), (err) => batch.forEach((p) => p.reject(err)));
-        this.applier.noteAppends(batch.length);
-        this.applier.soon();
+        this.applier.appended(batch.length);
       }
     } finally {
       this.draining = false;

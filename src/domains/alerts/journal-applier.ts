@@ -24,6 +24,7 @@ import { ingestInTx, type AlertDeps, type IntakeIntegration, type IntakeMeta } f
 import type { AlertSignal } from './signal.js';
 import { findIntegration } from './store.js';
 import { adaptWebhook } from './intake-adapt.js';
+import { BUSY_ARRIVALS, restBeforeBatch } from './journal-rest.js';
 import * as journal from './store-journal.js';
 
 /** Entries and signals applied per transaction: the commit is cheap (no fsync), and a small batch keeps intake from waiting long behind it. */
@@ -31,29 +32,6 @@ const BATCH_ENTRIES = 8;
 const BATCH_SIGNALS = 1000;
 /** How long after an append the applier starts (appends arriving meanwhile join the batch). */
 const APPLY_DELAY_MS = 5;
-/**
- * On SQLite, while requests keep arriving, the applier leaves the event loop to intake
- * for a while after each batch: a pause as long as the batch took, at most
- * this long. Intake then gets at least half of a busy process (on SQLite a
- * batch holds the loop for its whole transaction) and the applier the rest;
- * when intake is idle, or a reader waits for the journal, it runs flat out.
- */
-const MAX_PAUSE_MS = 100;
-/**
- * A burst: for this long after the applier found work (and on both dialects),
- * answering senders comes first: while requests keep arriving the applier
- * rests BURST_REST_FACTOR times as long as its last batch took (at most
- * BURST_MAX_PAUSE_MS), so it takes about a tenth of the process and the
- * journal absorbs the burst; it still applies oldest first, so the burst's
- * first alerts page within a batch or two. A flood that lasts longer than
- * this gets the even split above, so pages lag a flood by at most about this long.
- */
-const BURST_MS = 5_000;
-/** Intake counts as busy while this many appends arrived within this long (40 requests a second). */
-const BUSY_ARRIVALS = 8;
-const BUSY_WINDOW_MS = 200;
-const BURST_REST_FACTOR = 9;
-const BURST_MAX_PAUSE_MS = 250;
 /** Partitions looked at per pass. */
 const PARTITIONS_PER_PASS = 32;
 /** Failed attempts after which an entry is set aside (kept, counted, listed for an administrator to replay) so its service's later entries proceed. */
@@ -134,10 +112,11 @@ export class JournalApplier {
     }, APPLY_DELAY_MS);
   }
 
-  /** Counts requests this process appended just now (how busy intake is: see restMs). */
-  noteAppends(requests: number): void {
+  /** This process appended requests just now: counted (how busy intake is: journal-rest.ts), and applied soon. */
+  appended(requests: number): void {
     const now = performance.now();
     for (let i = 0; i < Math.min(requests, BUSY_ARRIVALS); i++) this.recentArrivals[++this.arrivals % BUSY_ARRIVALS] = now;
+    this.soon();
   }
 
   /** Applies what is pending (coalescing calls); resolves once everything pending when called has been tried. */
@@ -222,23 +201,14 @@ export class JournalApplier {
   /**
    * Before a batch: lets requests that came in meanwhile be read (on SQLite a
    * transaction never yields to I/O) and, while requests keep arriving, rests
-   * as long as the last batch took (see MAX_PAUSE_MS), so appends arriving
-   * meanwhile are answered and join the next, larger batch.
+   * (journal-rest.ts), so appends arriving meanwhile are answered and join the
+   * next, larger batch.
    */
   private async yieldToIntake(): Promise<void> {
-    const rest = this.restMs();
+    const { recentArrivals, busySince, lastBatchMs, readers } = this;
+    const rest = restBeforeBatch({ now: performance.now(), recentArrivals, busySince, lastBatchMs, readers, dialect: this.deps.store.dialect });
     if (rest > 0) await sleep(rest);
     else await new Promise((resolve) => setImmediate(resolve));
-  }
-
-  /** How long to rest before the next batch (see MAX_PAUSE_MS and BURST_MS): none unless requests arrived during the last batch and no reader waits. */
-  private restMs(): number {
-    // Alerts arriving one by one (20 a second, say) never count as busy, so their pages never wait for a rest.
-    const intakeBusy = performance.now() - Math.min(...this.recentArrivals) < BUSY_WINDOW_MS;
-    if (!intakeBusy || this.readers > 0) return 0;
-    if (this.busySince !== undefined && performance.now() - this.busySince < BURST_MS) return Math.min(this.lastBatchMs * BURST_REST_FACTOR, BURST_MAX_PAUSE_MS);
-    // Only SQLite's transactions hold the event loop; on PostgreSQL a batch awaits the server and intake runs meanwhile, so resting would only slow the applier.
-    return this.deps.store.dialect === 'sqlite' ? Math.min(this.lastBatchMs, MAX_PAUSE_MS) : 0;
   }
 
   private retryLater(): void {

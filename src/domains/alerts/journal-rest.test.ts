@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { BURST_MS, BUSY_ARRIVALS, restBeforeBatch, type RestInput } from './journal-rest.js';
+
+const at = (...times: number[]) => [...times, ...new Array<number>(Math.max(0, BUSY_ARRIVALS - times.length)).fill(-Infinity)];
+const burst = (now: number) => at(...Array.from({ length: BUSY_ARRIVALS }, (_, i) => now - 10 * i));
+const base: RestInput = { now: 10_000, recentArrivals: burst(10_000), busySince: 9_000, lastBatchMs: 20, readers: 0, dialect: 'sqlite' };
+
+test('alerts arriving one by one (20 a second) never make the applier rest', () => {
+  const steady = at(...Array.from({ length: BUSY_ARRIVALS }, (_, i) => 10_000 - 50 * i));
+  for (const dialect of ['sqlite', 'postgres'] as const) assert.equal(restBeforeBatch({ ...base, dialect, recentArrivals: steady }), 0);
+  assert.equal(restBeforeBatch({ ...base, recentArrivals: at() }), 0);
+});
+
+test('in the first seconds of a burst the applier rests nine times its last batch, at most 250 ms, on both dialects', () => {
+  for (const dialect of ['sqlite', 'postgres'] as const) {
+    assert.equal(restBeforeBatch({ ...base, dialect }), 180);
+    assert.equal(restBeforeBatch({ ...base, dialect, lastBatchMs: 80 }), 250);
+  }
+});
+
+test('a flood longer than the burst window gets the even split on SQLite and no rest on PostgreSQL', () => {
+  const later = { ...base, busySince: base.now - BURST_MS };
+  assert.equal(restBeforeBatch(later), 20);
+  assert.equal(restBeforeBatch({ ...later, lastBatchMs: 400 }), 100);
+  assert.equal(restBeforeBatch({ ...later, dialect: 'postgres' }), 0);
+});
+
+test('a reader waiting for the journal stops every rest', () => {
+  assert.equal(restBeforeBatch({ ...base, readers: 1 }), 0);
+});

@@ -1,0 +1,49 @@
+/**
+ * How long the journal's applier rests before its next batch so intake is
+ * answered first (pure; journal-applier.ts keeps the figures it reads).
+ */
+
+/**
+ * On SQLite, while requests keep arriving, the applier leaves the event loop to intake
+ * for a while after each batch: a pause as long as the batch took, at most
+ * this long. Intake then gets at least half of a busy process (on SQLite a
+ * batch holds the loop for its whole transaction) and the applier the rest;
+ * when intake is idle, or a reader waits for the journal, it runs flat out.
+ */
+const MAX_PAUSE_MS = 100;
+/**
+ * A burst: for this long after the applier found work (and on both dialects),
+ * answering senders comes first: while requests keep arriving the applier
+ * rests BURST_REST_FACTOR times as long as its last batch took (at most
+ * BURST_MAX_PAUSE_MS), so it takes about a tenth of the process and the
+ * journal absorbs the burst; it still applies oldest first, so the burst's
+ * first alerts page within a batch or two. A flood that lasts longer than
+ * this gets the even split above, so pages lag a flood by at most about this long.
+ */
+export const BURST_MS = 5_000;
+/** Intake counts as busy while this many appends arrived within this long (40 requests a second). */
+export const BUSY_ARRIVALS = 8;
+const BUSY_WINDOW_MS = 200;
+const BURST_REST_FACTOR = 9;
+const BURST_MAX_PAUSE_MS = 250;
+
+export interface RestInput {
+  now: number;
+  /** When this process's last BUSY_ARRIVALS appends happened (any order; -Infinity for none yet). */
+  recentArrivals: readonly number[];
+  /** When the applier went from an empty journal to work, while it has work. */
+  busySince: number | undefined;
+  lastBatchMs: number;
+  /** Readers waiting for the journal (read-your-writes): they come before intake. */
+  readers: number;
+  dialect: 'sqlite' | 'postgres';
+}
+
+export function restBeforeBatch(r: RestInput): number {
+  // Alerts arriving one by one (20 a second, say) never count as busy, so their pages never wait for a rest.
+  const intakeBusy = r.now - Math.min(...r.recentArrivals) < BUSY_WINDOW_MS;
+  if (!intakeBusy || r.readers > 0) return 0;
+  if (r.busySince !== undefined && r.now - r.busySince < BURST_MS) return Math.min(r.lastBatchMs * BURST_REST_FACTOR, BURST_MAX_PAUSE_MS);
+  // Only SQLite's transactions hold the event loop; on PostgreSQL a batch awaits the server and intake runs meanwhile, so resting would only slow the applier.
+  return r.dialect === 'sqlite' ? Math.min(r.lastBatchMs, MAX_PAUSE_MS) : 0;
+}
