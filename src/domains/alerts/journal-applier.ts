@@ -25,6 +25,7 @@ import type { AlertSignal } from './signal.js';
 import { findIntegration } from './store.js';
 import { adaptWebhook } from './intake-adapt.js';
 import { BUSY_ARRIVALS, restBeforeBatch } from './journal-rest.js';
+import { AlertStatistics } from './planner-statistics.js';
 import * as journal from './store-journal.js';
 
 /** Entries and signals applied per transaction: the commit is cheap (no fsync), and a small batch keeps intake from waiting long behind it. */
@@ -96,8 +97,11 @@ export class JournalApplier {
   private readonly recentArrivals = new Array<number>(BUSY_ARRIVALS).fill(-Infinity);
   /** When the applier last went from an empty journal to work (performance.now()), while it has work. */
   private busySince: number | undefined;
+  private readonly statistics: AlertStatistics;
 
-  constructor(private readonly deps: AlertDeps) {}
+  constructor(private readonly deps: AlertDeps) {
+    this.statistics = new AlertStatistics(deps.store, deps.logger);
+  }
 
   /**
    * Applies what is pending a moment from now: appends arriving meanwhile join
@@ -137,6 +141,7 @@ export class JournalApplier {
     clearTimeout(this.retryTimer);
     clearTimeout(this.soonTimer);
     await this.running;
+    await this.statistics.idle();
   }
 
   /**
@@ -269,8 +274,10 @@ export class JournalApplier {
 
   private async applyBatch(key: string, maxEntries: number): Promise<number> {
     const { deps } = this;
+    let created = 0;
     // Derived from the durable journal, which the same commit retires: if a crash loses it, the entries are still there.
-    return deps.store.derivedTransaction(async (trx) => {
+    const applied = await deps.store.derivedTransaction(async (trx) => {
+      created = 0;
       if (!(await journal.claimPartition(trx, key))) return 0;
       const rows = await journal.entriesOf(trx, key, maxEntries);
       const entries = await decode(trx, rows);
@@ -278,11 +285,13 @@ export class JournalApplier {
       const batch = entries.filter((e) => (signals += e.signals.length) <= BATCH_SIGNALS || e === entries[0]);
       if (batch.length === 0) return 0;
       await lockIntakeServices(trx, batch);
-      for (const e of batch) await ingestInTx(trx, deps, e.integration, e.signals, e.meta);
+      for (const e of batch) created += (await ingestInTx(trx, deps, e.integration, e.signals, e.meta)).created;
       const retired = await journal.retireEntries(trx, key, batch.map((e) => e.id), batch[batch.length - 1]!.meta.receivedAt!);
       // Only this transaction may retire them (the claim); anything else is a bug worth a rollback.
       if (retired !== batch.length) throw new Error(`alert journal: retired ${retired} of ${batch.length} entries of partition ${key}`);
       return batch.length;
     });
+    this.statistics.noteCreated(created);
+    return applied;
   }
 }
