@@ -24,7 +24,7 @@ import { ingestInTx, type AlertDeps, type IntakeIntegration, type IntakeMeta } f
 import type { AlertSignal } from './signal.js';
 import { findIntegration } from './store.js';
 import { adaptWebhook } from './intake-adapt.js';
-import { BUSY_ARRIVALS, restBeforeBatch } from './journal-rest.js';
+import { BUSY_ARRIVALS, entriesBeforeBatch, restBeforeBatch } from './journal-rest.js';
 import { AlertStatistics } from './planner-statistics.js';
 import * as journal from './store-journal.js';
 
@@ -91,8 +91,9 @@ export class JournalApplier {
   /** Requests appended by this process so far, and readers waiting in settled(). */
   private arrivals = 0;
   private readers = 0;
-  /** How long the last batch took (rests are measured from it). */
+  /** How long the last batch took and how many entries it applied (rests and burst batches are measured from them). */
   private lastBatchMs = 0;
+  private lastBatchEntries = 0;
   /** When the last BUSY_ARRIVALS appends were announced (a ring). */
   private readonly recentArrivals = new Array<number>(BUSY_ARRIVALS).fill(-Infinity);
   /** When the applier last went from an empty journal to work (performance.now()), while it has work. */
@@ -194,10 +195,12 @@ export class JournalApplier {
       let applied = 0;
       for (const key of partitions) {
         if (this.stopped) return;
-        await this.yieldToIntake();
+        const maxEntries = await this.yieldToIntake();
         const started = performance.now();
-        applied += await this.applyPartition(key);
+        const entries = await this.applyPartition(key, maxEntries);
+        applied += entries;
         this.lastBatchMs = performance.now() - started;
+        this.lastBatchEntries = entries;
       }
       if (applied === 0) return;
     }
@@ -207,13 +210,15 @@ export class JournalApplier {
    * Before a batch: lets requests that came in meanwhile be read (on SQLite a
    * transaction never yields to I/O) and, while requests keep arriving, rests
    * (journal-rest.ts), so appends arriving meanwhile are answered and join the
-   * next, larger batch.
+   * next, larger batch. Returns how many entries that batch may take.
    */
-  private async yieldToIntake(): Promise<void> {
+  private async yieldToIntake(): Promise<number> {
     const { recentArrivals, busySince, lastBatchMs, readers } = this;
-    const rest = restBeforeBatch({ now: performance.now(), recentArrivals, busySince, lastBatchMs, readers, dialect: this.deps.store.dialect });
+    const state = { now: performance.now(), recentArrivals, busySince, lastBatchMs, readers, dialect: this.deps.store.dialect };
+    const rest = restBeforeBatch(state);
     if (rest > 0) await sleep(rest);
     else await new Promise((resolve) => setImmediate(resolve));
+    return entriesBeforeBatch(state, this.lastBatchEntries, BATCH_ENTRIES);
   }
 
   private retryLater(): void {
@@ -225,10 +230,10 @@ export class JournalApplier {
   }
 
   /** One batch of a partition; retried on conflicts, then entry by entry so one bad entry holds up only its partition. */
-  private async applyPartition(key: string): Promise<number> {
+  private async applyPartition(key: string, maxEntries: number): Promise<number> {
     for (let attempt = 1; attempt <= 3; attempt++) {
       try {
-        return await this.applyBatch(key, BATCH_ENTRIES);
+        return await this.applyBatch(key, maxEntries);
       } catch (err) {
         const reason = retryReason(err);
         this.deps.metrics?.intakeRetries.inc({ scope: 'journal', reason });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BURST_MS, BUSY_ARRIVALS, restBeforeBatch, type RestInput } from './journal-rest.js';
+import { BURST_MS, BUSY_ARRIVALS, entriesBeforeBatch, restBeforeBatch, type RestInput } from './journal-rest.js';
 
 const at = (...times: number[]) => [...times, ...new Array<number>(Math.max(0, BUSY_ARRIVALS - times.length)).fill(-Infinity)];
 const burst = (now: number) => at(...Array.from({ length: BUSY_ARRIVALS }, (_, i) => now - 10 * i));
@@ -28,4 +28,15 @@ test('a flood longer than the burst window gets the even split on SQLite and no 
 
 test('a reader waiting for the journal stops every rest', () => {
   assert.equal(restBeforeBatch({ ...base, readers: 1 }), 0);
+});
+
+test('during a burst a batch takes only as many entries as keep its rest under the cap; otherwise the full batch', () => {
+  // 8 entries in 60 ms: 7.5 ms each, and 250 ms / 9 holds 3 of them.
+  assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 60 }, 8, 8), 3);
+  assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 400 }, 2, 8), 1);
+  assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 10 }, 8, 8), 8);
+  assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 60, busySince: base.now - BURST_MS }, 8, 8), 8);
+  assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 60, readers: 1 }, 8, 8), 8);
+  assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 60, recentArrivals: at() }, 8, 8), 8);
+  assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 0 }, 0, 8), 8);
 });

@@ -39,11 +39,31 @@ export interface RestInput {
   dialect: 'sqlite' | 'postgres';
 }
 
-export function restBeforeBatch(r: RestInput): number {
+function intakeBusy(r: RestInput): boolean {
   // Alerts arriving one by one (20 a second, say) never count as busy, so their pages never wait for a rest.
-  const intakeBusy = r.now - Math.min(...r.recentArrivals) < BUSY_WINDOW_MS;
-  if (!intakeBusy || r.readers > 0) return 0;
-  if (r.busySince !== undefined && r.now - r.busySince < BURST_MS) return Math.min(r.lastBatchMs * BURST_REST_FACTOR, BURST_MAX_PAUSE_MS);
+  return r.now - Math.min(...r.recentArrivals) < BUSY_WINDOW_MS && r.readers === 0;
+}
+
+function inBurst(r: RestInput): boolean {
+  return intakeBusy(r) && r.busySince !== undefined && r.now - r.busySince < BURST_MS;
+}
+
+export function restBeforeBatch(r: RestInput): number {
+  if (!intakeBusy(r)) return 0;
+  if (inBurst(r)) return Math.min(r.lastBatchMs * BURST_REST_FACTOR, BURST_MAX_PAUSE_MS);
   // Only SQLite's transactions hold the event loop; on PostgreSQL a batch awaits the server and intake runs meanwhile, so resting would only slow the applier.
   return r.dialect === 'sqlite' ? Math.min(r.lastBatchMs, MAX_PAUSE_MS) : 0;
+}
+
+/**
+ * How many entries the next batch may take (at most `max`): during a burst,
+ * as many as the last batch's pace fits into BURST_MAX_PAUSE_MS /
+ * BURST_REST_FACTOR, so the rest after it stays nine times the batch and the
+ * applier keeps to a tenth of the process. (Eight requests of new alerts took
+ * about 60 ms on SQLite: with the rest capped at 250 ms the applier took a fifth.)
+ */
+export function entriesBeforeBatch(r: RestInput, lastBatchEntries: number, max: number): number {
+  if (!inBurst(r) || lastBatchEntries === 0 || r.lastBatchMs === 0) return max;
+  const perEntryMs = r.lastBatchMs / lastBatchEntries;
+  return Math.max(1, Math.min(max, Math.floor(BURST_MAX_PAUSE_MS / BURST_REST_FACTOR / perEntryMs)));
 }
