@@ -30,12 +30,16 @@ test('a reader waiting for the journal stops every rest', () => {
   assert.equal(restBeforeBatch({ ...base, readers: 1 }), 0);
 });
 
-test('during a burst a batch takes only as many entries as keep its rest under the cap; otherwise the full batch', () => {
-  // 8 entries in 60 ms: 7.5 ms each, and 250 ms / 9 holds 3 of them.
-  assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 60 }, 8, 8), 3);
+test('on SQLite, while the applier rests for intake, a batch takes only as many entries as fit in about 10 ms at the last pace, at least one; otherwise the full batch', () => {
+  // 8 entries in 20 ms: 2.5 ms each, 4 of them fit.
+  assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 20 }, 8, 8), 4);
+  assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 60 }, 8, 8), 1);
   assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 400 }, 2, 8), 1);
   assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 10 }, 8, 8), 8);
-  assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 60, busySince: base.now - BURST_MS }, 8, 8), 8);
+  // After the burst window SQLite still rests (the even split), PostgreSQL does not.
+  assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 60, busySince: base.now - BURST_MS }, 8, 8), 1);
+  assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 60, busySince: base.now - BURST_MS, dialect: 'postgres' }, 8, 8), 8);
+  assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 60, dialect: 'postgres' }, 8, 8), 8);
   assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 60, readers: 1 }, 8, 8), 8);
   assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 60, recentArrivals: at() }, 8, 8), 8);
   assert.equal(entriesBeforeBatch({ ...base, lastBatchMs: 0 }, 0, 8), 8);

@@ -56,14 +56,25 @@ export function restBeforeBatch(r: RestInput): number {
 }
 
 /**
- * How many entries the next batch may take (at most `max`): during a burst,
- * as many as the last batch's pace fits into BURST_MAX_PAUSE_MS /
- * BURST_REST_FACTOR, so the rest after it stays nine times the batch and the
- * applier keeps to a tenth of the process. (Eight requests of new alerts took
- * about 60 ms on SQLite: with the rest capped at 250 ms the applier took a fifth.)
+ * While the applier rests for intake, a SQLite batch aims to take no longer
+ * than this. A request that arrives while a batch runs waits for its end (the
+ * batch holds the event loop and the one writer); with one request in flight
+ * the sender meets a batch as often as the applier holds the process (a tenth
+ * in a burst, half after it), and short batches keep each such wait short at
+ * the same share. (Eight requests of new alerts took about 60 ms; new alerts
+ * with one request in flight went from 0.84–0.90× Alertmanager to 0.93–0.97×,
+ * bench/README.md.)
+ */
+const YIELDING_BATCH_MS = 10;
+
+/**
+ * How many entries the next batch may take (at most `max`): on SQLite, while
+ * the applier rests for intake, as many as the last batch's pace fits into
+ * YIELDING_BATCH_MS, at least one. A PostgreSQL batch awaits the server and
+ * holds nothing that intake needs, so it stays whole.
  */
 export function entriesBeforeBatch(r: RestInput, lastBatchEntries: number, max: number): number {
-  if (!inBurst(r) || lastBatchEntries === 0 || r.lastBatchMs === 0) return max;
+  if (r.dialect !== 'sqlite' || restBeforeBatch(r) === 0 || lastBatchEntries === 0 || r.lastBatchMs === 0) return max;
   const perEntryMs = r.lastBatchMs / lastBatchEntries;
-  return Math.max(1, Math.min(max, Math.floor(BURST_MAX_PAUSE_MS / BURST_REST_FACTOR / perEntryMs)));
+  return Math.max(1, Math.min(max, Math.floor(YIELDING_BATCH_MS / perEntryMs)));
 }
