@@ -1,6 +1,7 @@
 /**
- * How long the journal's applier rests before its next batch so intake is
- * answered first (pure; journal-applier.ts keeps the figures it reads).
+ * How long the journal's applier rests before its next batch, and how many
+ * entries that batch may take, so intake is answered first (pure;
+ * journal-applier.ts keeps the figures it reads).
  */
 
 /**
