@@ -9,8 +9,11 @@
  * table also shows how long its applier took to apply everything accepted.
  * Then two API processes on one PostgreSQL for one service against one.
  *
- *   node dist/bench/intake.bench.js [--seconds 6]
+ *   node dist/bench/intake.bench.js [--seconds 6] [--only "new alerts/1"] [--dialect sqlite] [--rounds 2]
  *
+ * `--rounds` (default 2) sets how many turns of `--seconds` each target takes per row.
+ * `--only` keeps one row (scenario/in flight) and skips the scale-out rows;
+ * `--dialect` keeps one dialect.
  * PostgreSQL rows run when FIREBREAK_TEST_DATABASE_URL (or CI) names a server.
  */
 import http from 'node:http';
@@ -25,7 +28,12 @@ import { createService } from '../src/domains/catalog/service.js';
 import { createIntegration } from '../src/domains/alerts/integrations.js';
 import { freePort, spawnFirebreak, type FirebreakProcess } from '../test/support/process.js';
 
-const SECONDS = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 6;
+const option = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const SECONDS = Number(option('--seconds')) || 6;
+const ONLY = option('--only');
+const DIALECT = option('--dialect');
+const ROUNDS = Number(option('--rounds')) || 2;
+const ROWS = ([['new alerts', true], ['resends', false]] as const).flatMap(([scenario, unique]) => [1, 4].map((inFlight) => ({ scenario, unique, inFlight }))).filter((r) => !ONLY || `${r.scenario}/${r.inFlight}` === ONLY);
 const BATCH = 100;
 const SERVICES = 20;
 const FINGERPRINTS = 2000;
@@ -84,7 +92,7 @@ type Shape = (list: BenchAlert[]) => string;
 let uniqueBase = 0;
 
 /** Sends batches from `inFlight` senders for `seconds`; returns accepted alerts/s and errors. */
-async function load(urls: string[], shape: Shape, inFlight: number, unique: boolean, seconds = SECONDS, oneService = false): Promise<{ rate: number; errors: number; accepted: number }> {
+async function load(urls: string[], shape: Shape, inFlight: number, unique: boolean, seconds = SECONDS, oneService = false): Promise<{ rate: number; errors: number; accepted: number; seconds: number }> {
   const base = (uniqueBase += 1_000_000);
   const resends = Array.from({ length: FINGERPRINTS / BATCH }, (_, i) => shape(alerts(i, false, oneService)));
   let batch = 0;
@@ -110,7 +118,7 @@ async function load(urls: string[], shape: Shape, inFlight: number, unique: bool
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  return { rate: (ok * BATCH) / elapsed, errors, accepted: ok * BATCH };
+  return { rate: (ok * BATCH) / elapsed, errors, accepted: ok * BATCH, seconds: elapsed };
 }
 
 function rss(pid: number): { now: number; peak: number } {
@@ -166,19 +174,67 @@ function env(scratch: ScratchDatabase): Record<string, string | undefined> {
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 
+interface Tally {
+  alerts: number;
+  seconds: number;
+  errors: number;
+  /** Seconds the applier needed after each slice until the journal was empty. */
+  behind: number;
+}
+
+const rate = (t: Tally) => t.alerts / t.seconds;
+
+/**
+ * One row: ROUNDS turns of SECONDS each, Alertmanager and Firebreak
+ * alternating (Firebreak's journal drained before Alertmanager's next turn,
+ * so its applier never runs during Alertmanager's). Both see the same stretch
+ * of the machine's time, so a drift in its speed moves both figures alike. A
+ * turn outlasts the applier's burst window (journal-rest.ts, BURST_MS), as a
+ * real flood would.
+ */
+async function interleaved(amUrl: string, fbUrl: string, scratch: ScratchDatabase, unique: boolean, inFlight: number): Promise<{ am: Tally; fb: Tally }> {
+  const am: Tally = { alerts: 0, seconds: 0, errors: 0, behind: 0 };
+  const fb: Tally = { alerts: 0, seconds: 0, errors: 0, behind: 0 };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [tally, url, shape] of [[am, amUrl, apiBody], [fb, fbUrl, webhookBody]] as const) {
+      const r = await load([url], shape, inFlight, unique, SECONDS);
+      tally.alerts += r.accepted;
+      tally.seconds += r.seconds;
+      tally.errors += r.errors;
+      if (tally === fb) tally.behind += await drained(scratch);
+    }
+  }
+  return { am, fb };
+}
+
 async function main(): Promise<void> {
   if (!existsSync(ALERTMANAGER)) throw new Error(`${ALERTMANAGER} is missing: apt-get install prometheus-alertmanager`);
   const rows: string[] = [];
   const am = await startAlertmanager();
-  const amRate: Record<string, number> = {};
   try {
     await load([am.url], apiBody, 4, false, 1);
-    for (const [scenario, unique] of [['new alerts', true], ['resends', false]] as const) {
-      for (const inFlight of [1, 4]) {
-        const r = await load([am.url], apiBody, inFlight, unique);
-        amRate[`${scenario}/${inFlight}`] = r.rate;
-        const mem = rss(am.child.pid!);
-        rows.push(`| Alertmanager 0.25 (memory) | ${scenario} | ${inFlight} | ${fmt(r.rate)} | 1.00 | – | ${mem.now} / ${mem.peak} | ${r.errors} |`);
+    const dialects = (['sqlite', 'postgres'] as const).filter((d) => (d === 'sqlite' || testPostgresUrl()) && (!DIALECT || d === DIALECT));
+    for (const dialect of dialects) {
+      const scratch = await createScratchDatabase(dialect);
+      let server: FirebreakProcess | undefined;
+      try {
+        const key = await prepare(scratch);
+        server = await spawnFirebreak({ env: env(scratch), readyTimeoutMs: 120_000 });
+        const url = `${server.url}/intake/alertmanager/${key}`;
+        await load([url], webhookBody, 4, true, 1);
+        await load([url], webhookBody, 4, false, 1);
+        await drained(scratch);
+        for (const { scenario, unique, inFlight } of ROWS) {
+          const r = await interleaved(am.url, url, scratch, unique, inFlight);
+          const amMem = rss(am.child.pid!);
+          const mem = rss(server.child.pid!);
+          rows.push(`| Alertmanager 0.25 (memory), beside ${dialect} | ${scenario} | ${inFlight} | ${fmt(rate(r.am))} | 1.00 | – | ${amMem.now} / ${amMem.peak} | ${r.am.errors} |`);
+          const applied = r.fb.alerts / (r.fb.seconds + r.fb.behind);
+          rows.push(`| Firebreak on ${dialect} (journal) | ${scenario} | ${inFlight} | ${fmt(rate(r.fb))} | **${(rate(r.fb) / rate(r.am)).toFixed(2)}** | ${r.fb.behind.toFixed(1)} s → ${fmt(applied)}/s | ${mem.now} / ${mem.peak} | ${r.fb.errors} |`);
+        }
+      } finally {
+        await server?.stop();
+        await scratch.drop();
       }
     }
   } finally {
@@ -186,36 +242,11 @@ async function main(): Promise<void> {
     await once(am.child, 'exit');
     rmSync(am.dir, { recursive: true, force: true });
   }
-
-  const dialects = (['sqlite', 'postgres'] as const).filter((d) => d === 'sqlite' || testPostgresUrl());
-  for (const dialect of dialects) {
-    const scratch = await createScratchDatabase(dialect);
-    let server: FirebreakProcess | undefined;
-    try {
-      const key = await prepare(scratch);
-      server = await spawnFirebreak({ env: env(scratch), readyTimeoutMs: 120_000 });
-      const url = `${server.url}/intake/alertmanager/${key}`;
-      await load([url], webhookBody, 4, false, 1);
-      await drained(scratch);
-      for (const [scenario, unique] of [['new alerts', true], ['resends', false]] as const) {
-        for (const inFlight of [1, 4]) {
-          const r = await load([url], webhookBody, inFlight, unique);
-          const behind = await drained(scratch);
-          const mem = rss(server.child.pid!);
-          const applied = r.accepted / (SECONDS + behind);
-          rows.push(`| Firebreak on ${dialect} (journal) | ${scenario} | ${inFlight} | ${fmt(r.rate)} | ${(r.rate / amRate[`${scenario}/${inFlight}`]!).toFixed(2)} | ${behind.toFixed(1)} s → ${fmt(applied)}/s | ${mem.now} / ${mem.peak} | ${r.errors} |`);
-        }
-      }
-    } finally {
-      await server?.stop();
-      await scratch.drop();
-    }
-  }
   process.stdout.write(
     [
-      `Intake side by side, Alertmanager webhook batches of ${BATCH} alerts (the same alerts to Alertmanager's /api/v2/alerts), HTTP keep-alive, ${SECONDS} s per row.`,
-      `"new alerts": every alert new; "resends": ${FINGERPRINTS.toLocaleString('en')} alerts across ${SERVICES} services sent round-robin. Ratio = Firebreak / Alertmanager for the same scenario and in-flight count.`,
-      '"applied after" = how long the applier needed after the load stopped until the journal was empty, and accepted alerts / (load time + that).',
+      `Intake side by side, Alertmanager webhook batches of ${BATCH} alerts (the same alerts to Alertmanager's /api/v2/alerts), HTTP keep-alive, ${ROUNDS} turns of ${SECONDS} s per row and target, Alertmanager and Firebreak alternating.`,
+      `"new alerts": every alert new; "resends": ${FINGERPRINTS.toLocaleString('en')} alerts across ${SERVICES} services sent round-robin. Ratio = Firebreak / Alertmanager for the same scenario and in-flight count, over the same turns.`,
+      '"applied after" = how long the applier needed after its turns until the journal was empty (summed), and accepted alerts / (load time + that).',
       '',
       '| target | scenario | in flight | accepted alerts/s | ratio to Alertmanager | applied after → applied alerts/s | RSS now / peak MB | errors |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -223,7 +254,7 @@ async function main(): Promise<void> {
       '',
     ].join('\n'),
   );
-  if (testPostgresUrl()) await scaleOut();
+  if (testPostgresUrl() && !ONLY && DIALECT !== 'sqlite') await scaleOut();
 }
 
 /** Two API processes on one PostgreSQL, every alert for one service, against one process with the same number of requests in flight. */

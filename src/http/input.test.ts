@@ -66,6 +66,22 @@ describeEachStore('input screened at the edge', (fixture) => {
     noErrorLogs();
   });
 
+  test('keys that could alter object prototypes are refused with 400 naming the field; a label merely named constructor is stored', async () => {
+    const before = await countRows(t, 'alerts');
+    const poisoned = JSON.stringify(amBody([{ fingerprint: 'proto-1' }])).replace('"labels":{', '"labels":{"__proto__":{"polluted":"yes"},');
+    const intake = await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, headers: { 'content-type': 'application/json' }, payload: poisoned });
+    assert.equal(intake.statusCode, 400, intake.body);
+    assert.deepEqual(intake.json().errors, [{ field: 'alerts[0].labels.__proto__', message: 'is not an accepted key' }]);
+    const api = await t.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: { ...responder, 'content-type': 'application/json' }, payload: '{"title":"t","severity":"SEV3","constructor":{"prototype":{"polluted":true}}}' });
+    assert.equal(api.statusCode, 400, api.body);
+    assert.equal(api.json().errors[0].field, 'constructor');
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    const plain = await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, payload: amBody([{ fingerprint: 'proto-2', labels: { constructor: 'Object' } }]) });
+    assert.equal(plain.statusCode, 202, plain.body);
+    assert.equal(await countRows(t, 'alerts'), before + 1);
+    noErrorLogs();
+  });
+
   test('integers beyond int4 are refused with 400 on every dialect, naming the field and the bound', async () => {
     const after = await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${incidentId}/events?after=2147483648`, headers: responder });
     assert.equal(after.statusCode, 400, after.body);

@@ -45,39 +45,61 @@ export function nulRefused(field: string): HttpProblem {
   ]);
 }
 
+function prototypeKey(field: string): HttpProblem {
+  return new HttpProblem(400, 'prototype-key', `${field} is a key that could alter object prototypes; nothing was stored`, [{ field, message: 'is not an accepted key' }]);
+}
+
+/** A container met during the walk; its field name is only spelled out when something in it is refused. */
+interface Visit {
+  node: Record<string, unknown> | unknown[];
+  depth: number;
+  parent: Visit | undefined;
+  key: string | number;
+}
+
+/** `alerts[2].labels.team` for `key` inside `visit`: the keys from the root down, after `prefix`. */
+function nameOf(visit: Visit, prefix: string, key: string | number): string {
+  const keys = [key];
+  for (let v: Visit | undefined = visit; v?.parent; v = v.parent) keys.push(v.key);
+  return keys.reverse().reduce<string>((name, k) => fieldName(name, k), prefix);
+}
+
 /**
- * Walks parsed JSON without recursion: refuses nesting beyond the limit, and
- * either refuses NUL (naming the first field holding one) or replaces it in
- * keys and strings. Returns the value to use as the body.
+ * Walks parsed JSON without recursion: refuses nesting beyond the limit and
+ * the keys that poison prototypes (`__proto__`, and `constructor` holding a
+ * `prototype`), and either refuses NUL (naming the first field holding one)
+ * or replaces it in keys and strings. Returns the value to use as the body.
+ * Field names are built only for what is refused: the walk runs over every
+ * intake request, and naming every value cost more than the checks.
  */
 export function screenJson(value: unknown, nul: 'refuse' | 'replace', prefix = ''): unknown {
   if (typeof value === 'string') return screenString(value, prefix || '(body)', nul);
   if (value === null || typeof value !== 'object') return value;
-  const stack: Array<{ node: Record<string, unknown> | unknown[]; depth: number; path: string }> = [{ node: value as Record<string, unknown>, depth: 1, path: prefix }];
+  const stack: Visit[] = [{ node: value as Record<string, unknown>, depth: 1, parent: undefined, key: '' }];
   while (stack.length > 0) {
-    const { node, depth, path } = stack.pop()!;
+    const visit = stack.pop()!;
+    const { node, depth } = visit;
     if (depth > MAX_JSON_DEPTH) throw tooDeep();
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         const item: unknown = node[i];
-        if (typeof item === 'string') node[i] = screenString(item, fieldName(path, i), nul);
-        else if (item !== null && typeof item === 'object') stack.push({ node: item as Record<string, unknown>, depth: depth + 1, path: fieldName(path, i) });
+        if (typeof item === 'string' && item.includes(NUL)) node[i] = screenString(item, nameOf(visit, prefix, i), nul);
+        else if (item !== null && typeof item === 'object') stack.push({ node: item as Record<string, unknown>, depth: depth + 1, parent: visit, key: i });
       }
       continue;
     }
     for (const key of Object.keys(node)) {
-      let item = node[key];
+      const item = node[key];
       let name = key;
+      if (key === '__proto__' || (key === 'constructor' && item !== null && typeof item === 'object' && Object.hasOwn(item, 'prototype'))) throw prototypeKey(nameOf(visit, prefix, key));
       if (key.includes(NUL)) {
-        if (nul === 'refuse') throw nulRefused(fieldName(path, key.replaceAll(NUL, '\\u0000')));
+        if (nul === 'refuse') throw nulRefused(nameOf(visit, prefix, key.replaceAll(NUL, '\\u0000')));
         name = key.replaceAll(NUL, NUL_REPLACEMENT);
         delete node[key];
         node[name] = item;
       }
-      if (typeof item === 'string') {
-        item = screenString(item, fieldName(path, name), nul);
-        node[name] = item;
-      } else if (item !== null && typeof item === 'object') stack.push({ node: item as Record<string, unknown>, depth: depth + 1, path: fieldName(path, name) });
+      if (typeof item === 'string' && item.includes(NUL)) node[name] = screenString(item, nameOf(visit, prefix, name), nul);
+      else if (item !== null && typeof item === 'object') stack.push({ node: item as Record<string, unknown>, depth: depth + 1, parent: visit, key: name });
     }
   }
   return value;
@@ -116,7 +138,8 @@ export function registerInputScreening(app: FastifyInstance, bodyLimit: number, 
   app.addHook('onRoute', (route) => {
     if ((route.config as { access?: string } | undefined)?.access === 'public' && route.bodyLimit === undefined) route.bodyLimit = Math.min(bodyLimit, publicBodyLimit);
   });
-  const parseJson = app.getDefaultJsonParser('error', 'error');
+  // Prototype keys are refused by screenJson's walk (naming the field), which visits every key anyway; the parser's own check scanned the text twice more.
+  const parseJson = app.getDefaultJsonParser('ignore', 'ignore');
   const readJson = (request: FastifyRequest, text: string, done: (err: Error | null, body?: unknown) => void): void => {
     parseJson(request, text, (err: Error | null, parsed?: unknown) => {
       if (err) return done(err);
