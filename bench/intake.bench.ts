@@ -9,11 +9,13 @@
  * table also shows how long its applier took to apply everything accepted.
  * Then two API processes on one PostgreSQL for one service against one.
  *
- *   node dist/bench/intake.bench.js [--seconds 6] [--only "new alerts/1"] [--dialect sqlite] [--rounds 2]
+ *   node dist/bench/intake.bench.js [--seconds 6] [--only "new alerts/1"] [--dialect sqlite] [--rounds 2] [--cpu-limit 0.5]
  *
  * `--rounds` (default 2) sets how many turns of `--seconds` each target takes per row.
- * `--only` keeps one row (scenario/in flight) and skips the scale-out rows;
- * `--dialect` keeps one dialect.
+ * `--only` keeps one row (scenario/in flight, or `scale-out`);
+ * `--dialect` keeps one dialect. `--cpu-limit 0.5` adds scale-out rows with
+ * each API process capped at half a CPU (a cgroup: root on Linux), where a
+ * second process has CPU of its own to add on a small machine.
  * PostgreSQL rows run when FIREBREAK_TEST_DATABASE_URL (or CI) names a server.
  */
 import http from 'node:http';
@@ -27,12 +29,14 @@ import { cliActor } from '../src/domains/auth/identity.js';
 import { createService } from '../src/domains/catalog/service.js';
 import { createIntegration } from '../src/domains/alerts/integrations.js';
 import { freePort, spawnFirebreak, type FirebreakProcess } from '../test/support/process.js';
+import { limitCpu } from './cpu-limit.js';
 
 const option = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const SECONDS = Number(option('--seconds')) || 6;
 const ONLY = option('--only');
 const DIALECT = option('--dialect');
 const ROUNDS = Number(option('--rounds')) || 2;
+const CPU_LIMIT = Number(option('--cpu-limit')) || undefined;
 const ROWS = ([['new alerts', true], ['resends', false]] as const).flatMap(([scenario, unique]) => [1, 4].map((inFlight) => ({ scenario, unique, inFlight }))).filter((r) => !ONLY || `${r.scenario}/${r.inFlight}` === ONLY);
 const BATCH = 100;
 const SERVICES = 20;
@@ -121,6 +125,24 @@ async function load(urls: string[], shape: Shape, inFlight: number, unique: bool
   return { rate: (ok * BATCH) / elapsed, errors, accepted: ok * BATCH, seconds: elapsed };
 }
 
+/** CPU time a process has used, in clock ticks (utime + stime). */
+function cpuTicks(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/** Waits until a process has been all but idle for 200 ms (under 2 ticks of CPU), at most 30 s. */
+async function quiet(pid: number): Promise<void> {
+  const started = performance.now();
+  let last = cpuTicks(pid);
+  while (performance.now() - started < 30_000) {
+    await new Promise((r) => setTimeout(r, 200));
+    const now = cpuTicks(pid);
+    if (now - last < 2) break;
+    last = now;
+  }
+}
+
 function rss(pid: number): { now: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
@@ -184,67 +206,72 @@ interface Tally {
 
 const rate = (t: Tally) => t.alerts / t.seconds;
 
+interface Target {
+  url: string;
+  pid: number;
+}
+
 /**
  * One row: ROUNDS turns of SECONDS each, Alertmanager and Firebreak
- * alternating (Firebreak's journal drained before Alertmanager's next turn,
- * so its applier never runs during Alertmanager's). Both see the same stretch
- * of the machine's time, so a drift in its speed moves both figures alike. A
- * turn outlasts the applier's burst window (journal-rest.ts, BURST_MS), as a
- * real flood would.
+ * alternating. Before the other's turn, Firebreak's journal is drained and
+ * each process is left to go quiet (Alertmanager's collector can keep
+ * marking gigabytes of heap after its turn), so neither works during the
+ * other's turn. Both see the same stretch of the machine's time, so a drift
+ * in its speed moves both figures alike. A turn outlasts the applier's burst
+ * window (journal-rest.ts, BURST_MS), as a real flood would.
  */
-async function interleaved(amUrl: string, fbUrl: string, scratch: ScratchDatabase, unique: boolean, inFlight: number): Promise<{ am: Tally; fb: Tally }> {
-  const am: Tally = { alerts: 0, seconds: 0, errors: 0, behind: 0 };
-  const fb: Tally = { alerts: 0, seconds: 0, errors: 0, behind: 0 };
+async function interleaved(am: Target, fb: Target, scratch: ScratchDatabase, unique: boolean, inFlight: number): Promise<{ am: Tally; fb: Tally }> {
+  const tallies = { am: { alerts: 0, seconds: 0, errors: 0, behind: 0 }, fb: { alerts: 0, seconds: 0, errors: 0, behind: 0 } };
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [tally, url, shape] of [[am, amUrl, apiBody], [fb, fbUrl, webhookBody]] as const) {
-      const r = await load([url], shape, inFlight, unique, SECONDS);
+    for (const [tally, target, shape] of [[tallies.am, am, apiBody], [tallies.fb, fb, webhookBody]] as const) {
+      const r = await load([target.url], shape, inFlight, unique, SECONDS);
       tally.alerts += r.accepted;
       tally.seconds += r.seconds;
       tally.errors += r.errors;
-      if (tally === fb) tally.behind += await drained(scratch);
+      if (target === fb) tally.behind += await drained(scratch);
+      await quiet(target.pid);
     }
   }
-  return { am, fb };
+  return tallies;
 }
 
-async function main(): Promise<void> {
+async function sideBySide(): Promise<void> {
   if (!existsSync(ALERTMANAGER)) throw new Error(`${ALERTMANAGER} is missing: apt-get install prometheus-alertmanager`);
   const rows: string[] = [];
-  const am = await startAlertmanager();
-  try {
-    await load([am.url], apiBody, 4, false, 1);
-    const dialects = (['sqlite', 'postgres'] as const).filter((d) => (d === 'sqlite' || testPostgresUrl()) && (!DIALECT || d === DIALECT));
-    for (const dialect of dialects) {
-      const scratch = await createScratchDatabase(dialect);
-      let server: FirebreakProcess | undefined;
-      try {
-        const key = await prepare(scratch);
-        server = await spawnFirebreak({ env: env(scratch), readyTimeoutMs: 120_000 });
-        const url = `${server.url}/intake/alertmanager/${key}`;
-        await load([url], webhookBody, 4, true, 1);
-        await load([url], webhookBody, 4, false, 1);
-        await drained(scratch);
-        for (const { scenario, unique, inFlight } of ROWS) {
-          const r = await interleaved(am.url, url, scratch, unique, inFlight);
-          const amMem = rss(am.child.pid!);
-          const mem = rss(server.child.pid!);
-          rows.push(`| Alertmanager 0.25 (memory), beside ${dialect} | ${scenario} | ${inFlight} | ${fmt(rate(r.am))} | 1.00 | – | ${amMem.now} / ${amMem.peak} | ${r.am.errors} |`);
-          const applied = r.fb.alerts / (r.fb.seconds + r.fb.behind);
-          rows.push(`| Firebreak on ${dialect} (journal) | ${scenario} | ${inFlight} | ${fmt(rate(r.fb))} | **${(rate(r.fb) / rate(r.am)).toFixed(2)}** | ${r.fb.behind.toFixed(1)} s → ${fmt(applied)}/s | ${mem.now} / ${mem.peak} | ${r.fb.errors} |`);
-        }
-      } finally {
-        await server?.stop();
-        await scratch.drop();
+  const dialects = (['sqlite', 'postgres'] as const).filter((d) => (d === 'sqlite' || testPostgresUrl()) && (!DIALECT || d === DIALECT));
+  // Each dialect meets a fresh Alertmanager: both start empty and are sent the same alerts, warm-up included.
+  for (const dialect of dialects) {
+    const am = await startAlertmanager();
+    const scratch = await createScratchDatabase(dialect);
+    let server: FirebreakProcess | undefined;
+    try {
+      const key = await prepare(scratch);
+      server = await spawnFirebreak({ env: env(scratch), readyTimeoutMs: 120_000 });
+      const url = `${server.url}/intake/alertmanager/${key}`;
+      for (const unique of [true, false]) {
+        await load([am.url], apiBody, 4, unique, 1);
+        await load([url], webhookBody, 4, unique, 1);
       }
+      await drained(scratch);
+      for (const { scenario, unique, inFlight } of ROWS) {
+        const r = await interleaved({ url: am.url, pid: am.child.pid! }, { url, pid: server.child.pid! }, scratch, unique, inFlight);
+        const amMem = rss(am.child.pid!);
+        const mem = rss(server.child.pid!);
+        rows.push(`| Alertmanager 0.25 (memory), beside ${dialect} | ${scenario} | ${inFlight} | ${fmt(rate(r.am))} | 1.00 | – | ${amMem.now} / ${amMem.peak} | ${r.am.errors} |`);
+        const applied = r.fb.alerts / (r.fb.seconds + r.fb.behind);
+        rows.push(`| Firebreak on ${dialect} (journal) | ${scenario} | ${inFlight} | ${fmt(rate(r.fb))} | **${(rate(r.fb) / rate(r.am)).toFixed(2)}** | ${r.fb.behind.toFixed(1)} s → ${fmt(applied)}/s | ${mem.now} / ${mem.peak} | ${r.fb.errors} |`);
+      }
+    } finally {
+      await server?.stop();
+      await scratch.drop();
+      am.child.kill('SIGTERM');
+      await once(am.child, 'exit');
+      rmSync(am.dir, { recursive: true, force: true });
     }
-  } finally {
-    am.child.kill('SIGTERM');
-    await once(am.child, 'exit');
-    rmSync(am.dir, { recursive: true, force: true });
   }
   process.stdout.write(
     [
-      `Intake side by side, Alertmanager webhook batches of ${BATCH} alerts (the same alerts to Alertmanager's /api/v2/alerts), HTTP keep-alive, ${ROUNDS} turns of ${SECONDS} s per row and target, Alertmanager and Firebreak alternating.`,
+      `Intake side by side, Alertmanager webhook batches of ${BATCH} alerts (the same alerts to Alertmanager's /api/v2/alerts), HTTP keep-alive, ${ROUNDS} turns of ${SECONDS} s per row and target, Alertmanager and Firebreak alternating; a fresh Alertmanager for each dialect.`,
       `"new alerts": every alert new; "resends": ${FINGERPRINTS.toLocaleString('en')} alerts across ${SERVICES} services sent round-robin. Ratio = Firebreak / Alertmanager for the same scenario and in-flight count, over the same turns.`,
       '"applied after" = how long the applier needed after its turns until the journal was empty (summed), and accepted alerts / (load time + that).',
       '',
@@ -254,38 +281,47 @@ async function main(): Promise<void> {
       '',
     ].join('\n'),
   );
-  if (testPostgresUrl() && !ONLY && DIALECT !== 'sqlite') await scaleOut();
 }
 
-/** Two API processes on one PostgreSQL, every alert for one service, against one process with the same number of requests in flight. */
+/**
+ * Two API processes on one PostgreSQL for one service against one process,
+ * with the same number of requests in flight; with `--cpu-limit`, also with
+ * each process capped at that many CPUs (bench/cpu-limit.ts).
+ */
 async function scaleOut(): Promise<void> {
   const rows: string[] = [];
-  for (const processes of [1, 2]) {
-    const scratch = await createScratchDatabase('postgres');
-    const servers: FirebreakProcess[] = [];
-    try {
-      const key = await prepare(scratch);
-      for (let i = 0; i < processes; i++) servers.push(await spawnFirebreak({ env: env(scratch), readyTimeoutMs: 120_000 }));
-      const urls = servers.map((s) => `${s.url}/intake/alertmanager/${key}`);
-      await load(urls, webhookBody, 1, false, 1, true);
-      const r = await load(urls, webhookBody, 8 / processes, true, SECONDS, true);
-      const behind = await drained(scratch);
-      rows.push(`| ${processes} | ${8 / processes} | ${fmt(r.rate)} | ${behind.toFixed(1)} s → ${fmt(r.accepted / (SECONDS + behind))}/s | ${servers.map((s) => rss(s.child.pid!).peak).join(' + ')} | ${r.errors} |`);
-    } finally {
-      for (const s of servers) await s.stop();
-      await scratch.drop();
+  for (const limit of CPU_LIMIT ? [undefined, CPU_LIMIT] : [undefined]) {
+    for (const processes of [1, 2]) {
+      const scratch = await createScratchDatabase('postgres');
+      const servers: FirebreakProcess[] = [];
+      const undo: Array<() => void> = [];
+      try {
+        const key = await prepare(scratch);
+        for (let i = 0; i < processes; i++) servers.push(await spawnFirebreak({ env: env(scratch), readyTimeoutMs: 120_000 }));
+        if (limit) for (const s of servers) undo.push(limitCpu(s.child.pid!, limit));
+        const urls = servers.map((s) => `${s.url}/intake/alertmanager/${key}`);
+        await load(urls, webhookBody, 1, false, 1, true);
+        const r = await load(urls, webhookBody, 8 / processes, true, SECONDS, true);
+        const behind = await drained(scratch);
+        rows.push(`| ${limit ?? 'no limit'} | ${processes} | ${8 / processes} | ${fmt(r.rate)} | ${behind.toFixed(1)} s → ${fmt(r.accepted / (SECONDS + behind))}/s | ${servers.map((s) => rss(s.child.pid!).peak).join(' + ')} | ${r.errors} |`);
+      } finally {
+        for (const s of servers) await s.stop();
+        for (const u of undo) u();
+        await scratch.drop();
+      }
     }
   }
   process.stdout.write(
     [
       `One service on PostgreSQL, new alerts, 8 requests in flight in all, ${SECONDS} s.`,
       '',
-      '| API processes | in flight each | accepted alerts/s | applied after → applied alerts/s | peak RSS MB | errors |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| CPUs per process | API processes | in flight each | accepted alerts/s | applied after → applied alerts/s | peak RSS MB | errors |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',
     ].join('\n'),
   );
 }
 
-await main();
+if (ONLY !== 'scale-out') await sideBySide();
+if (testPostgresUrl() && (!ONLY || ONLY === 'scale-out') && DIALECT !== 'sqlite') await scaleOut();
