@@ -75,7 +75,6 @@ describeEachStore('input screened at the edge', (fixture) => {
     const api = await t.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: { ...responder, 'content-type': 'application/json' }, payload: '{"title":"t","severity":"SEV3","constructor":{"prototype":{"polluted":true}}}' });
     assert.equal(api.statusCode, 400, api.body);
     assert.equal(api.json().errors[0].field, 'constructor');
-    assert.equal(({} as Record<string, unknown>).polluted, undefined);
     const plain = await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, payload: amBody([{ fingerprint: 'proto-2', labels: { constructor: 'Object' } }]) });
     assert.equal(plain.statusCode, 202, plain.body);
     assert.equal(await countRows(t, 'alerts'), before + 1);
