@@ -137,7 +137,8 @@ async function dedupKeyOf(db: Db, target: IntakeTarget, identifier: string, type
 
 /** Close and acknowledge may come without a body, even with Content-Type: application/json. */
 function allowEmptyJson(scope: FastifyInstance, bodyLimit: number): void {
-  const parseJson = scope.getDefaultJsonParser('error', 'error');
+  // Prototype keys are refused by screenJson, naming the field (http/input.ts).
+  const parseJson = scope.getDefaultJsonParser('ignore', 'ignore');
   scope.removeContentTypeParser('application/json');
   scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (request, text, done) => {
     if ((text as string).trim() === '') return done(null, undefined);

@@ -72,8 +72,8 @@ export function changeIntakeRoutes(app: App, ctx: AppContext): void {
 
   void app.register(async (plain) => {
     const scope = plain.withTypeProvider<TypeBoxTypeProvider>();
-    // The same screening as every intake route (depth, NUL replaced), keeping the raw text GitHub signed.
-    const parseJson = scope.getDefaultJsonParser('error', 'error');
+    // The same screening as every intake route (depth, prototype keys, NUL replaced: screenJson), keeping the raw text GitHub signed.
+    const parseJson = scope.getDefaultJsonParser('ignore', 'ignore');
     scope.removeContentTypeParser(['application/json', 'text/plain']);
     scope.addContentTypeParser(['application/json', 'text/plain'], { parseAs: 'string', bodyLimit: config.intakeBodyLimitBytes }, (request, text, done) => {
       rawBodies.set(request, text as string);
