@@ -200,7 +200,7 @@ interface Tally {
   alerts: number;
   seconds: number;
   errors: number;
-  /** Seconds the applier needed after each slice until the journal was empty. */
+  /** Seconds the applier needed after each of its turns until the journal was empty. */
   behind: number;
 }
 

@@ -132,26 +132,42 @@ export function intakeBodyText(request: FastifyRequest): string | undefined {
   return intakeTexts.get(request);
 }
 
+export type JsonDone = (err: Error | null, body?: unknown) => void;
+
+/**
+ * How every content-type parser reads JSON text: Fastify's parser, then
+ * screenJson (depth, prototype keys, NUL). The parser is told to ignore
+ * prototype keys because the walk refuses them, naming the field, and visits
+ * every key anyway; the parser's own check scanned the text twice more.
+ */
+export function screenedJsonParser(app: FastifyInstance): (request: FastifyRequest, text: string, nul: 'refuse' | 'replace', done: JsonDone) => void {
+  const parseJson = app.getDefaultJsonParser('ignore', 'ignore');
+  return (request, text, nul, done) =>
+    parseJson(request, text, (err: Error | null, parsed?: unknown) => {
+      if (err) return done(err);
+      let body: unknown;
+      try {
+        body = screenJson(parsed, nul);
+      } catch (screenErr) {
+        return done(screenErr as Error);
+      }
+      done(null, body);
+    });
+}
+
 /** Content-type parsers and the NUL screen for query and path, for every route. */
 export function registerInputScreening(app: FastifyInstance, bodyLimit: number, publicBodyLimit = bodyLimit): void {
   // Anyone can reach a public route: unless it sets its own limit (intake does), it reads small bodies only.
   app.addHook('onRoute', (route) => {
     if ((route.config as { access?: string } | undefined)?.access === 'public' && route.bodyLimit === undefined) route.bodyLimit = Math.min(bodyLimit, publicBodyLimit);
   });
-  // Prototype keys are refused by screenJson's walk (naming the field), which visits every key anyway; the parser's own check scanned the text twice more.
-  const parseJson = app.getDefaultJsonParser('ignore', 'ignore');
-  const readJson = (request: FastifyRequest, text: string, done: (err: Error | null, body?: unknown) => void): void => {
-    parseJson(request, text, (err: Error | null, parsed?: unknown) => {
-      if (err) return done(err);
-      try {
-        const intake = isIntake(request);
-        const body = screenJson(parsed, intake ? 'replace' : 'refuse');
-        // A NUL can only be written escaped in JSON text; any text that may hold one is left out (conservatively).
-        if (intake && !text.includes('\\u0000')) intakeTexts.set(request, text);
-        done(null, body);
-      } catch (screenErr) {
-        done(screenErr as Error);
-      }
+  const parseScreened = screenedJsonParser(app);
+  const readJson = (request: FastifyRequest, text: string, done: JsonDone): void => {
+    const intake = isIntake(request);
+    parseScreened(request, text, intake ? 'replace' : 'refuse', (err, body) => {
+      // A NUL can only be written escaped in JSON text; any text that may hold one is left out (conservatively).
+      if (!err && intake && !text.includes('\\u0000')) intakeTexts.set(request, text);
+      done(err, body);
     });
   };
   app.removeContentTypeParser(['application/json', 'text/plain']);

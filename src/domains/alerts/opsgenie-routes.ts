@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { App } from '../../app/context.js';
 import { DomainError } from '../../errors.js';
 import { HttpProblem, problemFromDomainError } from '../../http/problem.js';
-import { screenJson, unsupportedMediaType } from '../../http/input.js';
+import { screenedJsonParser, unsupportedMediaType } from '../../http/input.js';
 import { actionPayloadErrors, adaptOpsgenieCreate, dedupKeyOfAlias, genieKeyOf, opsgenieActionSignal } from './adapt-opsgenie.js';
 import type { IntakeTarget } from './integrations.js';
 import { alertKeysOfIntegration } from './store-queries.js';
@@ -137,19 +137,11 @@ async function dedupKeyOf(db: Db, target: IntakeTarget, identifier: string, type
 
 /** Close and acknowledge may come without a body, even with Content-Type: application/json. */
 function allowEmptyJson(scope: FastifyInstance, bodyLimit: number): void {
-  // Prototype keys are refused by screenJson, naming the field (http/input.ts).
-  const parseJson = scope.getDefaultJsonParser('ignore', 'ignore');
+  const parseScreened = screenedJsonParser(scope);
   scope.removeContentTypeParser('application/json');
   scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (request, text, done) => {
     if ((text as string).trim() === '') return done(null, undefined);
-    parseJson(request, text as string, (err: Error | null, parsed?: unknown) => {
-      if (err) return done(err);
-      try {
-        done(null, screenJson(parsed, 'replace'));
-      } catch (screenErr) {
-        done(screenErr as Error);
-      }
-    });
+    parseScreened(request, text as string, 'replace', done);
   });
 }
 

@@ -13,7 +13,7 @@ import type { FastifyRequest } from 'fastify';
 import type { App, AppContext } from '../../app/context.js';
 import { isDatabaseUnavailable } from '../../db/dialect.js';
 import { HttpProblem } from '../../http/problem.js';
-import { screenJson } from '../../http/input.js';
+import { screenedJsonParser } from '../../http/input.js';
 import { TokenBuckets } from '../alerts/rate-limit.js';
 import { adaptArgoCd, adaptGenericChange, adaptGithubDeploymentStatus, type AdaptResult } from './adapt.js';
 import { recordChange, resolveChangeSource, sourceActor, type ChangeSourceView } from './service.js';
@@ -72,19 +72,12 @@ export function changeIntakeRoutes(app: App, ctx: AppContext): void {
 
   void app.register(async (plain) => {
     const scope = plain.withTypeProvider<TypeBoxTypeProvider>();
-    // The same screening as every intake route (depth, prototype keys, NUL replaced: screenJson), keeping the raw text GitHub signed.
-    const parseJson = scope.getDefaultJsonParser('ignore', 'ignore');
+    // The same screening as every intake route (depth, prototype keys, NUL replaced), keeping the raw text GitHub signed.
+    const parseScreened = screenedJsonParser(scope);
     scope.removeContentTypeParser(['application/json', 'text/plain']);
     scope.addContentTypeParser(['application/json', 'text/plain'], { parseAs: 'string', bodyLimit: config.intakeBodyLimitBytes }, (request, text, done) => {
       rawBodies.set(request, text as string);
-      parseJson(request, text as string, (err: Error | null, parsed?: unknown) => {
-        if (err) return done(err);
-        try {
-          done(null, screenJson(parsed, 'replace'));
-        } catch (screenErr) {
-          done(screenErr as Error);
-        }
-      });
+      parseScreened(request, text as string, 'replace', done);
     });
     const routeOptions = { bodyLimit: config.intakeBodyLimitBytes, config: { access: 'public' as const, intake: true } };
 
