@@ -129,10 +129,15 @@ export async function cuttableProxy(target: URL): Promise<{ port: number; cut: (
     new Promise<void>((resolve) => {
       server = net.createServer((client) => {
         const upstream = net.connect(Number(target.port || 5432), target.hostname);
-        for (const s of [client, upstream]) {
+        // A reset on one side resets the other, as a direct connection would see it. pipe() passes on only
+        // an orderly end: when PostgreSQL reset a terminated backend's socket, the client's side stayed open
+        // and its next query waited for an answer that could never come.
+        for (const [s, peer] of [[client, upstream], [upstream, client]] as const) {
           sockets.add(s);
           s.on('close', () => sockets.delete(s));
-          s.on('error', () => undefined);
+          s.on('error', () => {
+            if (!peer.destroyed) peer.resetAndDestroy();
+          });
         }
         client.pipe(upstream).pipe(client);
       });
