@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../../app/testing.js';
 import { hashSecret } from '../auth/secrets.js';
 import { purgeAlertPayloads } from './jobs.js';
 import { amBody, countRows, createIntegration, createService, settled } from '../../testing/alerts.js';
+import { until } from '../../testing/until.js';
 
 describeEachStore('integrations and the intake edge', (fixture) => {
   let t: TestApp;
@@ -178,11 +179,11 @@ describePostgres('intake when the database is unreachable', (fixture) => {
     await proxy.restore();
     const direct = fixture.store.db;
     assert.equal((await direct.selectFrom('alerts').select('id').execute()).length, 0, 'nothing was stored while the database was unreachable');
-    let up = await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, payload: amBody([{ fingerprint: 'down-1' }]) });
-    for (let i = 0; i < 20 && up.statusCode === 503; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      up = await t.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, payload: amBody([{ fingerprint: 'down-1' }]) });
-    }
+    // As a sender would: resend while the answer is 503 (the pool reconnects on the next request).
+    const up = await until('intake to take the alert again', async () => {
+      const res = await t!.app.inject({ method: 'POST', url: `/intake/alertmanager/${key}`, payload: amBody([{ fingerprint: 'down-1' }]) });
+      return res.statusCode === 503 ? undefined : res;
+    }, 5000, 100);
     assert.equal(up.statusCode, 202, up.body);
   });
 });
