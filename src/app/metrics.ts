@@ -58,7 +58,7 @@ export function createMetrics(store: Store): Metrics {
   registry.registerMetric(lag);
   const intakeRetries = new client.Counter({
     name: 'firebreak_alert_intake_retries_total',
-    help: 'Alert intake transactions run again, by scope (batch: a group-commit batch replayed request by request; request: one request retried) and reason (deadlock, serialization, concurrent_write, unavailable, other)',
+    help: 'Alert intake transactions run again, by scope (journal: a batch of journal entries the applier ran again; request: the transaction of a test alert retried) and reason (deadlock, serialization, concurrent_write, unavailable, other)',
     labelNames: ['scope', 'reason'] as const,
     registers: [registry],
   });
