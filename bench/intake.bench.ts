@@ -19,6 +19,7 @@
  * PostgreSQL rows run when FIREBREAK_TEST_DATABASE_URL (or CI) names a server.
  */
 import http from 'node:http';
+import { parseArgs } from 'node:util';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -31,13 +32,20 @@ import { createIntegration } from '../src/domains/alerts/integrations.js';
 import { freePort, spawnFirebreak, type FirebreakProcess } from '../test/support/process.js';
 import { limitCpu } from './cpu-limit.js';
 
-const option = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
-const SECONDS = Number(option('--seconds')) || 6;
-const ONLY = option('--only');
-const DIALECT = option('--dialect');
-const ROUNDS = Number(option('--rounds')) || 2;
-const CPU_LIMIT = Number(option('--cpu-limit')) || undefined;
-const ROWS = ([['new alerts', true], ['resends', false]] as const).flatMap(([scenario, unique]) => [1, 4].map((inFlight) => ({ scenario, unique, inFlight }))).filter((r) => !ONLY || `${r.scenario}/${r.inFlight}` === ONLY);
+// strict: a mistyped option stops the run instead of being ignored.
+const { values: options } = parseArgs({
+  options: { seconds: { type: 'string' }, only: { type: 'string' }, dialect: { type: 'string' }, rounds: { type: 'string' }, 'cpu-limit': { type: 'string' } },
+  strict: true,
+});
+const SECONDS = Number(options.seconds) || 6;
+const ONLY = options.only;
+const DIALECT = options.dialect;
+const ROUNDS = Number(options.rounds) || 2;
+const CPU_LIMIT = Number(options['cpu-limit']) || undefined;
+const ALL_ROWS = ([['new alerts', true], ['resends', false]] as const).flatMap(([scenario, unique]) => [1, 4].map((inFlight) => ({ scenario, unique, inFlight })));
+const ROWS = ALL_ROWS.filter((r) => !ONLY || `${r.scenario}/${r.inFlight}` === ONLY);
+if (ONLY && ONLY !== 'scale-out' && ROWS.length === 0) throw new Error(`--only ${ONLY}: expected scale-out or one of ${ALL_ROWS.map((r) => `"${r.scenario}/${r.inFlight}"`).join(', ')}`);
+if (DIALECT && DIALECT !== 'sqlite' && DIALECT !== 'postgres') throw new Error(`--dialect ${DIALECT}: expected sqlite or postgres`);
 const BATCH = 100;
 const SERVICES = 20;
 const FINGERPRINTS = 2000;

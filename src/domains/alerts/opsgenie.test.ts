@@ -132,6 +132,10 @@ describeEachStore('Opsgenie Alert API intake', (fixture) => {
     const badJson = await t.app.inject({ method: 'POST', url: '/v2/alerts', headers: { authorization: `GenieKey ${key}`, 'content-type': 'application/json' }, payload: '{"message":' });
     assert.equal(badJson.statusCode, 400);
     assert.match(badJson.json().message, /not valid JSON/);
+    // Close and acknowledge read JSON through their own parser (a body is optional there): prototype keys are refused all the same.
+    const poisoned = await t.app.inject({ method: 'POST', url: '/v2/alerts/x/close', headers: { authorization: `GenieKey ${key}`, 'content-type': 'application/json' }, payload: '{"note":"n","__proto__":{"admin":true}}' });
+    assert.equal(poisoned.statusCode, 400, poisoned.body);
+    assert.match(poisoned.body, /__proto__/);
     const unknownId = await post('/v2/alerts/00000000-0000-7000-8000-000000000000/close', {});
     assert.equal(unknownId.statusCode, 404);
     assert.equal((await post('/v2/alerts/x/close?identifierType=name', {})).statusCode, 422);

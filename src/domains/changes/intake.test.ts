@@ -158,6 +158,11 @@ describeEachStore('change intake', (fixture) => {
     assert.ok(gh.json().errors.some((e: { field: string }) => e.field === 'deployment.sha'));
     const push = await github(githubPayload, await sign(key, githubPayload), 'push');
     assert.equal(push.statusCode, 400);
+    // GitHub's payloads carry fields Firebreak does not read, so only the JSON screen can refuse this one.
+    const poisoned = githubPayload.replace('{', '{"__proto__":{"admin":true},');
+    const proto = await github(poisoned, await sign(key, poisoned));
+    assert.equal(proto.statusCode, 400, proto.body);
+    assert.deepEqual(proto.json().errors, [{ field: '__proto__', message: 'is not an accepted key' }]);
     assert.equal((await changes()).length, before);
   });
 
